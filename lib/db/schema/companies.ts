@@ -1,0 +1,31 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { timestamps } from "./columns";
+
+/** ISO weekday ("1" = Monday … "7" = Sunday) → opening intervals as "HH:MM". */
+export type OpeningHours = Record<string, { open: string; close: string }[]>;
+
+export const companies = pgTable(
+  "companies",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    timeZone: text("time_zone").notNull().default("Europe/Berlin"),
+    openingHours: jsonb("opening_hours").$type<OpeningHours>().notNull(),
+    slotGridMinutes: integer("slot_grid_minutes").notNull().default(15),
+    holdMinutes: integer("hold_minutes").notNull().default(5),
+    allowGapBooking: boolean("allow_gap_booking").notNull().default(false),
+    retellAgentId: text("retell_agent_id").unique(),
+    calcomApiBaseUrl: text("calcom_api_base_url"),
+    /** AES-256-GCM envelope, see lib/crypto/secrets.ts; never sent to a browser. */
+    calcomApiKeyEncrypted: text("calcom_api_key_encrypted"),
+    calcomWebhookSecretEncrypted: text("calcom_webhook_secret_encrypted"),
+    parallelCalcomBooking: boolean("parallel_calcom_booking").notNull().default(true),
+    postSyncVerification: boolean("post_sync_verification").notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [
+    check("companies_slot_grid_check", sql`${t.slotGridMinutes} between 5 and 60`),
+    check("companies_hold_minutes_check", sql`${t.holdMinutes} between 1 and 30`),
+  ],
+);
