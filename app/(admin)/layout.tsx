@@ -1,0 +1,11 @@
+import { AppShell } from "@/components/shell/app-shell";
+import { requireAdminPage } from "@/lib/auth/session";
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await requireAdminPage();
+  return (
+    <AppShell companyName={ctx.company.name} userName={ctx.actor.name}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { nextCookies } from "better-auth/next-js";
+import { getDb } from "../db/client";
+import { accounts, sessions, users, verifications } from "../db/schema";
+import { env } from "../env";
+
+function buildAuth() {
+  const config = env();
+  return betterAuth({
+    appName: "SlotDesk",
+    baseURL: config.APP_URL,
+    secret: config.AUTH_SECRET,
+    database: drizzleAdapter(getDb(), {
+      provider: "pg",
+      usePlural: true,
+      schema: { users, sessions, accounts, verifications },
+    }),
+    // Admins are created by the salon operator (seed or CLI), never by public sign-up.
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    user: {
+      additionalFields: { companyId: { type: "string", required: true, input: false } },
+    },
+    session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
+    advanced: {
+      cookiePrefix: "slotdesk",
+      useSecureCookies: config.APP_URL.startsWith("https://"),
+    },
+    telemetry: { enabled: false },
+    plugins: [nextCookies()],
+  });
+}
+
+type Auth = ReturnType<typeof buildAuth>;
+const globalForAuth = globalThis as unknown as { slotdeskAuth?: { auth: Auth; dbUrl: string | undefined } };
+
+export function getAuth(): Auth {
+  const current = globalForAuth.slotdeskAuth;
+  if (current && current.dbUrl === process.env.DATABASE_URL) return current.auth;
+  const auth = buildAuth();
+  globalForAuth.slotdeskAuth = { auth, dbUrl: process.env.DATABASE_URL };
+  return auth;
+}

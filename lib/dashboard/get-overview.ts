@@ -1,0 +1,68 @@
+import { and, asc, count, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import type { Ctx } from "../context";
+import { appointments, calls, customers, services, staff } from "../db/schema";
+import { addDays, localDate, zonedInstant } from "../time/zoned";
+
+export type Overview = Awaited<ReturnType<typeof getOverview>>;
+
+/** Today's numbers for the salon's start page, in the salon's time zone. */
+export async function getOverview({ ctx, now = new Date() }: { ctx: Ctx; now?: Date }) {
+  const { db, company } = ctx;
+  const tz = company.timeZone;
+  const today = localDate(now, tz);
+  const dayStart = zonedInstant(today, 0, tz);
+  const dayEnd = zonedInstant(addDays(today, 1), 0, tz);
+  const weekEnd = zonedInstant(addDays(today, 8), 0, tz);
+  const active = inArray(appointments.status, ["confirmed", "completed"]);
+
+  const [[todayCount], [weekCount], [callsToday], [review], [pending], upcoming] = await Promise.all([
+    db
+      .select({ n: count() })
+      .from(appointments)
+      .where(and(eq(appointments.companyId, company.id), active, gte(appointments.startsAt, dayStart), lt(appointments.startsAt, dayEnd))),
+    db
+      .select({ n: count() })
+      .from(appointments)
+      .where(and(eq(appointments.companyId, company.id), eq(appointments.status, "confirmed"), gte(appointments.startsAt, now), lt(appointments.startsAt, weekEnd))),
+    db
+      .select({ n: count() })
+      .from(calls)
+      .where(and(eq(calls.companyId, company.id), gte(calls.startedAt, dayStart), lt(calls.startedAt, dayEnd))),
+    db
+      .select({ n: count() })
+      .from(appointments)
+      .where(and(eq(appointments.companyId, company.id), eq(appointments.requiresManualReview, true), eq(appointments.status, "confirmed"))),
+    db
+      .select({ n: count() })
+      .from(appointments)
+      .where(and(eq(appointments.companyId, company.id), eq(appointments.calcomSyncStatus, "pending"), eq(appointments.status, "confirmed"))),
+    db
+      .select({
+        id: appointments.id,
+        startsAt: appointments.startsAt,
+        endsAt: appointments.endsAt,
+        customerName: customers.name,
+        serviceName: services.name,
+        composite: services.composite,
+        staffName: staff.name,
+        syncStatus: appointments.calcomSyncStatus,
+        segments: sql<number>`(select count(*)::int from appointment_phases p where p.appointment_id = ${appointments.id} and p.staff_required)`,
+      })
+      .from(appointments)
+      .innerJoin(customers, eq(customers.id, appointments.customerId))
+      .innerJoin(services, eq(services.id, appointments.serviceId))
+      .innerJoin(staff, eq(staff.id, appointments.staffId))
+      .where(and(eq(appointments.companyId, company.id), eq(appointments.status, "confirmed"), gte(appointments.endsAt, now)))
+      .orderBy(asc(appointments.startsAt))
+      .limit(8),
+  ]);
+
+  return {
+    appointmentsToday: todayCount?.n ?? 0,
+    appointmentsNext7Days: weekCount?.n ?? 0,
+    callsToday: callsToday?.n ?? 0,
+    needsReview: review?.n ?? 0,
+    pendingSync: pending?.n ?? 0,
+    upcoming,
+  };
+}
