@@ -1,0 +1,25 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { afterAll, inject } from "vitest";
+import { stopProducer } from "../../jobs/boss";
+import { closeDb } from "../../lib/db/client";
+import { resetEnvCache } from "../../lib/env";
+
+// Each test file runs against its own copy of the migrated template: real PostgreSQL, no sharing.
+const serverUrl = inject("databaseServerUrl");
+const template = inject("templateDatabase");
+const name = `slotdesk_test_${randomBytes(5).toString("hex")}`;
+const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+await admin.unsafe(`create database ${name} template ${template}`);
+
+const url = new URL(serverUrl);
+url.pathname = `/${name}`;
+process.env.DATABASE_URL = url.toString();
+resetEnvCache();
+
+afterAll(async () => {
+  await stopProducer();
+  await closeDb();
+  await admin.unsafe(`drop database if exists ${name} with (force)`);
+  await admin.end();
+});
