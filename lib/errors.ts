@@ -6,6 +6,8 @@ export type AppErrorCode =
   | "UNAUTHENTICATED"
   | "SLOT_TAKEN"
   | "UNAVAILABLE"
+  | "IN_PAST"
+  | "OUTSIDE_OPENING_HOURS"
   | "INTERNAL";
 
 /** The one typed error of the service layer; each surface maps it (HTTP JSON, German speech, form state). */
@@ -35,4 +37,12 @@ export function pgErrorCode(error: unknown): string | undefined {
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/** Parses a verb's input; bad input becomes VALIDATION with every problem listed, never a raw ZodError. */
+export function parseInput<S extends import("zod").ZodType>(schema: S, input: unknown): import("zod").output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  throw new AppError("VALIDATION", issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; "), { issues });
 }

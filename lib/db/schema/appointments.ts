@@ -43,6 +43,8 @@ export const appointments = pgTable(
     syncErrorCode: text("sync_error_code"),
     syncErrorMessage: text("sync_error_message"),
     requiresManualReview: boolean("requires_manual_review").notNull().default(false),
+    /** Set whenever the appointment changed and Cal.com must catch up (the sync job clears pending). */
+    syncRequestedAt: instant("sync_requested_at"),
     cancelledAt: instant("cancelled_at"),
     ...timestamps,
   },

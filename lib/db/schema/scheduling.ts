@@ -1,5 +1,6 @@
-import { index, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { check, customType, index, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { appointmentPhases, appointments } from "./appointments";
 import { bigId, bigRef, instant, timestamps } from "./columns";
 import { calls } from "./calls";
 import { companies } from "./companies";
@@ -7,6 +8,7 @@ import { services } from "./services";
 import { staff } from "./staff";
 
 export const holdStatus = pgEnum("hold_status", ["active", "consumed", "released", "expired"]);
+export const busyKind = pgEnum("busy_kind", ["appointment", "hold"]);
 
 /** A slot the agent offered to a caller, reserved until they say yes or the hold expires. */
 export const slotHolds = pgTable(
@@ -60,5 +62,41 @@ export const externalBusyTimes = pgTable(
   (t) => [
     uniqueIndex("external_busy_times_uid_uq").on(t.companyId, t.source, t.externalUid),
     index("external_busy_times_staff_idx").on(t.staffId, t.startsAt),
+  ],
+);
+
+const tstzrange = customType<{ data: string; driverData: string }>({ dataType: () => "tstzrange" });
+
+/**
+ * Time a staff member is taken: appointments (whole span, or only staff-required phases when the
+ * company allows gap booking) and unexpired holds. The exclusion constraint in migration
+ * 0002 makes overlapping rows for one staff member impossible — this table is the lock.
+ */
+export const staffBusyIntervals = pgTable(
+  "staff_busy_intervals",
+  {
+    id: bigId(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id, { onDelete: "cascade" }),
+    during: tstzrange("during").notNull(),
+    kind: busyKind("kind").notNull(),
+    appointmentId: bigRef("appointment_id").references(() => appointments.id, { onDelete: "cascade" }),
+    phaseId: bigRef("phase_id").references(() => appointmentPhases.id, { onDelete: "cascade" }),
+    holdId: bigRef("hold_id").references(() => slotHolds.id, { onDelete: "cascade" }),
+    /** Holds only: after this instant the row no longer counts and is deleted. */
+    expiresAt: instant("expires_at"),
+  },
+  (t) => [
+    index("staff_busy_intervals_appointment_idx").on(t.appointmentId),
+    index("staff_busy_intervals_hold_idx").on(t.holdId),
+    check(
+      "staff_busy_intervals_owner_check",
+      sql`(${t.kind} = 'appointment' and ${t.appointmentId} is not null and ${t.holdId} is null)
+       or (${t.kind} = 'hold' and ${t.holdId} is not null and ${t.expiresAt} is not null and ${t.appointmentId} is null)`,
+    ),
   ],
 );
