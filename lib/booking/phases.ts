@@ -52,3 +52,17 @@ export function planPhases(service: ServiceDefinition, start: Date): PlannedPhas
 }
 
 export const totalMinutes = (phases: PlannedPhase[]): number => phases.reduce((sum, p) => sum + p.durationMinutes, 0);
+
+export type Interval = { start: Date; end: Date };
+
+/**
+ * What an appointment blocks for its staff member: the whole span (the original behaviour),
+ * or with gap booking allowed only its staff-required phases.
+ */
+export function blockingIntervals(phases: PlannedPhase[], allowGapBooking: boolean): (Interval & { sequenceOrder: number | null })[] {
+  if (phases.length === 0) return [];
+  if (!allowGapBooking) return [{ start: phases[0]!.start, end: phases[phases.length - 1]!.end, sequenceOrder: null }];
+  return phases.filter((p) => p.staffRequired).map((p) => ({ start: p.start, end: p.end, sequenceOrder: p.sequenceOrder }));
+}
+
+export const overlaps = (a: Interval, b: Interval): boolean => a.start < b.end && b.start < a.end;

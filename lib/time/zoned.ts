@@ -51,3 +51,20 @@ export function addMinutes(instant: Date, minutes: number): Date {
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/**
+ * Maps "minutes after local midnight" to instants for one salon day. On ordinary days this is
+ * plain arithmetic; on DST days each minute goes through the zone, and wall-clock times that do
+ * not exist (02:30 on the spring-forward Sunday) give null.
+ */
+export function localDayClock(date: LocalDate, timeZone: string): (minute: number) => Date | null {
+  const midnight = zonedInstant(date, 0, timeZone);
+  const next = zonedInstant(addDays(date, 1), 0, timeZone);
+  if (next.getTime() - midnight.getTime() === 24 * 60 * 60_000) {
+    return (minute) => new Date(midnight.getTime() + minute * 60_000);
+  }
+  return (minute) => {
+    const instant = zonedInstant(date, minute, timeZone);
+    return minutesIntoLocalDay(instant, timeZone) === minute && localDate(instant, timeZone) === date ? instant : null;
+  };
+}

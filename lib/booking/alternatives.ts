@@ -1,0 +1,72 @@
+import type { Ctx } from "../context";
+import { addDays, localDate, minutesIntoLocalDay } from "../time/zoned";
+import { byLoad, type Candidate, findAvailability } from "./availability";
+
+const SEARCH_DAYS = 14;
+
+/**
+ * The nearest bookable starts around a wished-for time that was not available: same staff member
+ * first, then others; the same day first (nearest in time), then the following days up to 14.
+ */
+export async function findAlternatives({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: { serviceId: number; around: Date; staffId?: string; callId?: number; ignoreAppointmentId?: number; limit?: number; now?: Date };
+}): Promise<Candidate[]> {
+  const tz = ctx.company.timeZone;
+  const limit = input.limit ?? 3;
+  const wanted = input.around.getTime();
+  const wantedMinute = minutesIntoLocalDay(input.around, tz);
+  const firstDay = localDate(input.around, tz);
+  const preferred = input.staffId;
+  const picked: Candidate[] = [];
+  const seen = new Set<string>();
+  const take = (list: Candidate[]) => {
+    for (const c of list) {
+      if (picked.length >= limit) return;
+      // Without a preferred stylist the same time with another person is no new option.
+      const key = preferred ? `${c.start.getTime()}|${c.staffId}` : `${c.start.getTime()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      picked.push(c);
+    }
+  };
+
+  // Usually the same day has enough; widen the search only when it does not.
+  for (const [fromDay, toDay] of [[0, 0], [1, 3], [4, SEARCH_DAYS]] as const) {
+    if (picked.length >= limit) break;
+    const availability = await findAvailability({
+      ctx,
+      input: {
+        serviceId: input.serviceId,
+        from: addDays(firstDay, fromDay),
+        to: addDays(firstDay, toDay),
+        callId: input.callId,
+        ignoreAppointmentId: input.ignoreAppointmentId,
+        now: input.now,
+      },
+    });
+    const pool = availability.candidates.filter((c) => !(c.start.getTime() === wanted && (!preferred || c.staffId === preferred)));
+    for (let day = fromDay; day <= toDay && picked.length < limit; day++) {
+      const date = addDays(firstDay, day);
+      const closeness = (c: Candidate) => (day === 0 ? Math.abs(c.start.getTime() - wanted) : Math.abs(c.minute - wantedMinute));
+      const sorted = (list: Candidate[]) => {
+        const byTime = new Map<number, Candidate[]>();
+        for (const c of list) byTime.set(c.start.getTime(), [...(byTime.get(c.start.getTime()) ?? []), c]);
+        return [...byTime.values()]
+          .sort((a, b) => closeness(a[0]!) - closeness(b[0]!) || a[0]!.start.getTime() - b[0]!.start.getTime())
+          .flatMap((same) => byLoad(same, availability.load));
+      };
+      const ofDay = pool.filter((c) => c.date === date);
+      if (preferred) {
+        take(sorted(ofDay.filter((c) => c.staffId === preferred)));
+        take(sorted(ofDay.filter((c) => c.staffId !== preferred)));
+      } else {
+        take(sorted(ofDay));
+      }
+    }
+  }
+  return picked;
+}

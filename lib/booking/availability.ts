@@ -1,0 +1,172 @@
+import { z } from "zod";
+import { minutesOfDay } from "../companies/opening-hours";
+import type { Company, Ctx } from "../context";
+import { AppError, parseInput } from "../errors";
+import { addDays, daysBetween, isoWeekday, localDayClock, zonedInstant, type LocalDate } from "../time/zoned";
+import { type BusyInterval, loadBusy } from "./busy";
+import { type LoadedService, loadQualifiedStaff, loadService, type QualifiedStaff } from "./load";
+import { blockingIntervals, type Interval, overlaps, type PlannedPhase, planPhases } from "./phases";
+
+export const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Datum im Format JJJJ-MM-TT");
+
+export const availabilityInput = z.object({
+  serviceId: z.number().int().positive(),
+  from: localDateSchema,
+  to: localDateSchema.optional(),
+  staffId: z.string().uuid().optional(),
+  /** The asking call: its own hold for this service does not block it. */
+  callId: z.number().int().positive().optional(),
+  /** Rescheduling: the appointment's own time does not block it. */
+  ignoreAppointmentId: z.number().int().positive().optional(),
+  now: z.date().optional(),
+});
+
+export type Candidate = {
+  start: Date;
+  end: Date;
+  staffId: string;
+  staffName: string;
+  phases: PlannedPhase[];
+  /** The salon-local date and minute of `start`, kept so hot loops never format dates. */
+  date: LocalDate;
+  minute: number;
+};
+
+export type Availability = {
+  service: LoadedService;
+  staff: QualifiedStaff[];
+  /** Every bookable (start, staff member) pair, by start. */
+  candidates: Candidate[];
+  /** One entry per bookable start: the least booked staff member that day. */
+  slots: Candidate[];
+  /** Booked minutes per staff member per local date, for load spreading. */
+  load: Map<string, number>;
+};
+
+type WindowMinutes = { from: number; to: number };
+
+function intersect(a: WindowMinutes[], b: WindowMinutes[]): WindowMinutes[] {
+  const out: WindowMinutes[] = [];
+  for (const x of a)
+    for (const y of b) {
+      const from = Math.max(x.from, y.from);
+      const to = Math.min(x.to, y.to);
+      if (to > from) out.push({ from, to });
+    }
+  return out;
+}
+
+export function companyWindows(company: Company, date: LocalDate): WindowMinutes[] {
+  return (company.openingHours[String(isoWeekday(date))] ?? []).map((i) => ({ from: minutesOfDay(i.open), to: minutesOfDay(i.close) }));
+}
+
+export function staffWindows(member: QualifiedStaff, date: LocalDate): WindowMinutes[] {
+  const weekday = isoWeekday(date);
+  return member.hours.filter((h) => h.weekday === weekday).map((h) => ({ from: minutesOfDay(h.start), to: minutesOfDay(h.end) }));
+}
+
+const loadKey = (staffId: string, date: LocalDate) => `${staffId}|${date}`;
+
+/** Pure core: bookable (start, staff) pairs for the given days, busy intervals and rules. */
+export function computeCandidates(params: {
+  company: Company;
+  service: LoadedService;
+  staff: QualifiedStaff[];
+  dates: LocalDate[];
+  busy: BusyInterval[];
+  now: Date;
+}): Candidate[] {
+  const { company, service, staff, dates, busy, now } = params;
+  const tz = company.timeZone;
+  const grid = company.slotGridMinutes;
+  const busyByStaff = new Map<string, Interval[]>();
+  for (const b of busy) {
+    const list = busyByStaff.get(b.staffId) ?? [];
+    list.push(b);
+    busyByStaff.set(b.staffId, list);
+  }
+  const candidates: Candidate[] = [];
+  for (const date of dates) {
+    const open = companyWindows(company, date);
+    if (open.length === 0) continue;
+    const clock = localDayClock(date, tz);
+    for (const member of staff) {
+      const taken = busyByStaff.get(member.id) ?? [];
+      for (const window of intersect(open, staffWindows(member, date))) {
+        const windowEnd = zonedInstant(date, window.to, tz);
+        for (let minute = Math.ceil(window.from / grid) * grid; minute < window.to; minute += grid) {
+          const start = clock(minute);
+          if (!start) continue;
+          const phases = planPhases(service, start);
+          const end = phases[phases.length - 1]!.end;
+          if (end > windowEnd) break;
+          if (start < now) continue;
+          const blocks = blockingIntervals(phases, company.allowGapBooking);
+          if (blocks.some((block) => taken.some((t) => overlaps(block, t)))) continue;
+          candidates.push({ start, end, staffId: member.id, staffName: member.name, phases, date, minute });
+        }
+      }
+    }
+  }
+  return candidates.sort((a, b) => a.start.getTime() - b.start.getTime() || a.staffName.localeCompare(b.staffName, "de"));
+}
+
+/** Booked appointment minutes per staff member and local date (the dates given). */
+export function bookedLoad(busy: BusyInterval[], dates: LocalDate[], timeZone: string): Map<string, number> {
+  const days = dates.map((date) => ({ date, from: zonedInstant(date, 0, timeZone).getTime(), to: zonedInstant(addDays(date, 1), 0, timeZone).getTime() }));
+  const load = new Map<string, number>();
+  for (const b of busy) {
+    if (b.kind !== "appointment") continue;
+    const day = days.find((d) => b.start.getTime() >= d.from && b.start.getTime() < d.to);
+    if (!day) continue;
+    const key = loadKey(b.staffId, day.date);
+    load.set(key, (load.get(key) ?? 0) + (b.end.getTime() - b.start.getTime()) / 60_000);
+  }
+  return load;
+}
+
+/** Orders staff options for one start: least booked that day first, then by name. */
+export function byLoad(options: Candidate[], load: Map<string, number>): Candidate[] {
+  const minutes = (c: Candidate) => load.get(loadKey(c.staffId, c.date)) ?? 0;
+  return [...options].sort((a, b) => minutes(a) - minutes(b) || a.staffName.localeCompare(b.staffName, "de") || a.staffId.localeCompare(b.staffId));
+}
+
+export function pickPerStart(candidates: Candidate[], load: Map<string, number>): Candidate[] {
+  const byStart = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const list = byStart.get(c.start.getTime()) ?? [];
+    list.push(c);
+    byStart.set(c.start.getTime(), list);
+  }
+  return [...byStart.values()].map((options) => byLoad(options, load)[0]!);
+}
+
+const MAX_RANGE_DAYS = 31;
+
+/**
+ * Bookable starts for a service over a day or a range of days, for one staff member or any
+ * qualified one: opening hours, working hours, qualifications, appointments, other calls' holds
+ * and external busy times all count.
+ */
+export async function findAvailability({ ctx, input }: { ctx: Ctx; input: z.input<typeof availabilityInput> }): Promise<Availability> {
+  const data = parseInput(availabilityInput, input);
+  const to = data.to ?? data.from;
+  const span = daysBetween(data.from, to);
+  if (span < 0 || span > MAX_RANGE_DAYS) throw new AppError("VALIDATION", `Zeitraum muss zwischen 1 und ${MAX_RANGE_DAYS + 1} Tagen liegen`);
+  const { db, company } = ctx;
+  const service = await loadService(db, company.id, data.serviceId);
+  const staff = service.active ? await loadQualifiedStaff(db, company.id, service.id, data.staffId ? [data.staffId] : undefined) : [];
+  const dates = Array.from({ length: span + 1 }, (_, i) => addDays(data.from, i));
+  const rangeStart = zonedInstant(data.from, 0, company.timeZone);
+  const rangeEnd = zonedInstant(addDays(to, 1), 0, company.timeZone);
+  const busy = await loadBusy(db, {
+    staffIds: staff.map((s) => s.id),
+    from: rangeStart,
+    to: rangeEnd,
+    ownHold: data.callId ? { callId: data.callId, serviceId: service.id } : undefined,
+    ignoreAppointmentId: data.ignoreAppointmentId,
+  });
+  const load = bookedLoad(busy, dates, company.timeZone);
+  const candidates = computeCandidates({ company, service, staff, dates, busy, now: data.now ?? new Date() });
+  return { service, staff, candidates, slots: pickPerStart(candidates, load), load };
+}

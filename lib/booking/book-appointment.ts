@@ -1,0 +1,182 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Ctx } from "../context";
+import { customerInput, findOrCreateCustomer } from "../customers/find-or-create";
+import { appointmentPhases, appointments, slotHolds } from "../db/schema";
+import { AppError, parseInput, pgErrorCode } from "../errors";
+import { requestCalcomSync } from "../sync/request-sync";
+import { retryOnSerializationFailure } from "../db/retry";
+import { dropExpiredHolds, insertBusy, lockStaff } from "./busy";
+import { checkSlot, type UnavailableReason } from "./check-slot";
+import { endActiveHolds } from "./holds";
+import type { PlannedPhase } from "./phases";
+
+export const bookInput = z.object({
+  serviceId: z.number().int().positive(),
+  start: z.date(),
+  /** A staff member the caller asked for; without one the least booked qualified member is taken. */
+  staffId: z.string().uuid().optional(),
+  /** calls.id of the voice call booking; its hold is consumed. */
+  callId: z.number().int().positive().optional(),
+  customer: customerInput,
+  notes: z.string().trim().max(2000).optional(),
+  /** Same key → same appointment, nothing written (Retell retries function calls). */
+  idempotencyKey: z.string().min(1).max(300).optional(),
+  source: z.enum(["voice", "admin"]).default("voice"),
+  now: z.date().optional(),
+});
+
+export type BookedAppointment = {
+  id: number;
+  start: Date;
+  end: Date;
+  staffId: string;
+  serviceId: number;
+  customerId: number;
+  phases: Omit<PlannedPhase, "sequenceOrder">[];
+};
+
+export type BookResult = { appointment: BookedAppointment; created: boolean };
+
+export function unavailableError(reason: UnavailableReason, details: Record<string, unknown>): AppError {
+  switch (reason) {
+    case "in_past":
+      return new AppError("IN_PAST", "Der gewünschte Termin liegt in der Vergangenheit", details);
+    case "outside_opening_hours":
+      return new AppError("OUTSIDE_OPENING_HOURS", "Der Salon hat zu dieser Zeit geschlossen", details);
+    case "no_staff":
+      return new AppError("UNAVAILABLE", "Für diesen Service ist kein passender Mitarbeiter verfügbar", { ...details, reason });
+    case "taken":
+      return new AppError("SLOT_TAKEN", "Der Termin ist bereits vergeben", details);
+    default:
+      return new AppError("UNAVAILABLE", "Zu dieser Zeit ist kein Termin möglich", { ...details, reason });
+  }
+}
+
+export async function loadBookedAppointment(db: Ctx["db"], companyId: string, id: number): Promise<BookedAppointment> {
+  const row = await db.query.appointments.findFirst({
+    where: and(eq(appointments.companyId, companyId), eq(appointments.id, id)),
+    with: { phases: { orderBy: [appointmentPhases.sequenceOrder] } },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "Termin nicht gefunden", { appointmentId: id });
+  return {
+    id: row.id,
+    start: row.startsAt,
+    end: row.endsAt,
+    staffId: row.staffId,
+    serviceId: row.serviceId,
+    customerId: row.customerId,
+    phases: row.phases.map((p) => ({
+      segmentKey: p.segmentKey,
+      segmentName: p.segmentName,
+      start: p.startTime,
+      end: p.endTime,
+      durationMinutes: p.durationMinutes,
+      staffRequired: p.staffRequired,
+    })),
+  };
+}
+
+async function findByKey(ctx: Ctx, key: string): Promise<BookResult | null> {
+  const [row] = await ctx.db
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(and(eq(appointments.companyId, ctx.company.id), eq(appointments.idempotencyKey, key)));
+  return row ? { appointment: await loadBookedAppointment(ctx.db, ctx.company.id, row.id), created: false } : null;
+}
+
+/**
+ * Books an appointment in one transaction: customer (by phone), appointment, all phases and the
+ * staff member's busy time, the caller's hold consumed. The exclusion constraint decides races:
+ * the loser gets SLOT_TAKEN and nothing of it is written.
+ */
+export async function bookAppointment({ ctx, input }: { ctx: Ctx; input: z.input<typeof bookInput> }): Promise<BookResult> {
+  const data = parseInput(bookInput, input);
+  const { company } = ctx;
+  if (data.idempotencyKey) {
+    const existing = await findByKey(ctx, data.idempotencyKey);
+    if (existing) return existing;
+  }
+
+  const check = await checkSlot({
+    ctx,
+    input: { serviceId: data.serviceId, start: data.start, staffId: data.staffId, callId: data.callId, now: data.now },
+  });
+  if (!check.ok) throw unavailableError(check.reason, { start: data.start, staffId: data.staffId });
+  const service = check.availability.service;
+
+  // A hold this call placed for exactly this start decides the staff member.
+  let options = check.options;
+  if (data.callId && !data.staffId) {
+    const [hold] = await ctx.db
+      .select({ staffId: slotHolds.staffId })
+      .from(slotHolds)
+      .where(and(eq(slotHolds.callId, data.callId), eq(slotHolds.serviceId, service.id), eq(slotHolds.status, "active"), eq(slotHolds.startsAt, data.start)));
+    if (hold) options = [...options.filter((o) => o.staffId === hold.staffId), ...options.filter((o) => o.staffId !== hold.staffId)];
+  }
+
+  for (const option of options) {
+    try {
+      const id = await retryOnSerializationFailure(() => ctx.db.transaction(async (tx) => {
+        await lockStaff(tx, option.staffId);
+        await dropExpiredHolds(tx, [option.staffId]);
+        if (data.callId) {
+          await endActiveHolds(tx, { callId: data.callId, serviceId: service.id, status: "consumed", match: { staffId: option.staffId, start: data.start } });
+        }
+        const customer = await findOrCreateCustomer({ ctx: { ...ctx, db: tx }, input: data.customer });
+        const [appointment] = await tx
+          .insert(appointments)
+          .values({
+            companyId: company.id,
+            customerId: customer.id,
+            serviceId: service.id,
+            staffId: option.staffId,
+            callId: data.callId ?? null,
+            startsAt: option.start,
+            endsAt: option.end,
+            status: "confirmed",
+            source: data.source,
+            notes: data.notes ?? null,
+            idempotencyKey: data.idempotencyKey ?? null,
+          })
+          .returning({ id: appointments.id });
+        const phaseRows = await tx
+          .insert(appointmentPhases)
+          .values(
+            option.phases.map((p) => ({
+              companyId: company.id,
+              appointmentId: appointment!.id,
+              staffId: option.staffId,
+              segmentKey: p.segmentKey,
+              segmentName: p.segmentName,
+              startTime: p.start,
+              endTime: p.end,
+              durationMinutes: p.durationMinutes,
+              staffRequired: p.staffRequired,
+              sequenceOrder: p.sequenceOrder,
+              calcomSyncStatus: p.staffRequired ? ("pending" as const) : null,
+            })),
+          )
+          .returning({ id: appointmentPhases.id, sequenceOrder: appointmentPhases.sequenceOrder });
+        await insertBusy(
+          tx,
+          { companyId: company.id, staffId: option.staffId, kind: "appointment", appointmentId: appointment!.id, phaseIds: new Map(phaseRows.map((r) => [r.sequenceOrder, r.id])) },
+          option.phases,
+          company.allowGapBooking,
+        );
+        await requestCalcomSync(tx, appointment!.id);
+        return appointment!.id;
+      }));
+      return { appointment: await loadBookedAppointment(ctx.db, company.id, id), created: true };
+    } catch (error) {
+      const code = pgErrorCode(error);
+      if (code === "23505" && data.idempotencyKey) {
+        const existing = await findByKey(ctx, data.idempotencyKey);
+        if (existing) return existing;
+      }
+      if (code !== "23P01") throw error;
+      // Lost the race for this staff member; someone else may still be free at this time.
+    }
+  }
+  throw new AppError("SLOT_TAKEN", "Der Termin ist gerade vergeben worden", { start: data.start, staffId: data.staffId });
+}

@@ -1,0 +1,33 @@
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Ctx } from "../context";
+import { appointments, staffBusyIntervals } from "../db/schema";
+import { AppError, parseInput } from "../errors";
+import { requestCalcomSync } from "../sync/request-sync";
+
+export const cancelInput = z.object({
+  appointmentId: z.number().int().positive(),
+  now: z.date().optional(),
+});
+
+/** Cancels an upcoming appointment and frees its time at once; cancelling twice is harmless. */
+export async function cancelAppointment({ ctx, input }: { ctx: Ctx; input: z.input<typeof cancelInput> }): Promise<{ appointmentId: number; alreadyCancelled: boolean }> {
+  const data = parseInput(cancelInput, input);
+  const now = data.now ?? new Date();
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ id: appointments.id, status: appointments.status, startsAt: appointments.startsAt })
+      .from(appointments)
+      .where(and(eq(appointments.companyId, ctx.company.id), eq(appointments.id, data.appointmentId)))
+      .for("update");
+    if (!row) throw new AppError("NOT_FOUND", "Termin nicht gefunden", { appointmentId: data.appointmentId });
+    if (row.status === "cancelled") return { appointmentId: row.id, alreadyCancelled: true };
+    if (row.status !== "confirmed" || row.startsAt < now) {
+      throw new AppError("CONFLICT", "Vergangene Termine können nicht storniert werden", { appointmentId: row.id });
+    }
+    await tx.update(appointments).set({ status: "cancelled", cancelledAt: sql`now()` }).where(eq(appointments.id, row.id));
+    await tx.delete(staffBusyIntervals).where(eq(staffBusyIntervals.appointmentId, row.id));
+    await requestCalcomSync(tx, row.id);
+    return { appointmentId: row.id, alreadyCancelled: false };
+  });
+}
