@@ -1,5 +1,5 @@
 import type PgBoss from "pg-boss";
-import type { z } from "zod";
+import { z } from "zod";
 
 /**
  * Every queue with its payload schema and options. pg-boss 10's code defaults (retryLimit 2,
@@ -13,7 +13,17 @@ export type QueueDefinition<T extends z.ZodTypeAny = z.ZodTypeAny> = {
   cron?: string;
 };
 
-export const queues: QueueDefinition[] = [];
+export const SLOT_HOLDS_PURGE = "slot-holds-purge";
+
+export const queues: QueueDefinition[] = [
+  {
+    name: SLOT_HOLDS_PURGE,
+    payload: z.object({}).passthrough(),
+    // A purge that misses a minute is harmless; never pile them up.
+    options: { policy: "singleton", retryLimit: 0, expireInSeconds: 60, retentionMinutes: 60 },
+    cron: "* * * * *",
+  },
+];
 
 export async function ensureQueues(boss: PgBoss): Promise<void> {
   for (const queue of queues) {

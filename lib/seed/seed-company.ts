@@ -19,6 +19,7 @@ import {
   syncAttempts,
   users,
 } from "../db/schema";
+import { insertBusyForExistingAppointments } from "../booking/busy";
 import { planPhases, type PlannedPhase } from "../booking/phases";
 import { timeSpoken } from "../time/format-de";
 import { addDays, addMinutes, isoWeekday, localDate, zonedInstant, type LocalDate } from "../time/zoned";
@@ -466,6 +467,8 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
                where company_id = ${companyId} and calcom_booking_id is not null
                order by appointment_id, sequence_order) p
        where a.id = p.appointment_id`);
+
+    await insertBusyForExistingAppointments(tx, companyId);
 
     const functionRows = callDrafts.flatMap((c, i) =>
       c.functionCalls.map((f, n) => ({
