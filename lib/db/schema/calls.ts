@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { bigId, bigRef, instant, timestamps } from "./columns";
 import { companies } from "./companies";
 import { customers } from "./customers";
@@ -59,4 +59,21 @@ export const functionCalls = pgTable(
     createdAt: timestamps.createdAt,
   },
   (t) => [index("function_calls_call_idx").on(t.callId, t.createdAt)],
+);
+
+/** Every Retell call event as delivered; a redelivered identical event is recognised and ignored. */
+export const callEvents = pgTable(
+  "call_events",
+  {
+    id: bigId(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    retellCallId: text("retell_call_id").notNull(),
+    event: text("event").notNull(),
+    payloadHash: text("payload_hash").notNull(),
+    payload: jsonb("payload").notNull(),
+    receivedAt: timestamps.createdAt,
+  },
+  (t) => [uniqueIndex("call_events_dedupe_uq").on(t.retellCallId, t.event, t.payloadHash), index("call_events_call_idx").on(t.retellCallId)],
 );
