@@ -1,0 +1,68 @@
+import type { Parser } from "chrono-node";
+import type { LocalDate } from "../../time/zoned";
+import { problem, phraseParser, type Meaning } from "./meaning";
+import { MONTH_PATTERN, ORDINAL_PATTERN, parseMonth, parseOrdinal } from "./numbers";
+import { QUESTIONS } from "./questions";
+
+function daysInMonth(month: number, year: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isoDate(year: number, month: number, day: number): LocalDate {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * A calendar date, or the reason it cannot exist. Without a year the date is this year's,
+ * or next year's once this year's has passed ("28.11." said on 30 November).
+ */
+export function calendarDate(day: number, month: number, year: number | null, today: LocalDate): Meaning {
+  if (month < 1 || month > 12) return problem("date", "impossible", QUESTIONS.noSuchMonth(month));
+  if (day < 1 || day > daysInMonth(month, 2000)) return problem("date", "impossible", QUESTIONS.noSuchDay(day, month));
+  let resolvedYear = year;
+  if (resolvedYear === null) {
+    const thisYear = Number(today.slice(0, 4));
+    resolvedYear = isoDate(thisYear, month, day) < today ? thisYear + 1 : thisYear;
+  }
+  if (day > daysInMonth(month, resolvedYear)) {
+    return problem("date", "impossible", QUESTIONS.noSuchDayInYear(day, month, resolvedYear));
+  }
+  return { type: "date", kind: "calendar", date: isoDate(resolvedYear, month, day) };
+}
+
+function parseYear(text: string | undefined): number | null {
+  if (!text) return null;
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
+}
+
+// "28.11.", "28.11.2025", "28.11.25", "28. 11." and, in the date field only, "28.11".
+const NUMERIC_DATE = /(?<![\w.:-])(\d{1,2})\.\s?(\d{1,2})(\.(\d{4}|\d{2})?)?(?![\w:]|\.\d|\s*uhr(?!\w))/;
+
+const numericDateParser = phraseParser(NUMERIC_DATE, (match, option) => {
+  const [, day, month, trailingDot, year] = match;
+  // "10.30" without a trailing dot is a time unless it is said where a date is expected.
+  if (!trailingDot && (option.field === "time" || Number(month) > 12)) return null;
+  return [calendarDate(Number(day), Number(month), parseYear(year), option.salonToday)];
+});
+
+const ISO_DATE = /(?<![\w.:-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w:-])/;
+
+const isoDateParser = phraseParser(ISO_DATE, (match, option) => {
+  const [, year, month, day] = match;
+  return [calendarDate(Number(day), Number(month), Number(year), option.salonToday)];
+});
+
+// "am 28. November", "28. Nov", "den 28. November 2026", "am ersten Dezember".
+const DAY_MONTH_NAME = new RegExp(
+  `(?<![\\w.])(?:(?:am|den)\\s+)?(?:(\\d{1,2})\\.?|(${ORDINAL_PATTERN}))\\s*(${MONTH_PATTERN})\\.?(?!\\w)(?:\\s*,?\\s*(\\d{4})(?![\\w:.]))?`,
+);
+
+const dayMonthNameParser = phraseParser(DAY_MONTH_NAME, (match, option) => {
+  const [, digits, ordinal, monthWord, year] = match;
+  const day = digits ? Number(digits) : parseOrdinal(ordinal ?? "");
+  const month = parseMonth(monthWord ?? "");
+  if (day === null || month === null) return null;
+  return [calendarDate(day, month, parseYear(year), option.salonToday)];
+});
+
+export const calendarDateParsers: Parser[] = [isoDateParser, numericDateParser, dayMonthNameParser];

@@ -1,0 +1,25 @@
+import { DATE_PHRASES } from "./phrases-dates";
+import { PROBLEM_PHRASES } from "./phrases-problems";
+import { REFERENCE_PHRASES } from "./phrases-references";
+import { TIME_PHRASES } from "./phrases-times";
+import type { PhraseRow } from "./references";
+
+export * from "./references";
+
+export const PHRASES: PhraseRow[] = [...DATE_PHRASES, ...TIME_PHRASES, ...PROBLEM_PHRASES, ...REFERENCE_PHRASES];
+
+export type Expectation =
+  | { ok: true; date: string; hhmm: string | null; utc?: string }
+  | { ok: false; reason: "missing" | "unclear" | "impossible" };
+
+export function expectationOf(row: PhraseRow): Expectation {
+  const [, , , expected, utc] = row;
+  if (expected === "missing" || expected === "unclear" || expected === "impossible") return { ok: false, reason: expected };
+  const [date, hhmm] = expected.split(" ");
+  return { ok: true, date: date!, hhmm: hhmm ?? null, utc };
+}
+
+/** "HH:mm" for minutes after midnight. */
+export function hhmm(minute: number): string {
+  return `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+}
