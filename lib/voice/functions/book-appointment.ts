@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { findAlternatives } from "../../booking/alternatives";
+import { bookAppointment } from "../../booking/book-appointment";
+import { linkCallCustomer } from "../../calls/record-call";
+import { toE164 } from "../../customers/phone";
+import { isAppError } from "../../errors";
+import { isoWithOffset, localDate } from "../../time/zoned";
+import { resolveService, resolveStaff, resolveWhen } from "../resolve";
+import { alternativesJson, alternativesSpoken, durationSpoken, phasesJson, whenSpoken } from "../speech";
+import { fail, type VoiceCtx, type VoiceResult } from "../types";
+import { parseArgs, text } from "./args";
+import { openingSpoken } from "./opening";
+
+const schema = z.object({
+  service: text,
+  date: text,
+  time: text,
+  customer_name: text,
+  staff: text,
+  customer_phone: text,
+  customer_email: text,
+  notes: z.preprocess((v) => (typeof v === "string" ? v.trim() || undefined : undefined), z.string().max(2000).optional()),
+});
+
+const looksLikeEmail = (v: string | undefined) => (v && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? v.toLowerCase() : null);
+
+/**
+ * Commits the appointment and all its phases, then answers. `booked:true` only after the commit;
+ * the same call booking the same service and start again gets the same appointment back.
+ */
+export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): Promise<VoiceResult> {
+  const args = parseArgs(schema, rawArgs);
+  const tz = ctx.company.timeZone;
+  const service = await resolveService(ctx, args.service);
+  if (service.failure) return { ...service.failure, booked: false };
+  if (!args.date) return fail("missing_field", "An welchem Tag möchten Sie den Termin?", { booked: false, field: "date" });
+  if (!args.time && !/\d|uhr|halb|viertel|mittag/i.test(args.date)) {
+    return fail("missing_field", "Um wie viel Uhr hätten Sie gern den Termin?", { booked: false, field: "time" });
+  }
+  if (!args.customer_name) return fail("missing_field", "Auf welchen Namen darf ich den Termin eintragen?", { booked: false, field: "customer_name" });
+  const staff = await resolveStaff(ctx, args.staff);
+  if (staff.failure) return { ...staff.failure, booked: false };
+  const when = resolveWhen(ctx, args.date, args.time);
+  if (when.failure) return { ...when.failure, booked: false };
+  if (!when.value.start) return fail("missing_field", "Um wie viel Uhr hätten Sie gern den Termin?", { booked: false, field: "time" });
+
+  const start = when.value.start;
+  const requested_start = isoWithOffset(start, tz);
+  const spoken = whenSpoken(start, tz, ctx.now);
+  const phone = toE164(args.customer_phone) ?? toE164(ctx.call.fromNumber);
+  try {
+    const { appointment } = await bookAppointment({
+      ctx,
+      input: {
+        serviceId: service.value.id,
+        start,
+        staffId: staff.value?.id,
+        callId: ctx.call.id,
+        customer: { name: args.customer_name, phone, email: looksLikeEmail(args.customer_email) },
+        notes: args.notes,
+        idempotencyKey: `${ctx.call.retellCallId}:${service.value.id}:${start.toISOString()}`,
+        source: "voice",
+        now: ctx.now,
+      },
+    });
+    await linkCallCustomer(ctx.db, ctx.call.id, appointment.customerId);
+    const staffName = await staffNameOf(ctx, appointment.staffId);
+    const duration = service.value.composite ? ` Bitte planen Sie etwa ${durationSpoken(service.value.durationMinutes)} ein.` : "";
+    return {
+      ok: true,
+      booked: true,
+      appointment_id: appointment.id,
+      start: isoWithOffset(appointment.start, tz),
+      end: isoWithOffset(appointment.end, tz),
+      staff_name: staffName,
+      phases: phasesJson(appointment.phases, tz),
+      message: `Ihr Termin ist gebucht: ${service.value.name} ${whenSpoken(appointment.start, tz, ctx.now)} bei ${staffName}.${duration} Wir freuen uns auf Sie!`,
+    };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    if (error.code === "IN_PAST") return fail("in_past", `${spoken} liegt leider schon in der Vergangenheit. Wann hätten Sie stattdessen Zeit?`, { booked: false, requested_start });
+    if (error.code === "VALIDATION") return fail("missing_field", "Ich habe den Namen nicht richtig verstanden. Auf welchen Namen darf ich buchen?", { booked: false, field: "customer_name" });
+    if (!["SLOT_TAKEN", "UNAVAILABLE", "OUTSIDE_OPENING_HOURS"].includes(error.code)) throw error;
+    const alternatives = await findAlternatives({ ctx, input: { serviceId: service.value.id, around: start, staffId: staff.value?.id, callId: ctx.call.id, now: ctx.now } });
+    const offer = alternatives.length
+      ? ` Ich könnte Ihnen ${alternativesSpoken(alternatives, tz, localDate(start, tz), ctx.now, !staff.value)} anbieten. Passt Ihnen davon etwas?`
+      : " In den nächsten zwei Wochen ist dafür leider nichts mehr frei.";
+    const extra = { booked: false, requested_start, alternatives: alternativesJson(alternatives, tz) };
+    if (error.code === "OUTSIDE_OPENING_HOURS") {
+      return fail("outside_opening_hours", `Zu dieser Zeit hat der Salon leider nicht geöffnet, ${openingSpoken(ctx.company, localDate(start, tz))}.${offer}`, extra);
+    }
+    return fail("slot_taken", `${spoken} ist leider nicht mehr frei, es wurde nichts gebucht.${offer}`, extra);
+  }
+}
+
+async function staffNameOf(ctx: VoiceCtx, staffId: string): Promise<string> {
+  const row = await ctx.db.query.staff.findFirst({ columns: { name: true }, where: (s, { eq }) => eq(s.id, staffId) });
+  return row?.name ?? "";
+}

@@ -1,0 +1,50 @@
+import type { Ctx } from "../context";
+import { logFunctionCall, upsertCall } from "../calls/record-call";
+import { logger } from "../logger";
+import type { FunctionEnvelope, FunctionName } from "./envelope";
+import { bookAppointmentFunction } from "./functions/book-appointment";
+import { cancelAppointmentFunction } from "./functions/cancel-appointment";
+import { checkAvailabilityFunction } from "./functions/check-availability";
+import { customerAppointmentsFunction } from "./functions/customer-appointments";
+import { currentTimeFunction, listServicesFunction } from "./functions/info";
+import { rescheduleAppointmentFunction } from "./functions/reschedule-appointment";
+import { fail, type VoiceCtx, type VoiceResult } from "./types";
+
+const FUNCTIONS: Record<FunctionName, (ctx: VoiceCtx, args: unknown) => Promise<VoiceResult>> = {
+  get_current_time: currentTimeFunction,
+  list_services: listServicesFunction,
+  check_availability: checkAvailabilityFunction,
+  book_appointment: bookAppointmentFunction,
+  cancel_appointment: cancelAppointmentFunction,
+  reschedule_appointment: rescheduleAppointmentFunction,
+  get_customer_appointments: customerAppointmentsFunction,
+};
+
+/**
+ * Runs one agent function for a call: the call row exists from the first function call on,
+ * "now" is the call's start, and every call is logged with args, result and latency.
+ */
+export async function handleFunctionCall(ctx: Ctx, name: FunctionName, envelope: FunctionEnvelope, startedAt = performance.now()): Promise<VoiceResult> {
+  const call = await upsertCall(ctx.db, ctx.company.id, envelope.call, "ongoing");
+  const vctx: VoiceCtx = {
+    ...ctx,
+    actor: { type: "voice-agent", retellCallId: envelope.call.call_id },
+    call: { id: call.id, retellCallId: envelope.call.call_id, fromNumber: envelope.call.from_number ?? null, customerId: call.customerId },
+    now: envelope.call.start_timestamp ? new Date(envelope.call.start_timestamp) : new Date(),
+  };
+  const log = logger.child({ callId: envelope.call.call_id, function: name });
+  let result: VoiceResult;
+  try {
+    result = await FUNCTIONS[name](vctx, envelope.args);
+  } catch (error) {
+    log.error({ err: error }, "voice function failed");
+    result = fail("internal", "Entschuldigung, da ist bei mir gerade etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.");
+  }
+  const latencyMs = performance.now() - startedAt;
+  // A committed booking must be answered even if the log write fails.
+  await logFunctionCall(vctx, { callId: call.id, name, args: envelope.args, result, latencyMs }).catch((error) =>
+    log.error({ err: error }, "function call log failed"),
+  );
+  log.info({ latencyMs: Math.round(latencyMs), ok: result.ok, error: result.error }, "voice function");
+  return result;
+}

@@ -1,0 +1,68 @@
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { services, staff } from "../db/schema";
+import { parseWhen } from "./dates/parse-when";
+import { listOr, matchByName } from "./matching";
+import { normaliseWords } from "./normalise";
+import { fail, type Resolved, type VoiceCtx } from "./types";
+
+export type ServiceRef = { id: number; name: string; durationMinutes: number; composite: boolean };
+
+/** The service the caller named, by name or synonym; ambiguous or unknown answers are German questions. */
+export async function resolveService(ctx: VoiceCtx, spoken: string | undefined): Promise<Resolved<ServiceRef>> {
+  if (!spoken?.trim()) return { failure: fail("missing_field", "Für welchen Service möchten Sie einen Termin, zum Beispiel einen Haarschnitt oder eine Dauerwelle?", { field: "service" }) };
+  const rows = await ctx.db
+    .select({ id: services.id, name: services.name, synonyms: services.synonyms, durationMinutes: services.durationMinutes, composite: services.composite })
+    .from(services)
+    .where(and(eq(services.companyId, ctx.company.id), eq(services.active, true)))
+    .orderBy(asc(services.name));
+  const result = matchByName(spoken, rows.map((r) => ({ ...r, aliases: r.synonyms })));
+  if (result.kind === "match") {
+    const { id, name, durationMinutes, composite } = result.item;
+    return { value: { id, name, durationMinutes, composite } };
+  }
+  if (result.kind === "ambiguous") {
+    const names = result.candidates.map((c) => c.name);
+    return { failure: fail("ambiguous", `Meinen Sie ${listOr(names)}?`, { candidates: names }) };
+  }
+  const examples = rows.slice(0, 5).map((r) => r.name);
+  return {
+    failure: fail("unknown_service", `„${spoken.trim()}“ bieten wir leider nicht an. Wir haben zum Beispiel ${listOr(examples)}. Was davon darf es sein?`, {
+      services: rows.map((r) => r.name),
+    }),
+  };
+}
+
+const NO_PREFERENCE = ["egal", "irgendwer", "irgendwen", "beliebig", "keine praferenz", "keinen wunsch", "wer zeit hat", "wer frei ist", "ist mir egal", "jemand"];
+
+export type StaffRef = { id: string; name: string };
+
+/** The stylist the caller asked for; "egal" means anyone. Records sharing one name count as one person. */
+export async function resolveStaff(ctx: VoiceCtx, spoken: string | undefined): Promise<Resolved<StaffRef | null>> {
+  const words = spoken ? normaliseWords(spoken) : "";
+  if (!words || NO_PREFERENCE.some((p) => words.includes(p))) return { value: null };
+  const rows = await ctx.db
+    .select({ id: staff.id, name: staff.name })
+    .from(staff)
+    .where(and(eq(staff.companyId, ctx.company.id), eq(staff.active, true), isNull(staff.mergedInto)))
+    .orderBy(asc(staff.createdAt), asc(staff.id));
+  const result = matchByName(spoken!, rows.map((r) => ({ ...r, aliases: r.name.split(/\s+/) })));
+  if (result.kind === "match") return { value: result.item };
+  if (result.kind === "ambiguous") {
+    const names = [...new Set(result.candidates.map((c) => c.name))];
+    // Duplicate records of one person (the two "Fabian Spitzer") are no real choice: take the oldest.
+    if (names.length === 1) return { value: result.candidates[0]! };
+    return { failure: fail("ambiguous", `Meinen Sie ${listOr(names)}?`, { candidates: names }) };
+  }
+  const team = [...new Set(rows.map((r) => r.name))];
+  return { failure: fail("unknown_staff", `${spoken!.trim()} arbeitet nicht bei uns. Bei uns arbeiten ${listOr(team)}. Bei wem möchten Sie den Termin?`, { staff: team }) };
+}
+
+export type When = { date: string; minute: number | null; start: Date | null };
+
+/** Spoken or ISO date and time → salon-local day and instant, or the question to ask back. */
+export function resolveWhen(ctx: VoiceCtx, date: string | undefined, time: string | undefined, field = "date"): Resolved<When> {
+  const parsed = parseWhen({ date, time, now: ctx.now, timeZone: ctx.company.timeZone });
+  if (parsed.ok) return { value: { date: parsed.date, minute: parsed.minute, start: parsed.start } };
+  if (parsed.reason === "missing") return { failure: fail("missing_field", parsed.question, { field }) };
+  return { failure: fail("invalid_date", parsed.question) };
+}
