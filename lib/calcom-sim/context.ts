@@ -1,0 +1,40 @@
+import type { FaultController } from "./faults";
+import type { SimStore } from "./store";
+import type { SimAccount } from "./types";
+import type { WebhookDispatcher } from "./webhooks";
+
+/** What route handlers get to work with. */
+
+export type SimCore = {
+  store: SimStore;
+  faults: FaultController;
+  webhooks: WebhookDispatcher;
+  now: () => Date;
+};
+
+export type RouteCtx = {
+  core: SimCore;
+  method: string;
+  /** Path with query string, as Nest's filter reports it in `error.path`. */
+  path: string;
+  url: URL;
+  params: Record<string, string>;
+  body: unknown;
+  /** Set on routes that require auth (the router answers 401 otherwise). */
+  account: SimAccount | null;
+  /** Set by a handler when a fault shaped its answer (recorded in the request log). */
+  fault?: "createThen400";
+};
+
+export type RouteResult = { status: number; body: unknown };
+
+/** Handlers are synchronous on purpose: check-then-insert can never interleave with another request. */
+export type RouteHandler = (ctx: RouteCtx) => RouteResult;
+
+export const success = (data: unknown, status = 200): RouteResult => ({ status, body: { status: "success", data } });
+
+/** The authenticated account of a route that requires auth. */
+export function requireAccount(ctx: RouteCtx): SimAccount {
+  if (!ctx.account) throw new Error("calcom-sim: route declared without auth used requireAccount");
+  return ctx.account;
+}

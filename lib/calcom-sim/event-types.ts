@@ -1,0 +1,108 @@
+import { z } from "zod";
+import type { SimStore } from "./store";
+import type { SchedulingType, SimEventType } from "./types";
+
+/** Event type records: creation (managed parents get one child per host), classification, output shape. */
+
+export const schedulingTypeSchema = z
+  .string()
+  .transform((v) => v.replace(/[_\s-]/g, "").toLowerCase())
+  .pipe(z.enum(["collective", "roundrobin", "managed"], { error: "schedulingType must be collective, roundRobin or managed" }))
+  .transform((v): SchedulingType => (v === "roundrobin" ? "roundRobin" : v));
+
+export const addEventTypeSchema = z.object({
+  apiKey: z.string().startsWith("cal_", { error: "apiKey must start with cal_" }),
+  id: z.number().int().positive().optional(),
+  title: z.string().min(1),
+  slug: z.string().min(1).optional(),
+  description: z.string().optional(),
+  lengthInMinutes: z.number().int().min(1),
+  lengthInMinutesOptions: z.array(z.number().int().min(1)).optional(),
+  slotInterval: z.number().int().min(1).optional(),
+  hosts: z
+    .array(
+      z.object({
+        userId: z.number().int().positive(),
+        name: z.string().optional(),
+        timeZone: z.string().optional(),
+        mandatory: z.boolean().optional(),
+        priority: z.string().optional(),
+      }),
+    )
+    .optional(),
+  schedulingType: schedulingTypeSchema.nullable().optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+  hidden: z.boolean().optional(),
+  teamId: z.number().int().positive().optional(),
+});
+export type AddEventTypeInput = z.input<typeof addEventTypeSchema>;
+
+export const slugify = (title: string) =>
+  title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "event";
+
+export const isManagedParent = (et: SimEventType) =>
+  et.parentEventTypeId === undefined && (et.schedulingType === "managed" || "managedEventConfig" in et.metadata);
+
+/** Team event types (not managed children) answer conflicts with the "One of the hosts…" text. */
+export const isTeamEventType = (et: SimEventType) => et.teamId !== undefined || et.schedulingType !== null;
+
+export const lengthOptions = (et: SimEventType): number[] | undefined => {
+  const fromMeta = et.metadata.multipleDuration;
+  if (et.lengthInMinutesOptions?.length) return et.lengthInMinutesOptions;
+  return Array.isArray(fromMeta) && fromMeta.every((n) => typeof n === "number") ? (fromMeta as number[]) : undefined;
+};
+
+/** Stores an event type (and the children of a managed parent); returns [eventType, ...children]. */
+export function createEventTypeRecords(store: SimStore, raw: AddEventTypeInput, now: Date): SimEventType[] {
+  const input = addEventTypeSchema.parse(raw);
+  if (input.id !== undefined && store.eventTypes.has(input.id)) throw new Error(`event type id ${input.id} already exists`);
+  const account = store.account(input.apiKey);
+  const hosts = (input.hosts ?? [{ userId: account.userId }]).map((h) => {
+    const user = store.ensureUser(h.userId, h.name, h.timeZone);
+    return { userId: h.userId, name: user.name, mandatory: h.mandatory ?? false, priority: h.priority ?? "medium" };
+  });
+  const metadata: Record<string, unknown> = { ...(input.metadata ?? {}) };
+  if (input.lengthInMinutesOptions?.length) metadata.multipleDuration = input.lengthInMinutesOptions;
+  const schedulingType = input.schedulingType ?? null;
+  const base = {
+    accountKey: input.apiKey,
+    title: input.title,
+    slug: input.slug ?? slugify(input.title),
+    lengthInMinutes: input.lengthInMinutes,
+    hidden: input.hidden ?? false,
+    createdAt: now.toISOString(),
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    ...(input.lengthInMinutesOptions ? { lengthInMinutesOptions: input.lengthInMinutesOptions } : {}),
+    ...(input.slotInterval !== undefined ? { slotInterval: input.slotInterval } : {}),
+  };
+  const teamId = input.teamId ?? (schedulingType ? 1 : undefined);
+  const parent: SimEventType = {
+    ...base,
+    id: input.id ?? store.nextEventTypeId(),
+    hosts,
+    schedulingType,
+    metadata,
+    ownerId: teamId === undefined ? (hosts[0]?.userId ?? account.userId) : null,
+    ...(teamId !== undefined ? { teamId } : {}),
+  };
+  store.eventTypes.set(parent.id, parent);
+  const created = [parent];
+  if (isManagedParent(parent)) {
+    const { managedEventConfig: _ignored, ...childMeta } = metadata;
+    for (const host of hosts) {
+      const child: SimEventType = {
+        ...base,
+        id: store.nextEventTypeId(),
+        hosts: [host],
+        schedulingType: null,
+        metadata: childMeta,
+        ownerId: host.userId,
+        parentEventTypeId: parent.id,
+      };
+      store.eventTypes.set(child.id, child);
+      created.push(child);
+    }
+  }
+  store.changed();
+  return created;
+}

@@ -1,0 +1,123 @@
+import { z } from "zod";
+import { findBooking, insertBooking } from "./booking-core";
+import { cancelBooking } from "./booking-lifecycle";
+import type { SimCore } from "./context";
+import { badRequest, MSG, notFound, SimHttpError } from "./errors";
+import { type AddEventTypeInput, createEventTypeRecords, isManagedParent } from "./event-types";
+import { parseIsoDateTime } from "./time";
+import type { RequestLogEntry, SimBooking, SimEventType, SimSnapshot, SimWebhook, WebhookDelivery } from "./types";
+import { storeWebhook, type WebhookInput } from "./webhooks-routes";
+
+/** In-process read/seed helpers (also behind the `/__sim/*` control API). Returned objects are copies. */
+
+const addBookingSchema = z.object({
+  eventTypeId: z.number().int(),
+  start: z.string().refine((v) => parseIsoDateTime(v) !== undefined, "start must be an ISO 8601 date-time with Z or offset"),
+  end: z.string().refine((v) => parseIsoDateTime(v) !== undefined, "end must be an ISO 8601 date-time").optional(),
+  lengthInMinutes: z.number().int().min(1).optional(),
+  attendee: z
+    .object({ name: z.string(), email: z.string().optional(), phoneNumber: z.string().optional(), timeZone: z.string().optional(), language: z.string().optional() })
+    .optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+  title: z.string().optional(),
+  hostUserId: z.number().int().optional(),
+  allowConflicts: z.boolean().optional(),
+  allowPast: z.boolean().optional(),
+});
+export type AddBookingInput = z.input<typeof addBookingSchema>;
+export type BookingFilter = { apiKey?: string; eventTypeId?: number; status?: SimBooking["status"] };
+
+export type SimStateApi = {
+  addEventType(input: AddEventTypeInput): SimEventType;
+  listEventTypes(filter?: { apiKey?: string; parentEventTypeId?: number }): SimEventType[];
+  getEventType(id: number): SimEventType | undefined;
+  listBookings(filter?: BookingFilter): SimBooking[];
+  getBooking(uid: string): SimBooking | undefined;
+  addBooking(input: AddBookingInput): SimBooking;
+  cancelBookingExternally(uid: string, reason?: string): SimBooking;
+  deleteBooking(uid: string): boolean;
+  addWebhook(input: WebhookInput & { apiKey: string }): SimWebhook;
+  webhookDeliveries(): WebhookDelivery[];
+  /** Resolves when every queued webhook delivery has finished (delivered or failed). */
+  webhooksIdle(): Promise<void>;
+  reset(): void;
+  snapshot(): SimSnapshot;
+  load(snapshot: SimSnapshot): void;
+  requestLog(): RequestLogEntry[];
+};
+
+export function createStateApi(core: SimCore, extra: { requestLog: () => RequestLogEntry[]; resetAll: () => void }): SimStateApi {
+  const { store } = core;
+  const copy = <T>(v: T): T => structuredClone(v);
+  return {
+    addEventType: (input) => copy(createEventTypeRecords(store, input, core.now())[0]!),
+    listEventTypes: (filter = {}) =>
+      copy(
+        [...store.eventTypes.values()].filter(
+          (et) =>
+            (filter.apiKey === undefined || et.accountKey === filter.apiKey) &&
+            (filter.parentEventTypeId === undefined || et.parentEventTypeId === filter.parentEventTypeId),
+        ),
+      ),
+    getEventType: (id) => copy(store.eventTypes.get(id)),
+    listBookings: (filter = {}) =>
+      copy(
+        [...store.bookings.values()]
+          .filter(
+            (b) =>
+              (filter.apiKey === undefined || b.accountKey === filter.apiKey) &&
+              (filter.eventTypeId === undefined || b.eventTypeId === filter.eventTypeId) &&
+              (filter.status === undefined || b.status === filter.status),
+          )
+          .sort((a, b) => a.id - b.id),
+      ),
+    getBooking: (uid) => copy(store.bookings.get(uid)),
+    addBooking(raw) {
+      const input = addBookingSchema.parse(raw);
+      const et = store.eventTypes.get(input.eventTypeId);
+      if (!et) throw notFound(MSG.eventTypeNotFoundForBooking(input.eventTypeId));
+      if (isManagedParent(et)) throw badRequest(MSG.managedParent(et.id));
+      const hosts = input.hostUserId === undefined ? et.hosts : et.hosts.filter((h) => h.userId === input.hostUserId);
+      if (hosts.length === 0) throw new SimHttpError(422, MSG.noHosts);
+      const start = parseIsoDateTime(input.start)!;
+      const end = input.end ? parseIsoDateTime(input.end)! : undefined;
+      const a = input.attendee ?? { name: "Walk-in Guest", email: "walk-in@example.com" };
+      const booking = insertBooking(core, {
+        et: { ...et, hosts },
+        start,
+        lengthInMinutes: input.lengthInMinutes ?? (end ? Math.round((end.getTime() - start.getTime()) / 60_000) : undefined),
+        attendee: {
+          name: a.name,
+          email: a.email ?? "",
+          timeZone: a.timeZone ?? "Europe/Berlin",
+          language: a.language ?? "de",
+          ...(a.phoneNumber ? { phoneNumber: a.phoneNumber } : {}),
+        },
+        metadata: input.metadata,
+        title: input.title,
+        source: "external",
+        allowConflicts: input.allowConflicts ?? false,
+        allowPast: input.allowPast ?? false,
+      });
+      core.webhooks.emit("BOOKING_CREATED", booking);
+      return copy(booking);
+    },
+    cancelBookingExternally(uid, reason) {
+      const booking = findBooking(store, undefined, uid);
+      if (!booking) throw notFound(MSG.cancelNotFound(uid));
+      return copy(cancelBooking(core, booking, reason));
+    },
+    deleteBooking(uid) {
+      const existed = store.bookings.delete(uid);
+      if (existed) store.changed();
+      return existed;
+    },
+    addWebhook: ({ apiKey, ...input }) => copy(storeWebhook(store, apiKey, input, core.now())),
+    webhookDeliveries: () => core.webhooks.list(),
+    webhooksIdle: () => core.webhooks.idle(),
+    reset: () => extra.resetAll(),
+    snapshot: () => store.snapshot(),
+    load: (snapshot) => store.load(snapshot),
+    requestLog: () => copy(extra.requestLog()),
+  };
+}
