@@ -1,0 +1,229 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { CalcomError, classify } from "./errors";
+import { acquire, observe } from "./rate-limit";
+import { type CalcomBooking, bookingSchema, type CalcomEventType, eventTypeSchema, listBookingsSchema, successEnvelope } from "./schemas";
+import { CAL_API_VERSION } from "./versions";
+
+export type AttemptRecord = {
+  action: string;
+  method: string;
+  path: string;
+  httpStatus: number | null;
+  latencyMs: number;
+  apiVersion: string;
+  errorCode?: string;
+  errorMessage?: string;
+  phaseId?: number;
+};
+
+export type CalcomClientConfig = {
+  baseUrl: string;
+  apiKey: string;
+  timeoutMs?: number;
+  /** Longest a request may wait for Cal.com's rate-limit window before failing as rate_limited. */
+  maxRateLimitWaitMs?: number;
+  /** Called for every request (the sync writes sync_attempts rows). */
+  record?: (attempt: AttemptRecord) => Promise<void> | void;
+};
+
+type RequestOptions = { action: string; version: string; query?: Record<string, string | number | undefined>; body?: unknown; phaseId?: number };
+
+export type CreateBookingInput = {
+  start: Date;
+  eventTypeId: number;
+  attendee: { name: string; timeZone: string; email?: string; phoneNumber?: string; language?: string };
+  metadata: Record<string, string>;
+  lengthInMinutes?: number;
+};
+
+export type ListBookingsQuery = { afterStart?: Date; beforeEnd?: Date; eventTypeIds?: number[]; status?: string; take?: number };
+
+/** Typed Cal.com API v2 client: right version per endpoint, zod-checked answers, both error shapes. */
+export class CalcomClient {
+  private readonly keyId: string;
+
+  constructor(private readonly config: CalcomClientConfig) {
+    this.keyId = createHash("sha256").update(config.apiKey).digest("hex").slice(0, 16);
+  }
+
+  private async request<T extends z.ZodType>(method: string, path: string, schema: T, options: RequestOptions): Promise<z.infer<T>> {
+    const url = new URL(`${this.config.baseUrl.replace(/\/$/, "")}${path}`);
+    for (const [k, v] of Object.entries(options.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+    const deadline = Date.now() + (this.config.maxRateLimitWaitMs ?? 90_000);
+    for (;;) {
+      await acquire(this.keyId);
+      const started = performance.now();
+      const record = (status: number | null, error?: CalcomError) =>
+        this.config.record?.({
+          action: options.action,
+          method,
+          path,
+          httpStatus: status,
+          latencyMs: Math.round(performance.now() - started),
+          apiVersion: options.version,
+          errorCode: error?.code,
+          errorMessage: error?.message,
+          phaseId: options.phaseId,
+        });
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          method,
+          headers: {
+            authorization: `Bearer ${this.config.apiKey}`,
+            "cal-api-version": options.version,
+            ...(options.body === undefined ? {} : { "content-type": "application/json" }),
+          },
+          body: options.body === undefined ? undefined : JSON.stringify(options.body),
+          signal: AbortSignal.timeout(this.config.timeoutMs ?? 10_000),
+        });
+      } catch (cause) {
+        const timedOut = cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError");
+        const error = new CalcomError(timedOut ? "timeout" : "network", timedOut ? `Zeitüberschreitung bei ${path}` : `Cal.com nicht erreichbar (${path})`, null, timedOut ? "timeout" : "network");
+        await record(null, error);
+        throw error;
+      }
+      const text = await response.text();
+      let body: unknown = null;
+      try {
+        body = text ? JSON.parse(text) : null;
+      } catch {
+        body = text;
+      }
+      const waitMs = observe(this.keyId, response.headers, response.status);
+      if (response.ok) {
+        const parsed = schema.safeParse(body);
+        if (!parsed.success) {
+          const error = new CalcomError("invalid_response", `Unerwartete Antwort von Cal.com (${path}): ${parsed.error.issues[0]?.message}`, response.status, "invalid_response");
+          await record(response.status, error);
+          throw error;
+        }
+        await record(response.status);
+        return parsed.data;
+      }
+      const error = classify(response.status, body, path);
+      await record(response.status, error);
+      // 429 means "wait", not "fail": retry once the window opens, as long as the budget lasts.
+      if (response.status === 429 && Date.now() + waitMs < deadline) continue;
+      throw error;
+    }
+  }
+
+  async createBooking(input: CreateBookingInput, phaseId?: number): Promise<CalcomBooking> {
+    const body = {
+      start: input.start.toISOString(),
+      eventTypeId: input.eventTypeId,
+      attendee: input.attendee,
+      metadata: input.metadata,
+      ...(input.lengthInMinutes ? { lengthInMinutes: input.lengthInMinutes } : {}),
+    };
+    const result = await this.request("POST", "/bookings", successEnvelope(z.union([bookingSchema, z.array(bookingSchema)])), {
+      action: "create",
+      version: CAL_API_VERSION.bookings,
+      body,
+      phaseId,
+    });
+    return Array.isArray(result.data) ? result.data[0]! : result.data;
+  }
+
+  /** The booking, or null when Cal.com does not know the uid (404). */
+  async getBooking(uid: string, phaseId?: number): Promise<CalcomBooking | null> {
+    try {
+      const result = await this.request("GET", `/bookings/${encodeURIComponent(uid)}`, successEnvelope(z.union([bookingSchema, z.array(bookingSchema)])), {
+        action: "get",
+        version: CAL_API_VERSION.bookings,
+        phaseId,
+      });
+      return Array.isArray(result.data) ? (result.data[0] ?? null) : result.data;
+    } catch (error) {
+      if (error instanceof CalcomError && error.kind === "not_found") return null;
+      throw error;
+    }
+  }
+
+  /** Every booking matching the query (all pages). */
+  async listBookings(query: ListBookingsQuery, action = "list"): Promise<CalcomBooking[]> {
+    const take = query.take ?? 100;
+    const all: CalcomBooking[] = [];
+    for (let skip = 0; ; skip += take) {
+      const result = await this.request("GET", "/bookings", listBookingsSchema, {
+        action,
+        version: CAL_API_VERSION.bookings,
+        query: {
+          afterStart: query.afterStart?.toISOString(),
+          beforeEnd: query.beforeEnd?.toISOString(),
+          eventTypeIds: query.eventTypeIds?.length ? query.eventTypeIds.join(",") : undefined,
+          status: query.status,
+          sortStart: "asc",
+          take,
+          skip,
+        },
+      });
+      all.push(...result.data);
+      const more = result.pagination?.hasNextPage ?? result.pagination?.hasMore ?? false;
+      if (!more || result.data.length === 0 || skip > 10_000) return all;
+    }
+  }
+
+  async cancelBooking(uid: string, reason: string, phaseId?: number): Promise<CalcomBooking> {
+    const result = await this.request("POST", `/bookings/${encodeURIComponent(uid)}/cancel`, successEnvelope(z.union([bookingSchema, z.array(bookingSchema)])), {
+      action: "cancel",
+      version: CAL_API_VERSION.bookings,
+      body: { cancellationReason: reason },
+      phaseId,
+    });
+    return Array.isArray(result.data) ? result.data[0]! : result.data;
+  }
+
+  /** Cal.com answers a reschedule with a NEW booking (new uid); the old one becomes cancelled. */
+  async rescheduleBooking(uid: string, start: Date, rescheduledBy: string, phaseId?: number): Promise<CalcomBooking> {
+    const result = await this.request("POST", `/bookings/${encodeURIComponent(uid)}/reschedule`, successEnvelope(bookingSchema), {
+      action: "reschedule",
+      version: CAL_API_VERSION.bookings,
+      body: { start: start.toISOString(), rescheduledBy, reschedulingReason: "Termin in SlotDesk verschoben" },
+      phaseId,
+    });
+    return result.data;
+  }
+
+  async getSlots(eventTypeId: number, start: Date, end: Date, timeZone: string): Promise<Record<string, { start: string }[]>> {
+    const result = await this.request("GET", "/slots", successEnvelope(z.record(z.string(), z.array(z.object({ start: z.string() }).passthrough()))), {
+      action: "slots",
+      version: CAL_API_VERSION.slots,
+      query: { eventTypeId, start: start.toISOString(), end: end.toISOString(), timeZone },
+    });
+    return result.data;
+  }
+
+  /** The event type, or null when unknown (404). */
+  async getEventType(id: number): Promise<CalcomEventType | null> {
+    try {
+      const result = await this.request("GET", `/event-types/${id}`, successEnvelope(eventTypeSchema), { action: "event_type", version: CAL_API_VERSION.eventTypes });
+      return result.data;
+    } catch (error) {
+      if (error instanceof CalcomError && (error.kind === "not_found" || error.kind === "event_type_not_found")) return null;
+      throw error;
+    }
+  }
+
+  async listEventTypes(): Promise<CalcomEventType[]> {
+    const result = await this.request("GET", "/event-types", successEnvelope(z.array(eventTypeSchema)), { action: "event_types", version: CAL_API_VERSION.eventTypes });
+    return result.data;
+  }
+
+  async listTeamEventTypes(teamId: number): Promise<CalcomEventType[]> {
+    const result = await this.request("GET", `/teams/${teamId}/event-types`, successEnvelope(z.array(eventTypeSchema)), { action: "event_types", version: CAL_API_VERSION.teamEventTypes });
+    return result.data;
+  }
+
+  /** A single-host team event type (seed 004, option B: no managed parent, empty metadata). */
+  async createTeamEventType(teamId: number, input: { title: string; slug: string; lengthInMinutes: number; hostUserId: number }): Promise<CalcomEventType> {
+    const result = await this.request("POST", `/teams/${teamId}/event-types`, successEnvelope(eventTypeSchema), {
+      action: "create_event_type",
+      version: CAL_API_VERSION.teamEventTypes,
+      body: { title: input.title, slug: input.slug, lengthInMinutes: input.lengthInMinutes, schedulingType: "collective", hosts: [{ userId: input.hostUserId, mandatory: true }] },
+    });
+    return result.data;
+  }
+}
