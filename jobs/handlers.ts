@@ -1,10 +1,16 @@
 import type { Logger } from "pino";
-import { SLOT_HOLDS_PURGE } from "./queues";
+import { calcomReconcileJob } from "./calcom-reconcile";
+import { calcomReverifyJob } from "./calcom-reverify";
+import { calcomSyncJob } from "./calcom-sync";
+import { CALCOM_RECONCILE, CALCOM_REVERIFY, CALCOM_SYNC, SLOT_HOLDS_PURGE } from "./queues";
 import { slotHoldsPurge } from "./slot-holds-purge";
 
-export type JobContext = { jobId: string; log: Logger };
+export type JobContext = { jobId: string; retryCount: number; retryLimit: number; log: Logger };
 
 /** Queue name → handler. Each handler is a thin adapter around one service verb. */
-export const handlers: Record<string, (data: unknown, job: JobContext) => Promise<void>> = {
+export const handlers: Record<string, (data: never, job: JobContext) => Promise<void>> = {
   [SLOT_HOLDS_PURGE]: slotHoldsPurge,
+  [CALCOM_SYNC]: calcomSyncJob,
+  [CALCOM_REVERIFY]: calcomReverifyJob,
+  [CALCOM_RECONCILE]: calcomReconcileJob,
 };

@@ -14,6 +14,11 @@ export type QueueDefinition<T extends z.ZodTypeAny = z.ZodTypeAny> = {
 };
 
 export const SLOT_HOLDS_PURGE = "slot-holds-purge";
+export const CALCOM_SYNC = "calcom-sync";
+export const CALCOM_REVERIFY = "calcom-reverify";
+export const CALCOM_RECONCILE = "calcom-reconcile";
+
+export const appointmentJob = z.object({ appointmentId: z.number().int().positive(), companyId: z.string().uuid() });
 
 export const queues: QueueDefinition[] = [
   {
@@ -23,7 +28,27 @@ export const queues: QueueDefinition[] = [
     options: { policy: "singleton", retryLimit: 0, expireInSeconds: 60, retentionMinutes: 60 },
     cron: "* * * * *",
   },
+  {
+    name: CALCOM_SYNC,
+    payload: appointmentJob,
+    // stately + singletonKey per appointment: at most one running and one waiting per appointment;
+    // retries back off 10 s, 20 s, 40 s … and every run re-reads the appointment, so merging is safe.
+    options: { policy: "stately", retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 600, retentionMinutes: 7 * 24 * 60 },
+  },
+  {
+    name: CALCOM_REVERIFY,
+    payload: appointmentJob,
+    options: { policy: "stately", retryLimit: 2, retryDelay: 30, retryBackoff: true, expireInSeconds: 300, retentionMinutes: 24 * 60 },
+  },
+  {
+    name: CALCOM_RECONCILE,
+    payload: z.object({}).passthrough(),
+    options: { policy: "singleton", retryLimit: 0, expireInSeconds: 600, retentionMinutes: 24 * 60 },
+    cron: "*/15 * * * *",
+  },
 ];
+
+export const singletonKeyFor = (appointmentId: number) => `appointment:${appointmentId}`;
 
 export async function ensureQueues(boss: PgBoss): Promise<void> {
   for (const queue of queues) {

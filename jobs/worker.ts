@@ -1,7 +1,7 @@
 import { logger } from "../lib/logger";
 import { createBoss } from "./boss";
-import { ensureQueues, queues } from "./queues";
 import { handlers } from "./handlers";
+import { ensureQueues, queues } from "./queues";
 
 /** The job worker process: `npm run worker`. Run as many as needed next to any number of web instances. */
 async function main(): Promise<void> {
@@ -14,11 +14,11 @@ async function main(): Promise<void> {
   for (const queue of queues) {
     const handler = handlers[queue.name];
     if (!handler) throw new Error(`No handler registered for queue ${queue.name}`);
-    await boss.work(queue.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+    await boss.work(queue.name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
       if (!job) return;
-      const log = logger.child({ jobId: job.id, queue: queue.name });
+      const log = logger.child({ jobId: job.id, queue: queue.name, attempt: job.retryCount + 1 });
       const data = queue.payload.parse(job.data);
-      await handler(data, { jobId: job.id, log });
+      await handler(data as never, { jobId: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit, log });
     });
     if (queue.cron) await boss.schedule(queue.name, queue.cron, {}, { tz: "UTC" });
   }

@@ -164,7 +164,7 @@ export async function bookAppointment({ ctx, input }: { ctx: Ctx; input: z.input
           option.phases,
           company.allowGapBooking,
         );
-        await requestCalcomSync(tx, appointment!.id);
+        await requestCalcomSync(tx, { id: appointment!.id, companyId: company.id });
         return appointment!.id;
       }));
       return { appointment: await loadBookedAppointment(ctx.db, company.id, id), created: true };

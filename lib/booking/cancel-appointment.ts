@@ -27,7 +27,7 @@ export async function cancelAppointment({ ctx, input }: { ctx: Ctx; input: z.inp
     }
     await tx.update(appointments).set({ status: "cancelled", cancelledAt: sql`now()` }).where(eq(appointments.id, row.id));
     await tx.delete(staffBusyIntervals).where(eq(staffBusyIntervals.appointmentId, row.id));
-    await requestCalcomSync(tx, row.id);
+    await requestCalcomSync(tx, { id: row.id, companyId: ctx.company.id });
     return { appointmentId: row.id, alreadyCancelled: false };
   });
 }

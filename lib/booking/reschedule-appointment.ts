@@ -82,7 +82,7 @@ export async function rescheduleAppointment({ ctx, input }: { ctx: Ctx; input: z
           phaseIds.set(phase.sequenceOrder, row.id);
         }
         await insertBusy(tx, { companyId: company.id, staffId: option.staffId, kind: "appointment", appointmentId: current.id, phaseIds }, option.phases, company.allowGapBooking);
-        await requestCalcomSync(tx, current.id);
+        await requestCalcomSync(tx, { id: current.id, companyId: company.id });
       }));
       return loadBookedAppointment(ctx.db, company.id, current.id);
     } catch (error) {

@@ -20,6 +20,8 @@ export const companies = pgTable(
     /** AES-256-GCM envelope, see lib/crypto/secrets.ts; never sent to a browser. */
     calcomApiKeyEncrypted: text("calcom_api_key_encrypted"),
     calcomWebhookSecretEncrypted: text("calcom_webhook_secret_encrypted"),
+    /** Team whose single-host event types SlotDesk provisions (seed 004, option B). */
+    calcomTeamId: integer("calcom_team_id"),
     parallelCalcomBooking: boolean("parallel_calcom_booking").notNull().default(true),
     postSyncVerification: boolean("post_sync_verification").notNull().default(true),
     ...timestamps,

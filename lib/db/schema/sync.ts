@@ -1,5 +1,5 @@
-import { index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
-import { bigId, bigRef, timestamps } from "./columns";
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigId, bigRef, instant, timestamps } from "./columns";
 import { appointmentPhases, appointments } from "./appointments";
 import { companies } from "./companies";
 
@@ -28,4 +28,51 @@ export const syncAttempts = pgTable(
     index("sync_attempts_appointment_idx").on(t.appointmentId, t.createdAt),
     index("sync_attempts_company_created_idx").on(t.companyId, t.createdAt),
   ],
+);
+
+/** Cal.com webhook deliveries, each processed once (Cal.com may deliver the same event again). */
+export const calcomWebhookEvents = pgTable(
+  "calcom_webhook_events",
+  {
+    id: bigId(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    triggerEvent: text("trigger_event").notNull(),
+    bookingUid: text("booking_uid"),
+    payloadHash: text("payload_hash").notNull(),
+    payload: jsonb("payload").notNull(),
+    /** What SlotDesk did with it: flagged_review, external_busy, ignored_own, ignored_unknown … */
+    outcome: text("outcome"),
+    receivedAt: timestamps.createdAt,
+  },
+  (t) => [uniqueIndex("calcom_webhook_events_dedupe_uq").on(t.companyId, t.payloadHash), index("calcom_webhook_events_uid_idx").on(t.bookingUid)],
+);
+
+/** One sync of one appointment (a job attempt, a re-verify, a reconciliation check) and how it ended. */
+export const syncRuns = pgTable(
+  "sync_runs",
+  {
+    id: bigId(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    appointmentId: bigRef("appointment_id").references(() => appointments.id, { onDelete: "cascade" }),
+    jobId: text("job_id"),
+    /** sync | reverify | reconcile */
+    kind: text("kind").notNull(),
+    attempt: integer("attempt").notNull().default(1),
+    composite: boolean("composite").notNull().default(false),
+    /** synced | partial | failed | cancelled | retrying */
+    outcome: text("outcome").notNull(),
+    phasesTotal: integer("phases_total").notNull().default(0),
+    phasesSynced: integer("phases_synced").notNull().default(0),
+    /** Phases that an error reported as failed but post-sync verification found in Cal.com. */
+    recoveredByVerification: integer("recovered_by_verification").notNull().default(0),
+    errorCode: text("error_code"),
+    errorMessage: text("error_message"),
+    startedAt: instant("started_at").notNull(),
+    durationMs: integer("duration_ms").notNull(),
+  },
+  (t) => [index("sync_runs_company_started_idx").on(t.companyId, t.startedAt), index("sync_runs_appointment_idx").on(t.appointmentId)],
 );

@@ -1,0 +1,20 @@
+import type { z } from "zod";
+import { syncAppointment } from "../lib/sync/sync-appointment";
+import type { JobContext } from "./handlers";
+import { jobCtx } from "./job-context";
+import type { appointmentJob } from "./queues";
+
+export class SyncWillRetry extends Error {}
+
+/** calcom-sync: make Cal.com match one appointment; throwing hands the job back to pg-boss's backoff. */
+export async function calcomSyncJob(data: z.infer<typeof appointmentJob>, job: JobContext): Promise<void> {
+  const ctx = await jobCtx(data.companyId, job.jobId);
+  if (!ctx) return;
+  const log = job.log.child({ appointmentId: data.appointmentId });
+  const result = await syncAppointment({
+    ctx,
+    input: { appointmentId: data.appointmentId, jobId: job.jobId, attempt: job.retryCount + 1, finalAttempt: job.retryCount >= job.retryLimit },
+  });
+  log.info({ outcome: result.outcome, recovered: result.recovered, retry: result.retry }, "calcom-sync done");
+  if (result.retry) throw new SyncWillRetry(`Cal.com sync of appointment ${data.appointmentId} ended ${result.outcome}; retrying`);
+}
