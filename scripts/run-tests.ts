@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { createDatabaseIfMissing, ensureDatabaseServer, freePort } from "./lib/database-server";
@@ -40,7 +41,7 @@ try {
   const vitestBin = path.join(root, "node_modules", "vitest", "vitest.mjs");
   const vitestCode = await runToCompletion(
     [vitestBin, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
-    { ...baseEnv, NODE_ENV: "test", TEST_DATABASE_SERVER_URL: serverUrl },
+    { ...baseEnv, NODE_ENV: "test", TEST_DATABASE_SERVER_URL: serverUrl, LOG_LEVEL: "silent", CALCOM_VERIFY_DELAY_MS: "0" },
   );
   const vitest = readJson<{ numPassedTests: number; numFailedTests: number }>(vitestJson);
   record("vitest", vitest?.numPassedTests ?? 0, vitest ? vitest.numFailedTests + (vitestCode !== 0 && vitest.numFailedTests === 0 ? 1 : 0) : 1);
@@ -48,6 +49,7 @@ try {
   console.log("== Playwright e2e (production build, Debian Chromium)");
   await createDatabaseIfMissing(serverUrl, e2eDatabase);
   const port = await freePort();
+  const simPort = await freePort();
   const appUrl = `http://127.0.0.1:${port}`;
   const stackEnv = {
     ...baseEnv,
@@ -56,6 +58,9 @@ try {
     PORT: String(port),
     APP_URL: appUrl,
     LOG_LEVEL: "warn",
+    CALCOM_SIM_PORT: String(simPort),
+    CALCOM_SIM_STATE_FILE: path.join(os.tmpdir(), `slotdesk-e2e-calcom-${process.pid}.json`),
+    CALCOM_VERIFY_DELAY_MS: "200",
   } as NodeJS.ProcessEnv;
   const build = await runToCompletion([nextBin, "build"], stackEnv);
   if (build !== 0) {
@@ -67,7 +72,12 @@ try {
       record("e2e stack start", 0, 1);
     } else {
       const playwrightCli = path.join(root, "node_modules", "@playwright", "test", "cli.js");
-      await runToCompletion([playwrightCli, "test"], { ...baseEnv, E2E_BASE_URL: appUrl, DATABASE_URL: server.urlFor(e2eDatabase) });
+      await runToCompletion([playwrightCli, "test"], {
+        ...baseEnv,
+        E2E_BASE_URL: appUrl,
+        E2E_CALCOM_SIM_URL: `http://127.0.0.1:${simPort}`,
+        DATABASE_URL: server.urlFor(e2eDatabase),
+      });
       const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(path.join(artifacts, "results.json"));
       record("playwright", report ? report.stats.expected + report.stats.flaky : 0, report ? report.stats.unexpected : 1);
     }

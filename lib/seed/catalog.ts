@@ -43,6 +43,10 @@ export type DemoCompany = {
   daysAhead: number;
   firstEventTypeId: number;
   randomSeed: number;
+  calcomTeamId: number;
+  webhookSecret: string;
+  /** Seed 004: a mapping that points at a managed parent event type (not bookable). */
+  managedParent?: { service: string; staffName: string; segmentKey: string; eventTypeId: number };
 };
 
 const weekdays = (from: string, to: string, days: (1 | 2 | 3 | 4 | 5 | 6 | 7)[]): Hours =>
@@ -192,6 +196,9 @@ export const DEMO_SALON: DemoCompany = {
   daysAhead: 21,
   firstEventTypeId: 3757759,
   randomSeed: 20251128,
+  calcomTeamId: 4242,
+  webhookSecret: "whsec_salon_demo_7f3a9c2e",
+  managedParent: { service: "Ansatz + Längenausgleich", staffName: "Lena Hoffmann", segmentKey: "A", eventTypeId: 3982562 },
 };
 
 /** A second tenant with its own data, so isolation between companies can be seen and tested. */
@@ -250,4 +257,6 @@ export const SECOND_SALON: DemoCompany = {
   daysAhead: 10,
   firstEventTypeId: 4100001,
   randomSeed: 4242,
+  calcomTeamId: 4343,
+  webhookSecret: "whsec_haarwerk_nord_51d0e8b4",
 };

@@ -20,6 +20,7 @@ import {
   users,
 } from "../db/schema";
 import { insertBusyForExistingAppointments } from "../booking/busy";
+import { encryptSecret } from "../crypto/secrets";
 import { planPhases, type PlannedPhase } from "../booking/phases";
 import { timeSpoken } from "../time/format-de";
 import { addDays, addMinutes, isoWeekday, localDate, zonedInstant, type LocalDate } from "../time/zoned";
@@ -68,7 +69,24 @@ function pickStatus(random: Random, start: Date, now: Date): Status {
 
 type Counters = { bookingId: number };
 
-export type SeedResult = { companyId: string; adminEmail: string; appointments: number; calls: number };
+export type GhostBooking = {
+  phaseId: number;
+  appointmentId: number;
+  segmentKey: string;
+  bookingId: number;
+  uid: string;
+  eventTypeId: number;
+  hostUserId: number;
+  start: Date;
+  end: Date;
+  attendee: { name: string; email: string | null; phoneNumber: string | null };
+  createdAt: Date;
+};
+
+export type SeedResult = { companyId: string; adminEmail: string; appointments: number; calls: number; ghostBookings: GhostBooking[] };
+
+const isManagedParentMapping = (def: DemoCompany, service: string, staffName: string, segmentKey: string) =>
+  def.managedParent?.service === service && def.managedParent.staffName === staffName && def.managedParent.segmentKey === segmentKey;
 
 export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters: Counters): Promise<SeedResult> {
   const random = createRandom(def.randomSeed);
@@ -77,7 +95,14 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
   return db.transaction(async (tx) => {
     const [company] = await tx
       .insert(companies)
-      .values({ name: def.name, timeZone: tz, openingHours: def.openingHours, retellAgentId: def.retellAgentId })
+      .values({
+        name: def.name,
+        timeZone: tz,
+        openingHours: def.openingHours,
+        retellAgentId: def.retellAgentId,
+        calcomTeamId: def.calcomTeamId,
+        calcomWebhookSecretEncrypted: encryptSecret(def.webhookSecret),
+      })
       .returning();
     const companyId = company!.id;
 
@@ -144,7 +169,9 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
           ? keys.map((segmentKey) => {
               const id = eventTypeId++;
               eventTypes.set(`${service.name}|${segmentKey}|${i}`, id);
-              return { companyId, serviceId: serviceIds.get(service.name)!, segmentKey, staffId: staffIds[i]!, eventTypeId: id };
+              const broken = isManagedParentMapping(def, service.name, def.staff[i]!.name, segmentKey);
+              // Seed 004: this segment was re-mapped to a managed parent; older bookings kept the old type.
+              return { companyId, serviceId: serviceIds.get(service.name)!, segmentKey, staffId: staffIds[i]!, eventTypeId: broken ? def.managedParent!.eventTypeId : id };
             })
           : [],
       );
@@ -188,6 +215,9 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
       createdAt: Date;
       voice: boolean;
       retellCallId: string;
+      /** Seed 000: marked failed, but Cal.com created the bookings anyway. */
+      ghost: boolean;
+      managedParent: boolean;
     };
     const drafts: Draft[] = plan.map((p) => {
       const start = zonedInstant(p.date, p.startMinute, tz);
@@ -204,7 +234,9 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
       let createdAt = addMinutes(start, -random.int(1, 12) * 24 * 60 - random.int(0, 8 * 60));
       if (createdAt > now) createdAt = addMinutes(now, -random.int(10, 14 * 24 * 60));
       const status: Status = p.fixed ? (start > now ? "confirmed" : "completed") : pickStatus(random, start, now);
-      const sync: SyncOutcome = p.fixed ? "synced" : pickSync(random, Boolean(p.service.segments), start, now);
+      const managedParent = start > now && p.service.segments !== undefined && isManagedParentMapping(def, p.service.name, def.staff[p.staffIndex]!.name, "A");
+      const sync: SyncOutcome = p.fixed ? "failed" : managedParent ? "partial" : pickSync(random, Boolean(p.service.segments), start, now);
+      const ghost = Boolean(p.fixed) || (sync === "failed" && Boolean(p.service.segments) && start > now && random.chance(0.5));
       if (sync === "pending") createdAt = addMinutes(now, -random.int(1, 30));
       return {
         staffIndex: p.staffIndex,
@@ -218,6 +250,8 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
         createdAt,
         voice: p.fixed ? true : random.chance(0.75),
         retellCallId: p.fixed?.retellCallId ?? retellCallId(random),
+        ghost: status !== "cancelled" && ghost,
+        managedParent: status !== "cancelled" && managedParent,
       };
     });
 
@@ -371,9 +405,10 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
               idempotencyKey: d.voice ? `${d.retellCallId}:${serviceIds.get(d.service.name)}:${d.start.toISOString()}` : null,
               calcomSyncStatus: d.sync,
               requiresManualReview: d.sync === "failed" || d.sync === "partial",
-              syncErrorCode: d.sync === "failed" || d.sync === "partial" ? "calcom_400" : null,
-              syncErrorMessage:
-                d.sync === "failed"
+              syncErrorCode: d.managedParent ? "calcom_managed_parent" : d.sync === "failed" || d.sync === "partial" ? "calcom_conflict" : null,
+              syncErrorMessage: d.managedParent
+                ? `Der Cal.com-Ereignistyp ${def.managedParent!.eventTypeId} ist ein übergeordneter „Managed Event Type“ und kann nicht gebucht werden. Bitte unter Services die Ereignistypen provisionieren.`
+                : d.sync === "failed"
                   ? "Cal.com hat alle Segmente abgelehnt: „User either already has booking at this time or is not available“"
                   : d.sync === "partial"
                     ? "Nicht alle Segmente konnten in Cal.com angelegt werden."
@@ -392,6 +427,7 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
     type AttemptRow = typeof syncAttempts.$inferInsert;
     const phaseRows: PhaseRow[] = [];
     const attemptRows: AttemptRow[] = [];
+    const ghostDrafts: { appointmentId: number; sequenceOrder: number; eventTypeId: number; start: Date; end: Date; segmentKey: string; draft: Draft }[] = [];
     drafts.forEach((d, index) => {
       const appointmentId = appointmentIds[index]!;
       const customer = customerList[d.customerIndex]!;
@@ -412,8 +448,9 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
           calcomSyncStatus: null,
         };
         if (phase.staffRequired) {
-          const eventType = eventTypes.get(`${d.service.name}|${phase.segmentKey}|${d.staffIndex}`)!;
-          const synced = d.sync === "synced" || (d.sync === "partial" && requiredIndex < Math.ceil(requiredCount / 2));
+          const brokenPhase = d.managedParent && phase.segmentKey === def.managedParent!.segmentKey;
+          const eventType = brokenPhase ? def.managedParent!.eventTypeId : eventTypes.get(`${d.service.name}|${phase.segmentKey}|${d.staffIndex}`)!;
+          const synced = d.managedParent ? !brokenPhase : d.sync === "synced" || (d.sync === "partial" && requiredIndex < Math.ceil(requiredCount / 2));
           requiredIndex++;
           row.calcomEventTypeId = eventType;
           const latencyMs = random.int(180, 900);
@@ -436,9 +473,25 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
             attemptRows.push({ companyId, appointmentId, action: "create", method: "POST", path: "/v2/bookings", httpStatus: 201, latencyMs, createdAt: addMinutes(d.createdAt, 0.02) });
           } else if (d.sync === "pending") {
             row.calcomSyncStatus = "pending";
+          } else if (brokenPhase) {
+            row.calcomSyncStatus = "failed";
+            row.syncErrorMessage = `Der Cal.com-Ereignistyp ${eventType} ist ein übergeordneter „Managed Event Type“ und kann nicht gebucht werden.`;
+            attemptRows.push({
+              companyId,
+              appointmentId,
+              action: "create",
+              method: "POST",
+              path: "/v2/bookings",
+              httpStatus: 400,
+              latencyMs,
+              errorCode: "BadRequestException",
+              errorMessage: `Event type with id=${eventType} is the parent managed event type that can't be booked. You have to provide the child event type id aka id of event type that has been assigned to one of the users.`,
+              createdAt: addMinutes(d.createdAt, 0.02),
+            });
           } else {
             row.calcomSyncStatus = "failed";
             row.syncErrorMessage = "User either already has booking at this time or is not available";
+            if (d.ghost) ghostDrafts.push({ appointmentId, sequenceOrder: phase.sequenceOrder, eventTypeId: eventType, start: phase.start, end: phase.end, segmentKey: phase.segmentKey, draft: d });
             attemptRows.push({
               companyId,
               appointmentId,
@@ -456,7 +509,31 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
         phaseRows.push(row);
       }
     });
-    for (const part of chunk(phaseRows)) await tx.insert(appointmentPhases).values(part);
+    const phaseIds = new Map<string, number>();
+    for (const part of chunk(phaseRows)) {
+      const rows = await tx
+        .insert(appointmentPhases)
+        .values(part)
+        .returning({ id: appointmentPhases.id, appointmentId: appointmentPhases.appointmentId, sequenceOrder: appointmentPhases.sequenceOrder });
+      for (const r of rows) phaseIds.set(`${r.appointmentId}|${r.sequenceOrder}`, r.id);
+    }
+    // Seed 000: Cal.com answered 400 but created these bookings; only Cal.com knows them.
+    const ghostBookings: GhostBooking[] = ghostDrafts.map((g) => {
+      const customer = customerList[g.draft.customerIndex]!;
+      return {
+        phaseId: phaseIds.get(`${g.appointmentId}|${g.sequenceOrder}`)!,
+        appointmentId: g.appointmentId,
+        segmentKey: g.segmentKey,
+        bookingId: counters.bookingId++,
+        uid: random.base58(22),
+        eventTypeId: g.eventTypeId,
+        hostUserId: def.staff[g.draft.staffIndex]!.calcomUserId!,
+        start: g.start,
+        end: g.end,
+        attendee: { name: customer.name, email: customer.email, phoneNumber: customer.phone },
+        createdAt: addMinutes(g.draft.createdAt, 0.02),
+      };
+    });
     for (const part of chunk(attemptRows)) await tx.insert(syncAttempts).values(part);
     // As in seed 004: the appointment carries its first phase's booking.
     await tx.execute(sql`
@@ -483,7 +560,7 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
     );
     for (const part of chunk(functionRows)) await tx.insert(functionCalls).values(part);
 
-    return { companyId, adminEmail: def.admin.email, appointments: drafts.length, calls: callDrafts.length };
+    return { companyId, adminEmail: def.admin.email, appointments: drafts.length, calls: callDrafts.length, ghostBookings };
   });
 }
 

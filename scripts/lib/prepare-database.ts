@@ -1,38 +1,49 @@
+import { sql } from "drizzle-orm";
+import type PgBoss from "pg-boss";
 import { createBoss } from "../../jobs/boss";
-import { ensureQueues } from "../../jobs/queues";
-import { createDb } from "../../lib/db/client";
+import { CALCOM_SYNC, ensureQueues, singletonKeyFor } from "../../jobs/queues";
+import { createDb, type Db } from "../../lib/db/client";
 import { migrateDatabase } from "../../lib/db/migrate";
 import { DEMO_SALON, isDatabaseEmpty, resetDatabase, seedDemo } from "../../lib/seed";
+import type { GhostBooking } from "../../lib/seed/seed-company";
 
 export type SeedMode = "if-empty" | "never" | "reset";
 
+/** Demo appointments waiting for Cal.com get their sync job, as a booking would have enqueued it. */
+async function enqueuePendingSyncs(db: Db, boss: PgBoss): Promise<number> {
+  const pending = await db.execute<{ id: number; company_id: string }>(sql`select id, company_id from appointments where calcom_sync_status = 'pending'`);
+  for (const row of pending) await boss.send(CALCOM_SYNC, { appointmentId: Number(row.id), companyId: row.company_id }, { singletonKey: singletonKeyFor(Number(row.id)) });
+  return pending.length;
+}
+
 /** Schema migrations, the job queue's tables and queues, then demo data as asked. */
-export async function prepareDatabase(url: string, seed: SeedMode): Promise<{ seeded: boolean }> {
+export async function prepareDatabase(url: string, seed: SeedMode): Promise<{ seeded: boolean; ghosts: GhostBooking[] }> {
   await migrateDatabase(url);
   const boss = createBoss(url, "migrate");
   await boss.start();
-  await ensureQueues(boss);
-  await boss.stop({ graceful: false, wait: true });
-
-  if (seed === "never") return { seeded: false };
   const handle = createDb(url, { max: 2, applicationName: "slotdesk-seed" });
   try {
+    await ensureQueues(boss);
+    if (seed === "never") return { seeded: false, ghosts: [] };
     if (seed === "reset") await resetDatabase(handle.db);
-    else if (!(await isDatabaseEmpty(handle.db))) return { seeded: false };
+    else if (!(await isDatabaseEmpty(handle.db))) return { seeded: false, ghosts: [] };
     const results = await seedDemo(handle.db);
     for (const r of results) console.log(`Seeded ${r.adminEmail}: ${r.appointments} appointments, ${r.calls} calls`);
-    return { seeded: true };
+    await enqueuePendingSyncs(handle.db, boss);
+    return { seeded: true, ghosts: results.flatMap((r) => r.ghostBookings) };
   } finally {
     await handle.close();
+    await boss.stop({ graceful: false, wait: true });
   }
 }
 
-export function loginBanner(appUrl: string): string {
+export function loginBanner(appUrl: string, simulatorUrl: string | null): string {
   return [
     "",
     "  SlotDesk läuft.",
     `  Admin-Oberfläche: ${appUrl}`,
     `  Anmeldung:        ${DEMO_SALON.admin.email} / ${DEMO_SALON.admin.password}`,
+    simulatorUrl ? `  Cal.com:          Simulator auf ${simulatorUrl}/v2 (Steuerung: ${simulatorUrl}/__sim)` : "  Cal.com:          CALCOM_API_URL",
     "",
   ].join("\n");
 }
