@@ -1,0 +1,83 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { bookAppointment } from "@/lib/booking/book-appointment";
+import type { CalcomSimulator } from "@/lib/calcom-sim";
+import { getDb } from "@/lib/db/client";
+import { appointmentPhases, appointments } from "@/lib/db/schema";
+import { reconcileUpcoming } from "@/lib/sync/reconcile";
+import { reverifyAppointment } from "@/lib/sync/reverify";
+import { syncAppointment } from "@/lib/sync/sync-appointment";
+import { zonedInstant } from "@/lib/time/zoned";
+import { calcomSalon, startSim } from "../../support/calcom";
+
+const NOW = new Date("2031-02-27T12:00:00Z");
+const at = (hhmm: string) => {
+  const [h, m] = hhmm.split(":").map(Number);
+  return zonedInstant("2031-03-03", h! * 60 + m!, "Europe/Berlin");
+};
+let sim: CalcomSimulator;
+beforeAll(async () => {
+  sim = await startSim();
+});
+afterAll(() => sim.stop());
+beforeEach(() => sim.faults.clear());
+
+async function syncedPerm(salon: Awaited<ReturnType<typeof calcomSalon>>, start = at("10:00")) {
+  const { appointment } = await bookAppointment({ ctx: salon.ctx, input: { serviceId: salon.perm.id, start, staffId: salon.anna.id, customer: { name: "Erika", phone: "+4915100001111" }, now: NOW } });
+  await syncAppointment({ ctx: salon.ctx, input: { appointmentId: appointment.id, verifyDelayMs: 0 } });
+  return appointment.id;
+}
+const row = async (id: number) => (await getDb().select().from(appointments).where(eq(appointments.id, id)))[0]!;
+
+describe("Sync erneut prüfen (re-verify)", () => {
+  it("repairs an appointment marked failed whose bookings exist in Cal.com (appointment 762, automatically)", async () => {
+    const salon = await calcomSalon(sim, { verification: false });
+    const { appointment } = await bookAppointment({ ctx: salon.ctx, input: { serviceId: salon.perm.id, start: at("10:00"), staffId: salon.anna.id, customer: { name: "Siegfried Reu" }, now: NOW } });
+    sim.faults.set({ createThen400: Infinity });
+    await syncAppointment({ ctx: salon.ctx, input: { appointmentId: appointment.id, verifyDelayMs: 0 } });
+    sim.faults.clear();
+    expect(await row(appointment.id)).toMatchObject({ calcomSyncStatus: "failed", requiresManualReview: true });
+
+    const result = await reverifyAppointment({ ctx: salon.ctx, input: { appointmentId: appointment.id } });
+    expect(result).toEqual({ status: "synced", found: 4, total: 4, recovered: 4 });
+    const repaired = await row(appointment.id);
+    expect(repaired).toMatchObject({ calcomSyncStatus: "synced", requiresManualReview: false, syncErrorCode: null, syncErrorMessage: null });
+    expect(repaired.syncVerifiedAt).not.toBeNull();
+    const phases = await getDb().select().from(appointmentPhases).where(eq(appointmentPhases.appointmentId, appointment.id));
+    expect(phases.filter((p) => p.staffRequired).every((p) => p.calcomSyncStatus === "synced" && p.calcomBookingUid)).toBe(true);
+  });
+
+  it("finds a booking deleted behind our back and flags the appointment (without creating anything)", async () => {
+    const salon = await calcomSalon(sim);
+    const id = await syncedPerm(salon);
+    const [, , phaseB] = await getDb().select().from(appointmentPhases).where(eq(appointmentPhases.appointmentId, id)).orderBy(appointmentPhases.sequenceOrder);
+    sim.state.deleteBooking(phaseB!.calcomBookingUid!);
+    const result = await reverifyAppointment({ ctx: salon.ctx, input: { appointmentId: id } });
+    expect(result).toMatchObject({ status: "partial", found: 3, total: 4 });
+    expect(await row(id)).toMatchObject({ calcomSyncStatus: "partial", requiresManualReview: true, syncErrorCode: "calcom_missing" });
+    const [again] = await getDb().select().from(appointmentPhases).where(eq(appointmentPhases.id, phaseB!.id));
+    expect(again).toMatchObject({ calcomSyncStatus: "failed", calcomBookingUid: null });
+    expect(sim.state.listBookings({ apiKey: salon.apiKey })).toHaveLength(3);
+  });
+});
+
+describe("reconciliation of upcoming appointments", () => {
+  it("flags bookings cancelled, moved or gone in Cal.com and leaves matching ones alone", async () => {
+    const salon = await calcomSalon(sim);
+    const fine = await syncedPerm(salon, at("09:00"));
+    const gone = await syncedPerm(salon, at("12:00"));
+    const cancelled = await syncedPerm(salon, at("14:30"));
+    const phaseOf = async (id: number) => (await getDb().select().from(appointmentPhases).where(eq(appointmentPhases.appointmentId, id)).orderBy(appointmentPhases.sequenceOrder))[0]!;
+    sim.state.deleteBooking((await phaseOf(gone)).calcomBookingUid!);
+    sim.state.cancelBookingExternally((await phaseOf(cancelled)).calcomBookingUid!, "Kundin hat abgesagt");
+    const result = await reconcileUpcoming({ ctx: salon.ctx, input: { now: NOW } });
+    expect(result.checked).toBe(3);
+    expect(result.flagged.sort((a, b) => a.appointmentId - b.appointmentId)).toEqual([
+      { appointmentId: gone, problem: "missing" },
+      { appointmentId: cancelled, problem: "cancelled" },
+    ]);
+    expect(await row(fine)).toMatchObject({ calcomSyncStatus: "synced", requiresManualReview: false });
+    expect(await row(gone)).toMatchObject({ calcomSyncStatus: "partial", requiresManualReview: true, syncErrorCode: "calcom_missing" });
+    expect(await row(cancelled)).toMatchObject({ requiresManualReview: true, syncErrorCode: "calcom_cancelled" });
+  });
+});
