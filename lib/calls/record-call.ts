@@ -120,3 +120,22 @@ export async function recordCallEvent(
     return { duplicate: false };
   });
 }
+
+export const CALL_OUTCOMES = ["info", "no_booking", "cancelled", "rescheduled", "booked"] as const;
+export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+
+/** What one function result says about the call, if anything. */
+export function outcomeOf(name: string, result: Record<string, unknown>): CallOutcome | null {
+  if (name === "book_appointment" && result.booked === true) return "booked";
+  if (name === "reschedule_appointment" && result.rescheduled === true) return "rescheduled";
+  if (name === "cancel_appointment" && result.cancelled === true) return "cancelled";
+  if (name === "check_availability" || name === "book_appointment") return "no_booking";
+  return null;
+}
+
+/** A call's outcome only ever rises (a booking after a failed check makes it "booked"). */
+export async function raiseCallOutcome(db: DbOrTx, callId: number, outcome: CallOutcome): Promise<void> {
+  const rank = sql`array['info','no_booking','cancelled','rescheduled','booked']`;
+  await db.execute(sql`update calls set outcome = ${outcome}
+    where id = ${callId} and array_position(${rank}, outcome) < array_position(${rank}, ${outcome}::text)`);
+}

@@ -268,6 +268,7 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
       successful: boolean;
       functionCalls: FunctionCallRecord[];
       draftIndex: number | null;
+      outcome: "booked" | "no_booking" | "info";
     };
     const callDrafts: CallDraft[] = [];
     drafts.forEach((d, draftIndex) => {
@@ -301,6 +302,7 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
         successful: true,
         functionCalls: conversation.functionCalls,
         draftIndex,
+        outcome: "booked",
       });
     });
     for (let offset = -def.daysBack; offset <= 0; offset++) {
@@ -336,6 +338,7 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
                 },
               ],
           draftIndex: null,
+          outcome: info ? "info" : "no_booking",
         });
       }
     }
@@ -365,6 +368,7 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
               sentiment: c.sentiment,
               disconnectionReason: random.chance(0.7) ? "agent_hangup" : "user_hangup",
               callSuccessful: c.successful,
+              outcome: c.outcome,
               rawPayload: {
                 call_id: c.retellCallId,
                 agent_id: def.retellAgentId,

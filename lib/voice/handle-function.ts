@@ -1,5 +1,5 @@
 import type { Ctx } from "../context";
-import { logFunctionCall, upsertCall } from "../calls/record-call";
+import { logFunctionCall, outcomeOf, raiseCallOutcome, upsertCall } from "../calls/record-call";
 import { logger } from "../logger";
 import type { FunctionEnvelope, FunctionName } from "./envelope";
 import { bookAppointmentFunction } from "./functions/book-appointment";
@@ -41,6 +41,8 @@ export async function handleFunctionCall(ctx: Ctx, name: FunctionName, envelope:
     result = fail("internal", "Entschuldigung, da ist bei mir gerade etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.");
   }
   const latencyMs = performance.now() - startedAt;
+  const outcome = outcomeOf(name, result);
+  if (outcome) await raiseCallOutcome(ctx.db, call.id, outcome).catch((error) => log.error({ err: error }, "call outcome update failed"));
   // A committed booking must be answered even if the log write fails.
   await logFunctionCall(vctx, { callId: call.id, name, args: envelope.args, result, latencyMs }).catch((error) =>
     log.error({ err: error }, "function call log failed"),

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { bigint } from "drizzle-orm/pg-core";
 import { bigId, bigRef, instant, timestamps } from "./columns";
@@ -52,7 +53,8 @@ export const appointments = pgTable(
     uniqueIndex("appointments_idempotency_uq").on(t.companyId, t.idempotencyKey),
     index("appointments_company_starts_idx").on(t.companyId, t.startsAt),
     index("appointments_staff_starts_idx").on(t.staffId, t.startsAt),
-    index("appointments_company_sync_idx").on(t.companyId, t.calcomSyncStatus),
+    index("appointments_company_sync_idx").on(t.companyId, t.calcomSyncStatus, t.startsAt),
+    index("appointments_review_idx").on(t.companyId, t.startsAt).where(sql`${t.requiresManualReview}`),
     index("appointments_call_idx").on(t.callId),
     index("appointments_customer_idx").on(t.customerId),
   ],

@@ -30,12 +30,15 @@ export const calls = pgTable(
     sentiment: text("sentiment"),
     disconnectionReason: text("disconnection_reason"),
     callSuccessful: boolean("call_successful"),
+    /** What the call achieved, strongest first: booked > rescheduled > cancelled > no_booking > info. */
+    outcome: text("outcome").notNull().default("info"),
     /** The latest Retell call object received, as sent. */
     rawPayload: jsonb("raw_payload"),
     ...timestamps,
   },
   (t) => [
     index("calls_company_started_idx").on(t.companyId, t.startedAt.desc()),
+    index("calls_company_outcome_idx").on(t.companyId, t.outcome, t.startedAt.desc()),
     index("calls_company_from_idx").on(t.companyId, t.fromNumber),
     index("calls_customer_idx").on(t.customerId),
   ],
