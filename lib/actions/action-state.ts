@@ -1,0 +1,20 @@
+import { CalcomError } from "../calcom/errors";
+import { isAppError } from "../errors";
+import { logger } from "../logger";
+
+export type ActionState = { ok: boolean; message: string; sessionExpired?: boolean } | null;
+
+const MESSAGES: Partial<Record<string, string>> = {
+  SLOT_TAKEN: "Diese Zeit ist inzwischen vergeben. Bitte wählen Sie eine andere.",
+  IN_PAST: "Dieser Zeitpunkt liegt in der Vergangenheit.",
+  OUTSIDE_OPENING_HOURS: "Zu dieser Zeit hat der Salon geschlossen.",
+  NOT_FOUND: "Nicht gefunden – vielleicht wurde es gerade gelöscht.",
+};
+
+/** Any error of a server action → German feedback for the form; nothing unexpected leaks to the page. */
+export function actionError(error: unknown): ActionState {
+  if (isAppError(error)) return { ok: false, message: MESSAGES[error.code] ?? error.message, sessionExpired: error.code === "UNAUTHENTICATED" };
+  if (error instanceof CalcomError) return { ok: false, message: `Cal.com ist gerade nicht erreichbar oder lehnt ab: ${error.message}` };
+  logger.error({ err: error }, "server action failed");
+  return { ok: false, message: "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal." };
+}
