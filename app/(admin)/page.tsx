@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { SyncBadge } from "@/components/appointments/sync-badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -50,7 +51,11 @@ export default async function OverviewPage() {
                   <Td className="whitespace-nowrap tabular-nums">
                     {formatDateTimeDe(a.startsAt, tz)}–{formatTimeDe(a.endsAt, tz)}
                   </Td>
-                  <Td className="font-medium text-slate-900">{a.customerName}</Td>
+                  <Td className="font-medium text-slate-900">
+                    <Link href={`/appointments/${a.id}`} className="text-brand-700 hover:underline">
+                      {a.customerName}
+                    </Link>
+                  </Td>
                   <Td>{a.composite ? `${a.serviceName} (${a.segments} Segmente)` : a.serviceName}</Td>
                   <Td>{a.staffName}</Td>
                   <Td>

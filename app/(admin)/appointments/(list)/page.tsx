@@ -1,61 +1,58 @@
-import { SyncBadge } from "@/components/appointments/sync-badge";
-import { Badge } from "@/components/ui/badge";
+import { serviceLabel } from "@/components/appointments/badges";
+import { AppointmentFilters } from "@/components/appointments/appointment-filters";
+import { AppointmentsTable, type AppointmentRowView } from "@/components/appointments/appointments-table";
+import { Pagination } from "@/components/lists/pagination";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td, Th } from "@/components/ui/table";
-import { listUpcomingAppointments } from "@/lib/appointments/list-upcoming";
+import { appointmentListQuery, effectiveFrom, listAppointments } from "@/lib/appointments/list-appointments";
 import { requireAdminPage } from "@/lib/auth/session";
-import { formatDateTimeDe, formatTimeDe } from "@/lib/time/format-de";
+import { filterOptions } from "@/lib/lists/filter-options";
+import { flatParams, parseListParams } from "@/lib/lists/params";
+import { formatDateDe, formatTimeDe, weekdayDe } from "@/lib/time/format-de";
+import { localDate } from "@/lib/time/zoned";
 
 export const metadata = { title: "Termine" };
 
-const STATUS = { confirmed: "Bestätigt", cancelled: "Storniert", completed: "Erledigt", no_show: "Nicht erschienen" } as const;
-
-export default async function AppointmentsPage() {
+export default async function AppointmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireAdminPage();
-  const rows = await listUpcomingAppointments({ ctx });
+  const raw = flatParams(await searchParams);
+  const { query, problems } = parseListParams(appointmentListQuery, raw);
   const tz = ctx.company.timeZone;
+  const today = localDate(new Date(), tz);
+  const [result, options] = await Promise.all([listAppointments({ ctx, input: query, today }), filterOptions({ ctx })]);
+  const rows: AppointmentRowView[] = result.rows.map((r) => ({
+    id: r.id,
+    date: `${weekdayDe(r.startsAt, tz).slice(0, 2)}, ${formatDateDe(r.startsAt, tz)}`,
+    time: `${formatTimeDe(r.startsAt, tz)}–${formatTimeDe(r.endsAt, tz)}`,
+    customerName: r.customerName,
+    customerPhone: r.customerPhone,
+    service: serviceLabel(r.serviceName, r.composite, r.segments),
+    composite: r.composite,
+    staffName: r.staffName,
+    status: r.status,
+    syncStatus: r.syncStatus,
+    review: r.review,
+  }));
+  const from = effectiveFrom(query, today);
   return (
     <>
-      <PageHeader title="Termine" description="Anstehende Termine, nächste zuerst" />
+      <PageHeader title="Termine" description={from ? `Ab ${formatDateDe(new Date(`${from}T12:00:00Z`), "UTC")}` : "Alle Termine"} />
+      {problems.length ? (
+        <div className="mb-4">
+          <Notice tone="warn">{problems.join(" ")}</Notice>
+        </div>
+      ) : null}
       <Card>
+        <AppointmentFilters query={query} from={from} staff={options.staff} services={options.services} />
         {rows.length === 0 ? (
-          <EmptyState title="Keine anstehenden Termine" />
+          <EmptyState title="Keine Termine für diese Filter">Passen Sie die Filter an oder zeigen Sie auch vergangene Termine.</EmptyState>
         ) : (
-          <Table>
-            <thead>
-              <tr>
-                <Th>Beginn</Th>
-                <Th>Kunde</Th>
-                <Th>Service</Th>
-                <Th>Typ</Th>
-                <Th>Mitarbeiter</Th>
-                <Th>Status</Th>
-                <Th>Cal.com</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((a) => (
-                <tr key={a.id}>
-                  <Td className="whitespace-nowrap tabular-nums">
-                    {formatDateTimeDe(a.startsAt, tz)}–{formatTimeDe(a.endsAt, tz)}
-                  </Td>
-                  <Td className="font-medium text-slate-900">{a.customerName}</Td>
-                  <Td>{a.composite ? `${a.serviceName} (${a.segments} Segmente)` : a.serviceName}</Td>
-                  <Td>{a.composite ? <Badge tone="violet">Compound</Badge> : <Badge>Standard</Badge>}</Td>
-                  <Td>{a.staffName}</Td>
-                  <Td>{STATUS[a.status]}</Td>
-                  <Td>
-                    <div className="flex flex-wrap gap-1">
-                      <SyncBadge status={a.syncStatus} />
-                      {a.requiresManualReview ? <Badge tone="red">Prüfen</Badge> : null}
-                    </div>
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <>
+            <AppointmentsTable rows={rows} sort={{ key: query.sort ?? "starts_at", dir: query.dir ?? (query.sort === "created_at" ? "desc" : "asc") }} query={raw} />
+            <Pagination path="/appointments" query={raw} page={result.page} pageCount={result.pageCount} total={result.total} noun={["Termin", "Termine"]} />
+          </>
         )}
       </Card>
     </>

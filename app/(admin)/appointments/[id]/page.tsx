@@ -1,0 +1,120 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AppointmentActions } from "@/components/appointments/appointment-actions";
+import { AutoRefresh } from "@/components/appointments/auto-refresh";
+import { ReviewBadge, StatusBadge, TypeBadge } from "@/components/appointments/badges";
+import { PhaseTimeline } from "@/components/appointments/phase-timeline";
+import { SegmentTable } from "@/components/appointments/segment-table";
+import { SyncBadge } from "@/components/appointments/sync-badge";
+import { SyncLog } from "@/components/appointments/sync-log";
+import { Card, CardHeader } from "@/components/ui/card";
+import { CopyValue } from "@/components/ui/copy-button";
+import { Notice } from "@/components/ui/notice";
+import { getAppointmentDetail } from "@/lib/appointments/get-appointment";
+import { requireAdminPage } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { positiveId } from "@/lib/lists/owned";
+import { formatDateTimeDe, formatDurationDe, formatTimeDe, daySpoken } from "@/lib/time/format-de";
+import { localDate } from "@/lib/time/zoned";
+
+export const metadata = { title: "Termin" };
+
+export default async function AppointmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requireAdminPage();
+  const id = positiveId((await params).id);
+  if (id === null) notFound();
+  const detail = await getAppointmentDetail({ ctx, input: { id } }).catch((error) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const { appointment: a, customer, service, staff, call, phases } = detail;
+  const tz = ctx.company.timeZone;
+  const required = phases.filter((p) => p.staffRequired);
+  const canChange = a.status === "confirmed" && a.startsAt > new Date();
+  const facts: [string, React.ReactNode][] = [
+    ["Termin", `${daySpoken(a.startsAt, tz)}, ${formatTimeDe(a.startsAt, tz)}–${formatTimeDe(a.endsAt, tz)} Uhr`],
+    ["Dauer", formatDurationDe(Math.round((a.endsAt.getTime() - a.startsAt.getTime()) / 60_000))],
+    ["Service", <span className="inline-flex items-center gap-2">{service.name} <TypeBadge composite={service.composite} /></span>],
+    ["Mitarbeiter", staff.name],
+    ["Kunde", customer.name],
+    ["Telefon", customer.phone ?? "–"],
+    ["E-Mail", customer.email ?? "–"],
+    ["Gebucht über", call ? <Link className="text-brand-700 hover:underline" href={`/calls/${call.id}`}>Anruf vom {formatDateTimeDe(call.startedAt ?? a.createdAt, tz)}</Link> : "Admin-Oberfläche"],
+    ["Angelegt", formatDateTimeDe(a.createdAt, tz)],
+    ["Notiz", a.notes ?? "–"],
+  ];
+  const calcom: [string, React.ReactNode][] = [
+    ["Status", <span className="inline-flex gap-1.5"><SyncBadge status={a.calcomSyncStatus} />{a.requiresManualReview ? <ReviewBadge /> : null}</span>],
+    ["Haupt-Buchung (ID)", a.calcomV2BookingId ? <CopyValue value={String(a.calcomV2BookingId)} label="Booking-ID" /> : "–"],
+    ["Haupt-Buchung (UID)", a.calcomV2BookingUid ? <CopyValue value={a.calcomV2BookingUid} label="Booking-UID" wrap /> : "–"],
+    ["Geprüft", a.syncVerifiedAt ? formatDateTimeDe(a.syncVerifiedAt, tz) : "–"],
+    ["Segmente in Cal.com", `${required.filter((p) => p.calcomSyncStatus === "synced").length} von ${required.length}`],
+  ];
+  return (
+    <>
+      <AutoRefresh active={a.calcomSyncStatus === "pending"} />
+      <Link href="/appointments" className="mb-3 inline-block text-sm text-brand-700 hover:underline">
+        ← Alle Termine
+      </Link>
+      <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
+            {service.name} · {customer.name}
+          </h1>
+          <div className="mt-2 flex flex-wrap items-center gap-2">
+            <StatusBadge status={a.status} />
+            <SyncBadge status={a.calcomSyncStatus} />
+            {a.requiresManualReview ? <ReviewBadge /> : null}
+            <span className="text-sm text-slate-500">Termin #{a.id}</span>
+          </div>
+        </div>
+      </header>
+      <Card className="mb-6 p-5">
+        <AppointmentActions id={a.id} canChange={canChange} today={localDate(new Date(), tz)} />
+        {a.syncErrorMessage ? (
+          <div className="mt-3">
+            <Notice tone={a.requiresManualReview ? "error" : "warn"}>
+              <strong>{a.syncErrorCode ?? "Hinweis"}:</strong> {a.syncErrorMessage}
+            </Notice>
+          </div>
+        ) : null}
+      </Card>
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+        <Card>
+          <CardHeader title="Termindaten" />
+          <dl className="divide-y divide-slate-100 text-sm">
+            {facts.map(([label, value]) => (
+              <div key={label} className="flex items-center justify-between gap-4 px-5 py-2.5">
+                <dt className="text-slate-500">{label}</dt>
+                <dd className="min-w-0 text-right text-slate-900">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+        <Card>
+          <CardHeader title="Cal.com" />
+          <dl className="divide-y divide-slate-100 text-sm">
+            {calcom.map(([label, value]) => (
+              <div key={label} className="flex items-center justify-between gap-4 px-5 py-2.5">
+                <dt className="text-slate-500">{label}</dt>
+                <dd className="min-w-0 text-right text-slate-900">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+      </div>
+      <Card className="mt-6">
+        <CardHeader title="Ablauf" description={service.composite ? `${required.length} Segmente mit Mitarbeiter, ${phases.length - required.length} Einwirkzeiten` : "Ein Segment"} />
+        <PhaseTimeline phases={phases} timeZone={tz} />
+      </Card>
+      <Card className="mt-6">
+        <CardHeader title="Segmente" description="Jedes Segment mit Mitarbeiter ist eine eigene Cal.com-Buchung" />
+        <SegmentTable phases={phases} timeZone={tz} detailed />
+      </Card>
+      <Card className="mt-6">
+        <CardHeader title="Sync-Verlauf" description="Anfragen an Cal.com für diesen Termin (neueste zuerst)" />
+        <SyncLog attempts={detail.attempts} timeZone={tz} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useState, useTransition } from "react";
+import type { ActionState } from "@/lib/actions/action-state";
+import {
+  bookableStartsAction,
+  cancelAction,
+  rescheduleAction,
+  retrySyncAction,
+  reverifyAction,
+  type StartOption,
+} from "@/app/(admin)/appointments/[id]/actions";
+import { buttonClass } from "@/components/ui/button";
+import { inputClass, labelClass } from "@/components/ui/field";
+
+function Feedback({ state }: { state: ActionState }) {
+  if (!state) return null;
+  return (
+    <p role="status" className={`rounded-lg px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}>
+      {state.message}
+    </p>
+  );
+}
+
+/** Sync actions, cancel and reschedule for one appointment, each confirmed and answered in German. */
+export function AppointmentActions({ id, canChange, today }: { id: number; canChange: boolean; today: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [state, setState] = useState<ActionState>(null);
+  const [confirming, setConfirming] = useState<"cancel" | "retry" | null>(null);
+  const [moving, setMoving] = useState(false);
+  const run = (action: () => Promise<ActionState>) =>
+    startTransition(async () => {
+      setConfirming(null);
+      const result = await action();
+      setState(result);
+      // With an expired session a refresh would only bounce to the login and hide this message.
+      if (!result?.sessionExpired) router.refresh();
+    });
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap gap-2">
+        <button type="button" disabled={pending} className={buttonClass("secondary")} onClick={() => run(() => reverifyAction(id))}>
+          Sync erneut prüfen
+        </button>
+        <button type="button" disabled={pending} className={buttonClass("secondary")} onClick={() => setConfirming("retry")}>
+          Erneut synchronisieren
+        </button>
+        {canChange ? (
+          <>
+            <button type="button" disabled={pending} className={buttonClass("secondary")} onClick={() => setMoving((v) => !v)} aria-expanded={moving}>
+              Verschieben
+            </button>
+            <button type="button" disabled={pending} className={buttonClass("danger")} onClick={() => setConfirming("cancel")}>
+              Stornieren
+            </button>
+          </>
+        ) : null}
+        {pending ? <span className="self-center text-sm text-slate-500">Einen Moment …</span> : null}
+      </div>
+      {confirming ? (
+        <div role="alertdialog" aria-label="Bestätigen" className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          <span>
+            {confirming === "cancel"
+              ? "Termin wirklich stornieren? Die Zeit wird sofort frei und die Cal.com-Buchungen werden storniert."
+              : "Die Cal.com-Buchungen dieses Termins jetzt erneut abgleichen? Vorhandene werden übernommen, fehlende angelegt."}
+          </span>
+          <button type="button" className={buttonClass(confirming === "cancel" ? "danger" : "primary")} onClick={() => run(() => (confirming === "cancel" ? cancelAction(id) : retrySyncAction(id)))}>
+            {confirming === "cancel" ? "Ja, stornieren" : "Ja, synchronisieren"}
+          </button>
+          <button type="button" className={buttonClass("ghost")} onClick={() => setConfirming(null)}>
+            Abbrechen
+          </button>
+        </div>
+      ) : null}
+      {moving ? (
+        <ReschedulePanel
+          id={id}
+          today={today}
+          onDone={(result) => {
+            setState(result);
+            if (result?.ok) setMoving(false);
+            if (!result?.sessionExpired) router.refresh();
+          }}
+        />
+      ) : null}
+      <Feedback state={state} />
+    </div>
+  );
+}
+
+function ReschedulePanel({ id, today, onDone }: { id: number; today: string; onDone: (state: ActionState) => void }) {
+  const [options, setOptions] = useState<StartOption[]>([]);
+  const [note, setNote] = useState<string | undefined>("Bitte einen Tag wählen.");
+  const [start, setStart] = useState("");
+  const [loading, startLoading] = useTransition();
+  const [, formAction, submitting] = useActionState(async (previous: ActionState, formData: FormData) => {
+    const result = await rescheduleAction(id, previous, formData);
+    onDone(result);
+    return result;
+  }, null);
+  const staffId = options.find((o) => o.value === start)?.staffId ?? "";
+  return (
+    <form action={formAction} className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-[12rem_1fr_auto]" aria-label="Termin verschieben">
+      <div>
+        <label htmlFor="reschedule-date" className={labelClass}>
+          Neuer Tag
+        </label>
+        <input
+          id="reschedule-date"
+          type="date"
+          min={today}
+          className={inputClass}
+          onChange={(event) => {
+            const date = event.target.value;
+            setStart("");
+            if (!date) return;
+            startLoading(async () => {
+              const result = await bookableStartsAction(id, date);
+              setOptions(result.options);
+              setNote(result.message);
+            });
+          }}
+        />
+      </div>
+      <div>
+        <label htmlFor="reschedule-start" className={labelClass}>
+          Freie Uhrzeit
+        </label>
+        <select id="reschedule-start" name="start" value={start} onChange={(e) => setStart(e.target.value)} className={inputClass} disabled={loading || options.length === 0} required>
+          <option value="">{loading ? "Lade freie Zeiten …" : (note ?? "Uhrzeit wählen")}</option>
+          {options.map((o) => (
+            <option key={`${o.value}|${o.staffId}`} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        <input type="hidden" name="staffId" value={staffId} />
+      </div>
+      <div className="flex items-end">
+        <button type="submit" disabled={!start || submitting} className={buttonClass("primary")}>
+          {submitting ? "Verschiebe …" : "Verschieben"}
+        </button>
+      </div>
+    </form>
+  );
+}
