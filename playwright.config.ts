@@ -1,4 +1,8 @@
+import nextEnv from "@next/env";
 import { defineConfig } from "@playwright/test";
+
+// The specs sign Retell requests with RETELL_API_KEY like the app verifies them: same .env.
+nextEnv.loadEnvConfig(process.cwd());
 
 /**
  * e2e against a running SlotDesk. `npm test` starts a throw-away stack and sets E2E_BASE_URL;
