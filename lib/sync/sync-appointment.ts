@@ -95,6 +95,7 @@ export async function syncAppointment({ ctx, input }: { ctx: Ctx; input: SyncInp
   const log = logger.child({ appointmentId: input.appointmentId, jobId: input.jobId });
   const parallel = ctx.company.parallelCalcomBooking;
   const work: Work[] = subject.required.map((phase) => ({ phase, eventTypeId: subject.eventTypeFor(phase.segmentKey), done: false, failure: null }));
+  const action = subject.required.some((p) => p.calcomBookingUid) ? "reschedule" : "create";
   const fail = (w: Work, error: unknown) => {
     w.failure = describeFailure(error, { segment: w.phase.segmentName, staff: subject.staff.name, eventTypeId: w.eventTypeId });
   };
@@ -107,7 +108,7 @@ export async function syncAppointment({ ctx, input }: { ctx: Ctx; input: SyncInp
         fail(w, error);
       }
     });
-    return conclude(ctx, subject, work, { kind: "cancel", startedAt, attempt, input, recovered: 0, log });
+    return conclude(ctx, subject, work, { kind: "cancel", action: "cancel", startedAt, attempt, input, recovered: 0, log });
   }
 
   await runAll(work, parallel, async (w) => {
@@ -139,7 +140,7 @@ export async function syncAppointment({ ctx, input }: { ctx: Ctx; input: SyncInp
       log.warn({ err: error }, "post-sync verification failed");
     }
   }
-  return conclude(ctx, subject, work, { kind: "sync", startedAt, attempt, input, recovered, log });
+  return conclude(ctx, subject, work, { kind: "sync", action, startedAt, attempt, input, recovered, log });
 }
 
 async function cancelPhase(ctx: Ctx, client: CalcomClient, w: Work): Promise<void> {
@@ -161,7 +162,7 @@ async function conclude(
   ctx: Ctx,
   subject: SyncSubject,
   work: Work[],
-  run: { kind: "sync" | "cancel"; startedAt: Date; attempt: number; input: SyncInput; recovered: number; log: typeof logger },
+  run: { kind: "sync" | "cancel"; action: "create" | "reschedule" | "cancel"; startedAt: Date; attempt: number; input: SyncInput; recovered: number; log: typeof logger },
 ): Promise<SyncResult> {
   const failures = work.filter((w) => !w.done);
   for (const w of failures) await setPhaseState(ctx.db, w.phase.id, { status: "failed", message: w.failure?.message ?? "Unbekannter Fehler" });
@@ -181,6 +182,7 @@ async function conclude(
     appointmentId: subject.appointment.id,
     jobId: run.input.jobId ?? null,
     kind: "sync",
+    action: run.action,
     attempt: run.attempt,
     composite: subject.service.composite,
     outcome: retry ? "retrying" : outcome,

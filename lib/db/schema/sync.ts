@@ -61,6 +61,8 @@ export const syncRuns = pgTable(
     jobId: text("job_id"),
     /** sync | reverify | reconcile */
     kind: text("kind").notNull(),
+    /** What the sync had to do in Cal.com: create | reschedule | cancel | check */
+    action: text("action").notNull().default("check"),
     attempt: integer("attempt").notNull().default(1),
     composite: boolean("composite").notNull().default(false),
     /** synced | partial | failed | cancelled | retrying */

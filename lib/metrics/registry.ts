@@ -1,0 +1,99 @@
+import { sql } from "drizzle-orm";
+import { collectDefaultMetrics, Registry } from "prom-client";
+import { getDb } from "../db/client";
+import { bucketSelects, dbMetric, histogramValues, rows } from "./db-metric";
+
+const FUNCTION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+const CALCOM_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+const SYNC_BUCKETS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
+
+function build(): Registry {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: "slotdesk_process_" });
+  const db = () => getDb();
+  const metrics = [
+    dbMetric("slotdesk_sync_runs_total", "Cal.com syncs of appointments by kind, action, outcome and service type", "counter", async () =>
+      (
+        await rows<{ kind: string; action: string; outcome: string; composite: boolean; n: number }>(
+          db(),
+          sql`select kind, action, outcome, composite, count(*)::int as n from sync_runs group by 1, 2, 3, 4`,
+        )
+      ).map((r) => ({ value: r.n, labels: { kind: r.kind, action: r.action, outcome: r.outcome, service_type: r.composite ? "composite" : "simple" } })),
+    ),
+    dbMetric("slotdesk_sync_verification_recoveries_total", "Phases Cal.com reported as failed that post-sync verification found (false negatives caught)", "counter", async () =>
+      (
+        await rows<{ composite: boolean; n: number }>(db(), sql`select composite, coalesce(sum(recovered_by_verification), 0)::int as n from sync_runs group by 1`)
+      ).map((r) => ({ value: r.n, labels: { service_type: r.composite ? "composite" : "simple" } })),
+    ),
+    dbMetric("slotdesk_sync_run_duration_seconds", "Duration of appointment syncs", "histogram", async () =>
+      histogramValues(
+        "slotdesk_sync_run_duration_seconds",
+        SYNC_BUCKETS,
+        await rows(db(), sql.raw(`select kind, ${bucketSelects("duration_ms", SYNC_BUCKETS)}, coalesce(sum(duration_ms), 0) / 1000.0 as sum_seconds, count(*)::int as count from sync_runs group by kind`)),
+        ["kind"],
+      ),
+    ),
+    dbMetric("slotdesk_calcom_requests_total", "Requests to Cal.com by action and HTTP status (none = no answer)", "counter", async () =>
+      (
+        await rows<{ action: string; status: string; n: number }>(db(), sql`select action, coalesce(http_status::text, 'none') as status, count(*)::int as n from sync_attempts group by 1, 2`)
+      ).map((r) => ({ value: r.n, labels: { action: r.action, status: r.status } })),
+    ),
+    dbMetric("slotdesk_calcom_request_duration_seconds", "Latency of requests to Cal.com", "histogram", async () =>
+      histogramValues(
+        "slotdesk_calcom_request_duration_seconds",
+        CALCOM_BUCKETS,
+        await rows(db(), sql.raw(`select action, ${bucketSelects("latency_ms", CALCOM_BUCKETS)}, coalesce(sum(latency_ms), 0) / 1000.0 as sum_seconds, count(*)::int as count from sync_attempts group by action`)),
+        ["action"],
+      ),
+    ),
+    dbMetric("slotdesk_voice_function_calls_total", "Voice-agent function calls by name and result (ok or the error code)", "counter", async () =>
+      (
+        await rows<{ name: string; result: string; n: number }>(
+          db(),
+          sql`select name, case when result->>'ok' = 'true' then 'ok' else coalesce(result->>'error', 'error') end as result, count(*)::int as n from function_calls group by 1, 2`,
+        )
+      ).map((r) => ({ value: r.n, labels: { name: r.name, result: r.result } })),
+    ),
+    dbMetric("slotdesk_voice_function_duration_seconds", "Server latency of voice-agent functions", "histogram", async () =>
+      histogramValues(
+        "slotdesk_voice_function_duration_seconds",
+        FUNCTION_BUCKETS,
+        await rows(db(), sql.raw(`select name, ${bucketSelects("latency_ms", FUNCTION_BUCKETS)}, coalesce(sum(latency_ms), 0) / 1000.0 as sum_seconds, count(*)::int as count from function_calls group by name`)),
+        ["name"],
+      ),
+    ),
+    dbMetric("slotdesk_queue_jobs", "Jobs waiting, retrying or running per queue", "gauge", async () =>
+      (
+        await rows<{ name: string; state: string; n: number }>(
+          db(),
+          sql`select q.name, s.state, count(j.id)::int as n from pgboss.queue q cross join (values ('created'), ('retry'), ('active')) s(state)
+              left join pgboss.job j on j.name = q.name and j.state::text = s.state group by 1, 2`,
+        )
+      ).map((r) => ({ value: r.n, labels: { queue: r.name, state: r.state } })),
+    ),
+    dbMetric("slotdesk_slot_holds_active", "Slots currently held for callers", "gauge", async () => [
+      { value: (await rows<{ n: number }>(db(), sql`select count(*)::int as n from slot_holds where status = 'active' and expires_at > now()`))[0]?.n ?? 0 },
+    ]),
+    dbMetric("slotdesk_appointments_sync_status", "Confirmed appointments by Cal.com sync status", "gauge", async () =>
+      (
+        await rows<{ status: string; n: number }>(
+          db(),
+          sql`select s.status, count(a.id)::int as n from unnest(enum_range(null::appointment_sync_status)) s(status)
+              left join appointments a on a.calcom_sync_status = s.status and a.status = 'confirmed' group by 1`,
+        )
+      ).map((r) => ({ value: r.n, labels: { status: r.status } })),
+    ),
+    dbMetric("slotdesk_appointments_manual_review", "Confirmed appointments waiting for manual review", "gauge", async () => [
+      { value: (await rows<{ n: number }>(db(), sql`select count(*)::int as n from appointments where requires_manual_review and status = 'confirmed'`))[0]?.n ?? 0 },
+    ]),
+  ];
+  for (const metric of metrics) registry.registerMetric(metric as never);
+  return registry;
+}
+
+const globalForMetrics = globalThis as unknown as { slotdeskMetrics?: Registry };
+
+export function metricsRegistry(): Registry {
+  globalForMetrics.slotdeskMetrics ??= build();
+  return globalForMetrics.slotdeskMetrics;
+}
