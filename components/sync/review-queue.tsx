@@ -1,0 +1,84 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { bulkRetryAction, bulkReverifyAction, retryOneAction, reverifyOneAction } from "@/app/(admin)/sync/actions";
+import { SyncBadge } from "@/components/appointments/sync-badge";
+import { buttonClass } from "@/components/ui/button";
+import type { ActionState } from "@/lib/actions/action-state";
+
+export type QueueRow = { id: number; when: string; customerName: string; service: string; staffName: string; syncStatus: string; errorCode: string | null; errorMessage: string | null };
+
+/** Appointments waiting for manual review, with one-click and bulk re-verify / retry. */
+export function ReviewQueue({ rows }: { rows: QueueRow[] }) {
+  const router = useRouter();
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [state, setState] = useState<ActionState>(null);
+  const [pending, startTransition] = useTransition();
+  const run = (action: () => Promise<ActionState>) =>
+    startTransition(async () => {
+      const result = await action();
+      setState(result);
+      setSelected(new Set());
+      if (!result?.sessionExpired) router.refresh();
+    });
+  const toggle = (id: number) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  const all = rows.length > 0 && selected.size === rows.length;
+  const ids = [...selected];
+  return (
+    <div>
+      <div className="flex flex-wrap items-center gap-2 border-b border-slate-100 px-5 py-3">
+        <label className="mr-2 inline-flex items-center gap-2 text-sm text-slate-700">
+          <input type="checkbox" checked={all} onChange={() => setSelected(all ? new Set() : new Set(rows.map((r) => r.id)))} className="h-4 w-4 rounded border-slate-300" />
+          Alle auswählen
+        </label>
+        <button type="button" disabled={pending || ids.length === 0} className={buttonClass("secondary")} onClick={() => run(() => bulkReverifyAction(ids))}>
+          Auswahl prüfen ({ids.length})
+        </button>
+        <button type="button" disabled={pending || ids.length === 0} className={buttonClass("secondary")} onClick={() => run(() => bulkRetryAction(ids))}>
+          Auswahl erneut synchronisieren
+        </button>
+        {pending ? <span className="text-sm text-slate-500">Einen Moment …</span> : null}
+      </div>
+      {state ? (
+        <p role="status" className={`mx-5 mt-3 rounded-lg px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}>
+          {state.message}
+        </p>
+      ) : null}
+      <ul className="divide-y divide-slate-100" aria-label="Prüfliste">
+        {rows.map((r) => (
+          <li key={r.id} className="flex flex-wrap items-start gap-3 px-5 py-3" aria-label={`Termin ${r.customerName}`}>
+            <input type="checkbox" aria-label={`${r.customerName} auswählen`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} className="mt-1 h-4 w-4 rounded border-slate-300" />
+            <div className="min-w-0 flex-1">
+              <div className="flex flex-wrap items-center gap-2 text-sm">
+                <Link href={`/appointments/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                  {r.when}
+                </Link>
+                <span className="text-slate-900">{r.customerName}</span>
+                <span className="text-slate-500">
+                  {r.service} · {r.staffName}
+                </span>
+                <SyncBadge status={r.syncStatus} />
+              </div>
+              {r.errorMessage ? (
+                <p className="mt-1 text-xs text-red-700">
+                  {r.errorCode ? <code className="mr-1 font-mono">{r.errorCode}</code> : null}
+                  {r.errorMessage}
+                </p>
+              ) : null}
+            </div>
+            <div className="flex gap-2">
+              <button type="button" disabled={pending} className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")} onClick={() => run(() => reverifyOneAction(r.id))}>
+                Prüfen
+              </button>
+              <button type="button" disabled={pending} className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")} onClick={() => run(() => retryOneAction(r.id))}>
+                Erneut synchronisieren
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
