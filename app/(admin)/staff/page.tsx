@@ -1,19 +1,43 @@
+import { MergePanel } from "@/components/staff/merge-panel";
 import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
+import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/auth/session";
+import { findDuplicateStaff } from "@/lib/staff/find-duplicates";
 import { listStaff } from "@/lib/staff/list-staff";
 
 export const metadata = { title: "Mitarbeiter" };
 
-export default async function StaffPage() {
+export default async function StaffPage({ searchParams }: { searchParams: Promise<{ merged?: string }> }) {
   const ctx = await requireAdminPage();
-  const rows = await listStaff({ ctx });
+  const [rows, groups] = await Promise.all([listStaff({ ctx }), findDuplicateStaff({ ctx })]);
+  const duplicateIds = new Set(groups.flatMap((g) => g.staff.map((s) => s.id)));
+  const names = new Map(rows.map((r) => [r.id, r.name]));
+  const mergedId = (await searchParams).merged;
+  const merged = rows.find((r) => r.id === mergedId && r.mergedInto);
   return (
     <>
-      <PageHeader title="Mitarbeiter" description="Arbeitszeiten und Leistungen" />
+      <PageHeader title="Mitarbeiter" description="Arbeitszeiten, Leistungen und doppelte Einträge" />
+      {merged ? (
+        <div className="mb-6" role="status">
+          <Notice tone="success">
+            Zusammengeführt: „{merged.name}“ ({merged.email ?? "ohne E-Mail"}) ist jetzt Teil von „{names.get(merged.mergedInto!)}“. Termine, Cal.com-Zuordnungen,
+            Leistungen und Arbeitszeiten gehören zum verbleibenden Eintrag.
+          </Notice>
+        </div>
+      ) : null}
+      {groups.map((group) => (
+        <Card key={group.staff[0]!.id} className="mb-6 border-amber-200">
+          <CardHeader title={`Mögliches Duplikat: ${group.staff[0]!.name}`} description="Doppelte Einträge führen zu falschen Verfügbarkeiten und Cal.com-Zuordnungen (siehe Vorfall 762)." />
+          <MergePanel
+            members={group.staff.map((s) => ({ ...s, appointments: rows.find((r) => r.id === s.id)?.appointments ?? 0 }))}
+            reasons={group.reasons}
+          />
+        </Card>
+      ))}
       <Card>
         {rows.length === 0 ? (
           <EmptyState title="Noch keine Mitarbeiter angelegt" />
@@ -24,21 +48,24 @@ export default async function StaffPage() {
                 <Th>Name</Th>
                 <Th>Arbeitszeiten</Th>
                 <Th>Leistungen</Th>
+                <Th>Termine</Th>
                 <Th>Cal.com-Nutzer</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((m) => (
-                <tr key={m.id}>
+                <tr key={m.id} className={m.mergedInto ? "opacity-60" : ""}>
                   <Td>
-                    <div className="flex items-center gap-2 font-medium text-slate-900">
+                    <div className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
                       {m.name}
-                      {m.mergedInto ? <Badge>Zusammengeführt</Badge> : !m.active ? <Badge>Inaktiv</Badge> : null}
+                      {duplicateIds.has(m.id) ? <Badge tone="amber">Duplikat?</Badge> : null}
+                      {m.mergedInto ? <Badge>zusammengeführt in {names.get(m.mergedInto) ?? "anderen Eintrag"}</Badge> : !m.active ? <Badge>Inaktiv</Badge> : null}
                     </div>
-                    <div className="text-xs text-slate-500">{m.email ?? "keine E-Mail"}</div>
+                    <div className="text-xs text-slate-500">{[m.email, m.phone].filter(Boolean).join(" · ") || "keine Kontaktdaten"}</div>
                   </Td>
                   <Td className="text-xs">{m.hours.length ? m.hours.join(" · ") : "–"}</Td>
                   <Td className="text-xs">{m.services.join(", ") || "–"}</Td>
+                  <Td className="tabular-nums">{m.appointments}</Td>
                   <Td className="tabular-nums">{m.calcomUserId ?? "–"}</Td>
                 </tr>
               ))}
