@@ -1,52 +1,63 @@
-import { Badge } from "@/components/ui/badge";
+import Link from "next/link";
+import { Suspense } from "react";
+import { CompanyHealth } from "@/components/services/company-health";
+import { ProvisioningPanel } from "@/components/services/provisioning-panel";
+import { ServiceCard } from "@/components/services/service-card";
+import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { Skeleton } from "@/components/ui/skeleton";
 import { requireAdminPage } from "@/lib/auth/session";
 import { listServices } from "@/lib/services/list-services";
-import { formatDurationDe, formatEuro } from "@/lib/time/format-de";
 
 export const metadata = { title: "Services" };
 
-export default async function ServicesPage() {
+export default async function ServicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireAdminPage();
-  const rows = await listServices({ ctx });
-  if (rows.length === 0) {
-    return (
-      <>
-        <PageHeader title="Services" />
-        <Card>
-          <EmptyState title="Noch keine Services angelegt" />
-        </Card>
-      </>
-    );
-  }
+  const [rows, { neu }] = await Promise.all([listServices({ ctx }), searchParams]);
+  // Set by the form after "Service anlegen", so the list can confirm what was created.
+  const created = typeof neu === "string" ? rows.find((s) => String(s.id) === neu) : undefined;
+  const active = rows.filter((s) => s.active).length;
   return (
     <>
-      <PageHeader title="Services" description="Leistungen, ihre Segmente und Einwirkzeiten" />
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        {rows.map((s) => (
-          <Card key={s.id}>
-            <CardHeader
-              title={s.name}
-              description={`${formatDurationDe(s.durationMinutes)}${s.priceCents ? ` · ${formatEuro(s.priceCents)}` : ""}${s.synonyms.length ? ` · auch: ${s.synonyms.join(", ")}` : ""}`}
-              actions={s.composite ? <Badge tone="violet">Compound</Badge> : <Badge>Standard</Badge>}
-            />
-            {s.composite ? (
-              <ol className="divide-y divide-slate-100">
-                {s.segments.map((seg) => (
-                  <li key={seg.id} className="flex items-center gap-3 px-5 py-2 text-sm">
-                    <Badge tone={seg.staffRequired ? "brand" : "gray"}>{seg.key}</Badge>
-                    <span className="flex-1">{seg.name}</span>
-                    <span className="tabular-nums text-slate-500">{seg.durationMinutes} min</span>
-                    {!seg.staffRequired ? <span className="text-xs text-slate-400">Einwirkzeit</span> : null}
-                  </li>
-                ))}
-              </ol>
-            ) : null}
+      <PageHeader
+        title="Services"
+        description={rows.length ? `${rows.length} Leistungen, davon ${active} aktiv – mit Segmenten, Einwirkzeiten und Cal.com-Ereignistypen` : undefined}
+        actions={
+          <Link href="/services/new" className={buttonClass("primary")}>
+            Neuer Service
+          </Link>
+        }
+      />
+      {created ? (
+        <div className="mb-6">
+          <Notice tone="success">Service „{created.name}“ angelegt.</Notice>
+        </div>
+      ) : null}
+      {rows.length === 0 ? (
+        <Card>
+          <EmptyState title="Noch keine Services angelegt">Legen Sie mit „Neuer Service“ die erste Leistung an, z. B. einen Herrenhaarschnitt oder eine Dauerwelle.</EmptyState>
+        </Card>
+      ) : (
+        <>
+          <Card className="mb-6">
+            <CardHeader title="Cal.com-Ereignistypen" description="Jedes Segment mit Mitarbeiter wird über einen eigenen Ereignistyp in Cal.com gebucht" />
+            <Suspense fallback={<Skeleton className="m-5 h-16" />}>
+              <CompanyHealth ctx={ctx} />
+            </Suspense>
+            <div className="border-t border-slate-100">
+              <ProvisioningPanel />
+            </div>
           </Card>
-        ))}
-      </div>
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+            {rows.map((s) => (
+              <ServiceCard key={s.id} service={s} />
+            ))}
+          </div>
+        </>
+      )}
     </>
   );
 }

@@ -1,0 +1,17 @@
+import { notFound } from "next/navigation";
+import { requireAdminPage } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { positiveId } from "@/lib/lists/owned";
+import { getService } from "@/lib/services/get-service";
+
+// Decides 404 before the page's loading state starts streaming (a streamed page cannot turn 404).
+export default async function ServiceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+  const ctx = await requireAdminPage();
+  const id = positiveId((await params).id);
+  if (id === null) notFound();
+  await getService({ ctx, input: { id } }).catch((error) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return children;
+}

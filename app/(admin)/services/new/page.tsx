@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { ServiceForm } from "@/components/services/service-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireAdminPage } from "@/lib/auth/session";
+import { listAssignableStaff } from "@/lib/services/list-assignable-staff";
+
+export const metadata = { title: "Neuer Service" };
+
+export default async function NewServicePage() {
+  const ctx = await requireAdminPage();
+  const staff = await listAssignableStaff({ ctx });
+  return (
+    <>
+      <Link href="/services" className="mb-3 inline-block text-sm text-brand-700 hover:underline">
+        ← Alle Services
+      </Link>
+      <PageHeader title="Neuer Service" description="Standard-Service mit einer Dauer oder Compound-Service aus Segmenten und Einwirkzeiten" />
+      <Card>
+        <ServiceForm
+          serviceId={null}
+          staff={staff}
+          initial={{ name: "", synonyms: "", price: "", active: true, staffIds: [], composite: false, durationMinutes: "30", segments: [] }}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { Badge } from "@/components/ui/badge";
+import { Notice } from "@/components/ui/notice";
+import type { EventTypeHealth } from "@/lib/calcom/event-type-health";
+import type { Ctx } from "@/lib/context";
+import { checkEventTypes } from "@/lib/services/check-event-types";
+import { HealthBadge, HealthTable } from "./health-table";
+
+const ORDER: EventTypeHealth[] = ["ok", "missing", "managed_parent", "wrong_length", "not_found"];
+
+/** Company-wide Cal.com health: counts per status and every mapping that would make a booking fail. */
+export async function CompanyHealth({ ctx }: { ctx: Ctx }) {
+  const check = await checkEventTypes({ ctx });
+  if (!check.reachable) {
+    return (
+      <div className="px-5 py-4">
+        <Notice tone="warn">{check.message}</Notice>
+      </div>
+    );
+  }
+  const problems = check.rows.filter((r) => r.status !== "ok");
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-3 px-5 py-4 text-sm text-slate-600">
+        <span>{check.rows.length} Zuordnungen (Segment × Mitarbeiter):</span>
+        {ORDER.map((status) => {
+          const n = check.rows.filter((r) => r.status === status).length;
+          return n ? (
+            <span key={status} className="inline-flex items-center gap-1.5">
+              <HealthBadge status={status} /> <Badge>{n}</Badge>
+            </span>
+          ) : null;
+        })}
+      </div>
+      {problems.length ? (
+        <HealthTable rows={problems} label="Probleme mit Ereignistypen" withService />
+      ) : (
+        <div className="px-5 pb-4">
+          <Notice tone="success">Alle Segmente haben einen buchbaren Ereignistyp mit passender Dauer.</Notice>
+        </div>
+      )}
+    </>
+  );
+}

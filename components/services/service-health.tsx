@@ -1,0 +1,43 @@
+import { Notice } from "@/components/ui/notice";
+import type { Ctx } from "@/lib/context";
+import { checkEventTypes } from "@/lib/services/check-event-types";
+import { HealthTable } from "./health-table";
+
+/** The Cal.com mapping of one service: every staff-required segment × every staff member who performs it. */
+export async function ServiceHealth({ ctx, serviceId, active }: { ctx: Ctx; serviceId: number; active: boolean }) {
+  if (!active) {
+    return (
+      <div className="px-5 py-4">
+        <Notice>Inaktive Services werden nicht gebucht, ihre Ereignistypen werden deshalb nicht geprüft.</Notice>
+      </div>
+    );
+  }
+  const check = await checkEventTypes({ ctx, input: { serviceId } });
+  if (!check.reachable) {
+    return (
+      <div className="px-5 py-4">
+        <Notice tone="warn">{check.message}</Notice>
+      </div>
+    );
+  }
+  if (check.rows.length === 0) {
+    return (
+      <div className="px-5 py-4">
+        <Notice>Noch kein Mitarbeiter zugeordnet – es gibt keine Ereignistypen zu prüfen.</Notice>
+      </div>
+    );
+  }
+  const problems = check.rows.filter((r) => r.status !== "ok").length;
+  return (
+    <>
+      {problems ? (
+        <div className="px-5 pt-4">
+          <Notice tone="warn">
+            {problems} von {check.rows.length} Zuordnungen sind nicht buchbar. „Provisionierung prüfen“ auf der Seite Services zeigt, was angelegt würde.
+          </Notice>
+        </div>
+      ) : null}
+      <HealthTable rows={check.rows} label="Cal.com-Zuordnung je Segment und Mitarbeiter" />
+    </>
+  );
+}
