@@ -1,0 +1,84 @@
+import { saveCalcomAction, saveFeatureFlagsAction, saveRetellAction } from "@/app/(admin)/settings/actions";
+import { Card, CardHeader } from "@/components/ui/card";
+import { CopyValue } from "@/components/ui/copy-button";
+import { inputClass } from "@/components/ui/field";
+import type { CalcomSource, CompanySettings } from "@/lib/companies/get-settings";
+import { Checkbox, Field, TextInput } from "./fields";
+import { SecretField } from "./secret-field";
+import { SettingsForm } from "./settings-form";
+
+const SOURCE_TEXT: Record<CalcomSource, string> = {
+  company: "die eigene Verbindung dieses Salons (API-URL und API-Key)",
+  server: "die Cal.com-Verbindung des Servers (CALCOM_API_URL)",
+  simulator: "den eingebauten Cal.com-Simulator",
+};
+
+export function RetellSection({ settings }: { settings: CompanySettings }) {
+  return (
+    <Card>
+      <CardHeader title="Retell" description="Der Telefon-Assistent, dessen Anrufe zu diesem Salon gehören" />
+      <SettingsForm action={saveRetellAction} label="Retell">
+        <Field id="retell-agent-id" label="Agent-ID" hint="Steht in Retell beim Agenten und beginnt mit agent_. Leer lassen, wenn kein Agent für diesen Salon telefoniert.">
+          <TextInput id="retell-agent-id" name="retellAgentId" defaultValue={settings.retellAgentId} spellCheck={false} autoComplete="off" aria-describedby="retell-agent-id-hint" className={`${inputClass} font-mono`} />
+        </Field>
+      </SettingsForm>
+    </Card>
+  );
+}
+
+export function CalcomSection({ settings }: { settings: CompanySettings }) {
+  return (
+    <Card>
+      <CardHeader title="Cal.com" description={`Buchungen gehen derzeit an ${SOURCE_TEXT[settings.calcomSource]}.`} />
+      <SettingsForm action={saveCalcomAction} label="Cal.com">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_12rem]">
+          <Field id="calcom-url" label="API-URL" hint="Leer lassen für die Server-Einstellung bzw. den Simulator. Wird nur zusammen mit einem API-Key verwendet.">
+            <TextInput id="calcom-url" name="apiBaseUrl" inputMode="url" spellCheck={false} placeholder="https://api.cal.com/v2" defaultValue={settings.calcomApiBaseUrl} aria-describedby="calcom-url-hint" />
+          </Field>
+          <Field id="calcom-team" label="Team-ID" hint="Optional: das Team, dessen Event-Types SlotDesk anlegt.">
+            <TextInput id="calcom-team" name="teamId" inputMode="numeric" defaultValue={settings.calcomTeamId} aria-describedby="calcom-team-hint" />
+          </Field>
+        </div>
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+          <SecretField name="apiKey" label="API-Key" inputLabel="Neuen API-Key eingeben" stored={settings.hasCalcomApiKey} placeholder="cal_live_…" />
+          <SecretField
+            name="webhookSecret"
+            label="Webhook-Secret"
+            inputLabel="Neues Webhook-Secret eingeben"
+            stored={settings.hasWebhookSecret}
+            placeholder="dasselbe Secret wie im Cal.com-Webhook"
+            hint="Ohne Secret werden Webhooks von Cal.com abgelehnt."
+          />
+        </div>
+        <div className="rounded-lg bg-slate-50 px-4 py-3 text-sm text-slate-700">
+          <p className="mb-1.5">Webhook-URL – in Cal.com unter Einstellungen → Entwickler → Webhooks eintragen, mit demselben Secret:</p>
+          <CopyValue value={settings.calcomWebhookUrl} label="Webhook-URL" wrap />
+        </div>
+      </SettingsForm>
+    </Card>
+  );
+}
+
+export function FeatureFlagsSection({ settings }: { settings: CompanySettings }) {
+  return (
+    <Card>
+      <CardHeader title="Feature-Flags" description="Verhalten der Synchronisierung mit Cal.com" />
+      <SettingsForm action={saveFeatureFlagsAction} label="Feature-Flags">
+        <Checkbox
+          id="parallel-calcom-booking"
+          name="parallelCalcomBooking"
+          label="Parallele Cal.com-Buchung (PARALLEL_CALCOM_BOOKING)"
+          defaultChecked={settings.parallelCalcomBooking}
+          hint="Legt die Cal.com-Buchungen aller Segmente eines Termins gleichzeitig statt nacheinander an – schneller, aber mit mehr gleichzeitigen Anfragen."
+        />
+        <Checkbox
+          id="post-sync-verification"
+          name="postSyncVerification"
+          label="Post-Sync-Verifikation (POST_SYNC_VERIFICATION)"
+          defaultChecked={settings.postSyncVerification}
+          hint="Prüft nach einer unklaren Antwort von Cal.com (z. B. Zeitüberschreitung), welche Buchungen dort wirklich angelegt wurden, bevor ein Termin als fehlgeschlagen gilt."
+        />
+      </SettingsForm>
+    </Card>
+  );
+}

@@ -1,0 +1,58 @@
+import { eq, sql } from "drizzle-orm";
+import type { Ctx } from "../context";
+import { companies, type OpeningHours } from "../db/schema";
+import { env } from "../env";
+import { notFound } from "../errors";
+
+/** Where the company's Cal.com requests go (mirrors calcomTargetFor without decrypting anything). */
+export type CalcomSource = "company" | "server" | "simulator";
+
+export type CompanySettings = {
+  id: string;
+  name: string;
+  timeZone: string;
+  openingHours: OpeningHours;
+  slotGridMinutes: number;
+  holdMinutes: number;
+  allowGapBooking: boolean;
+  retellAgentId: string | null;
+  calcomApiBaseUrl: string | null;
+  calcomTeamId: number | null;
+  hasCalcomApiKey: boolean;
+  hasWebhookSecret: boolean;
+  calcomSource: CalcomSource;
+  calcomWebhookUrl: string;
+  parallelCalcomBooking: boolean;
+  postSyncVerification: boolean;
+};
+
+/** The company's settings for the settings form; secrets only as "stored or not", never a value. */
+export async function getSettings({ ctx }: { ctx: Ctx }): Promise<CompanySettings> {
+  // The encrypted columns are reduced to booleans in SQL, so no secret ever reaches this process.
+  const [row] = await ctx.db
+    .select({
+      id: companies.id,
+      name: companies.name,
+      timeZone: companies.timeZone,
+      openingHours: companies.openingHours,
+      slotGridMinutes: companies.slotGridMinutes,
+      holdMinutes: companies.holdMinutes,
+      allowGapBooking: companies.allowGapBooking,
+      retellAgentId: companies.retellAgentId,
+      calcomApiBaseUrl: companies.calcomApiBaseUrl,
+      calcomTeamId: companies.calcomTeamId,
+      hasCalcomApiKey: sql<boolean>`${companies.calcomApiKeyEncrypted} is not null`,
+      hasWebhookSecret: sql<boolean>`${companies.calcomWebhookSecretEncrypted} is not null`,
+      parallelCalcomBooking: companies.parallelCalcomBooking,
+      postSyncVerification: companies.postSyncVerification,
+    })
+    .from(companies)
+    .where(eq(companies.id, ctx.company.id))
+    .limit(1);
+  if (!row) throw notFound("Salon");
+  const config = env();
+  const calcomSource: CalcomSource =
+    row.calcomApiBaseUrl && row.hasCalcomApiKey ? "company" : config.CALCOM_API_URL && config.CALCOM_API_KEY ? "server" : "simulator";
+  const calcomWebhookUrl = `${config.APP_URL.replace(/\/+$/, "")}/api/calcom/webhook?company=${row.id}`;
+  return { ...row, calcomSource, calcomWebhookUrl };
+}
