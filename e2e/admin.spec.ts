@@ -53,7 +53,7 @@ test.describe("Admin: Anrufe und Termine", () => {
     await sql`update companies set post_sync_verification = false where id = ${companyId}`;
     await simControl("/faults", { method: "POST", body: JSON.stringify({ createThen400: "always" }) });
     try {
-      const { appointmentId } = await bookViaAgent(baseURL!, { service: "Dauerwelle", date: "nächsten Donnerstag", time: "zehn Uhr", customer_name: "Fehlalarm Test", from: "+4915199000001" });
+      const { appointmentId } = await bookViaAgent(baseURL!, { service: "Dauerwelle", date: "nächsten Donnerstag", time: "zehn Uhr", customer_name: "Fehlalarm Test", from: "+4915199000001", staff: "Emma" });
       await waitFor(async () => (await simBookingsOf(companyId, appointmentId)).length === 4);
       await logIn(page);
       await page.goto(`/appointments/${appointmentId}`);
@@ -75,7 +75,7 @@ test.describe("Admin: Anrufe und Termine", () => {
 
   test("reschedule and cancel in the browser are mirrored in Cal.com", async ({ page, baseURL }) => {
     const companyId = await demoCompany();
-    const { appointmentId } = await bookViaAgent(baseURL!, { service: "Herrenhaarschnitt", date: "übernächsten Dienstag", time: "11 Uhr", customer_name: "Verschiebe Test", from: "+4915199000002" });
+    const { appointmentId } = await bookViaAgent(baseURL!, { service: "Herrenhaarschnitt", date: "übernächsten Dienstag", time: "11 Uhr", customer_name: "Verschiebe Test", from: "+4915199000002", staff: "Emma" });
     await waitFor(async () => (await simBookingsOf(companyId, appointmentId)).some((b) => b.status === "accepted"));
     await logIn(page);
     await page.goto(`/appointments/${appointmentId}`);
@@ -132,7 +132,7 @@ test.describe("Admin: Anrufe und Termine", () => {
 
   test("a customer name containing <script> is shown as text", async ({ page, baseURL }) => {
     const name = `<script>window.__xss = 1</script> Mallory`;
-    const { appointmentId } = await bookViaAgent(baseURL!, { service: "Föhnen", date: "nächsten Freitag", time: "15 Uhr", customer_name: name, from: "+4915199000003" });
+    const { appointmentId } = await bookViaAgent(baseURL!, { service: "Föhnen", date: "nächsten Freitag", time: "15 Uhr", customer_name: name, from: "+4915199000003", staff: "Emma" });
     await logIn(page);
     await page.goto(`/appointments/${appointmentId}`);
     await expect(page.getByRole("heading", { name: `Föhnen · ${name}` })).toBeVisible();
