@@ -1,20 +1,25 @@
-import { formatInTimeZone } from "date-fns-tz";
-import { de } from "date-fns/locale";
+import { localParts } from "./zoned";
+
+const WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"];
+const MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
+const two = (n: number) => String(n).padStart(2, "0");
 
 /** "Freitag, 28. November 2025" */
 export function dateSpoken(instant: Date, timeZone: string): string {
-  return formatInTimeZone(instant, timeZone, "EEEE, d. MMMM yyyy", { locale: de });
+  const p = localParts(instant, timeZone);
+  return `${WEEKDAYS[p.weekday - 1]}, ${p.day}. ${MONTHS[p.month - 1]} ${p.year}`;
 }
 
 /** "Freitag, den 28. November" — how the agent says a day. */
 export function daySpoken(instant: Date, timeZone: string): string {
-  return formatInTimeZone(instant, timeZone, "EEEE, 'den' d. MMMM", { locale: de });
+  const p = localParts(instant, timeZone);
+  return `${WEEKDAYS[p.weekday - 1]}, den ${p.day}. ${MONTHS[p.month - 1]}`;
 }
 
 /** "10 Uhr", "10 Uhr 30", "9 Uhr 5" — how Germans say a clock time. */
 export function timeSpoken(instant: Date, timeZone: string): string {
-  const [h, m] = formatInTimeZone(instant, timeZone, "H:m").split(":").map(Number);
-  return m === 0 ? `${h} Uhr` : `${h} Uhr ${m}`;
+  const { hour, minute } = localParts(instant, timeZone);
+  return minute === 0 ? `${hour} Uhr` : `${hour} Uhr ${minute}`;
 }
 
 /** "Freitag, den 28. November, um 10 Uhr" */
@@ -23,20 +28,22 @@ export function dateTimeSpoken(instant: Date, timeZone: string): string {
 }
 
 export function weekdayDe(instant: Date, timeZone: string): string {
-  return formatInTimeZone(instant, timeZone, "EEEE", { locale: de });
+  return WEEKDAYS[localParts(instant, timeZone).weekday - 1]!;
 }
 
 /** Admin UI: "28.11.2025, 10:00" */
 export function formatDateTimeDe(instant: Date, timeZone: string): string {
-  return formatInTimeZone(instant, timeZone, "dd.MM.yyyy, HH:mm", { locale: de });
+  return `${formatDateDe(instant, timeZone)}, ${formatTimeDe(instant, timeZone)}`;
 }
 
 export function formatDateDe(instant: Date, timeZone: string): string {
-  return formatInTimeZone(instant, timeZone, "dd.MM.yyyy", { locale: de });
+  const p = localParts(instant, timeZone);
+  return `${two(p.day)}.${two(p.month)}.${p.year}`;
 }
 
 export function formatTimeDe(instant: Date, timeZone: string): string {
-  return formatInTimeZone(instant, timeZone, "HH:mm", { locale: de });
+  const p = localParts(instant, timeZone);
+  return `${two(p.hour)}:${two(p.minute)}`;
 }
 
 /** "2 h 15 min", "45 min" */

@@ -1,6 +1,5 @@
-import { getTimezoneOffset } from "date-fns-tz";
 import type { ParsedResult } from "chrono-node";
-import { localDate, type LocalDate } from "../../time/zoned";
+import { localDate, type LocalDate, utcOffsetMs } from "../../time/zoned";
 import { salonChrono } from "./chrono-extensions";
 import { calendarDate } from "./date-phrases";
 import { taggedMeanings, type Field, type Meaning, type SalonOption } from "./meaning";
@@ -33,7 +32,7 @@ export function readField(field: Field, raw: string | null | undefined, now: Dat
   if (!text) return { field, empty: true, meanings: [], unknownWords: false };
   const salonToday = localDate(now, timeZone);
   const option: SalonOption = { salonToday, field };
-  const reference = { instant: now, timezone: getTimezoneOffset(timeZone, now) / 60_000 };
+  const reference = { instant: now, timezone: utcOffsetMs(now.getTime(), timeZone) / 60_000 };
   const results = salonChrono.parse(text, reference, option);
   const meanings = results.flatMap((result) => {
     const tagged = taggedMeanings(result);
