@@ -1,6 +1,7 @@
 import type { Ctx } from "../context";
 import { addDays, localDate, minutesIntoLocalDay } from "../time/zoned";
 import { byLoad, type Candidate, findAvailability } from "./availability";
+import type { BookingBasis } from "./load";
 
 const SEARCH_DAYS = 14;
 
@@ -11,9 +12,12 @@ const SEARCH_DAYS = 14;
 export async function findAlternatives({
   ctx,
   input,
+  basis,
 }: {
   ctx: Ctx;
   input: { serviceId: number; around: Date; staffId?: string; callId?: number; ignoreAppointmentId?: number; limit?: number; now?: Date };
+  /** Service and staff already loaded by the caller (e.g. from checkSlot). */
+  basis?: BookingBasis;
 }): Promise<Candidate[]> {
   const tz = ctx.company.timeZone;
   const limit = input.limit ?? 3;
@@ -47,7 +51,9 @@ export async function findAlternatives({
         ignoreAppointmentId: input.ignoreAppointmentId,
         now: input.now,
       },
+      basis,
     });
+    basis = availability.basis;
     const pool = availability.candidates.filter((c) => !(c.start.getTime() === wanted && (!preferred || c.staffId === preferred)));
     for (let day = fromDay; day <= toDay && picked.length < limit; day++) {
       const date = addDays(firstDay, day);

@@ -4,8 +4,8 @@ import type { Company, Ctx } from "../context";
 import { AppError, parseInput } from "../errors";
 import { addDays, daysBetween, isoWeekday, localDayClock, zonedInstant, type LocalDate } from "../time/zoned";
 import { type BusyInterval, loadBusy } from "./busy";
-import { type LoadedService, loadQualifiedStaff, loadService, type QualifiedStaff } from "./load";
-import { blockingIntervals, type Interval, overlaps, type PlannedPhase, planPhases } from "./phases";
+import { type BookingBasis, type LoadedService, loadBookingBasis, type QualifiedStaff } from "./load";
+import { blockingIntervals, type PlannedPhase, planPhases, totalMinutes } from "./phases";
 
 export const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Datum im Format JJJJ-MM-TT");
 
@@ -41,6 +41,8 @@ export type Availability = {
   slots: Candidate[];
   /** Booked minutes per staff member per local date, for load spreading. */
   load: Map<string, number>;
+  /** Service and all qualified staff, to hand on to holds and alternatives without reloading. */
+  basis: BookingBasis;
 };
 
 type WindowMinutes = { from: number; to: number };
@@ -66,8 +68,19 @@ export function staffWindows(member: QualifiedStaff, date: LocalDate): WindowMin
 }
 
 const loadKey = (staffId: string, date: LocalDate) => `${staffId}|${date}`;
+const collator = new Intl.Collator("de");
+const MINUTE_MS = 60_000;
 
-/** Pure core: bookable (start, staff) pairs for the given days, busy intervals and rules. */
+/** Offsets (ms from the start) of what an appointment of this service blocks for its stylist. */
+function blockOffsets(service: LoadedService, allowGapBooking: boolean): { from: number; to: number }[] {
+  const probe = planPhases(service, new Date(0));
+  return blockingIntervals(probe, allowGapBooking).map((b) => ({ from: b.start.getTime(), to: b.end.getTime() }));
+}
+
+/**
+ * Pure core: bookable (start, staff) pairs for the given days, busy intervals and rules. Works on
+ * epoch milliseconds; phases are planned only for starts that are free.
+ */
 export function computeCandidates(params: {
   company: Company;
   service: LoadedService;
@@ -76,13 +89,16 @@ export function computeCandidates(params: {
   busy: BusyInterval[];
   now: Date;
 }): Candidate[] {
-  const { company, service, staff, dates, busy, now } = params;
+  const { company, service, staff, dates, busy } = params;
   const tz = company.timeZone;
   const grid = company.slotGridMinutes;
-  const busyByStaff = new Map<string, Interval[]>();
+  const now = params.now.getTime();
+  const blocks = blockOffsets(service, company.allowGapBooking);
+  const span = totalMinutes(planPhases(service, new Date(0))) * MINUTE_MS;
+  const busyByStaff = new Map<string, { from: number; to: number }[]>();
   for (const b of busy) {
     const list = busyByStaff.get(b.staffId) ?? [];
-    list.push(b);
+    list.push({ from: b.start.getTime(), to: b.end.getTime() });
     busyByStaff.set(b.staffId, list);
   }
   const candidates: Candidate[] = [];
@@ -93,22 +109,21 @@ export function computeCandidates(params: {
     for (const member of staff) {
       const taken = busyByStaff.get(member.id) ?? [];
       for (const window of intersect(open, staffWindows(member, date))) {
-        const windowEnd = zonedInstant(date, window.to, tz);
+        const windowEnd = zonedInstant(date, window.to, tz).getTime();
         for (let minute = Math.ceil(window.from / grid) * grid; minute < window.to; minute += grid) {
-          const start = clock(minute);
-          if (!start) continue;
-          const phases = planPhases(service, start);
-          const end = phases[phases.length - 1]!.end;
-          if (end > windowEnd) break;
+          const startDate = clock(minute);
+          if (!startDate) continue;
+          const start = startDate.getTime();
+          if (start + span > windowEnd) break;
           if (start < now) continue;
-          const blocks = blockingIntervals(phases, company.allowGapBooking);
-          if (blocks.some((block) => taken.some((t) => overlaps(block, t)))) continue;
-          candidates.push({ start, end, staffId: member.id, staffName: member.name, phases, date, minute });
+          if (blocks.some((block) => taken.some((t) => start + block.from < t.to && t.from < start + block.to))) continue;
+          const phases = planPhases(service, startDate);
+          candidates.push({ start: startDate, end: phases[phases.length - 1]!.end, staffId: member.id, staffName: member.name, phases, date, minute });
         }
       }
     }
   }
-  return candidates.sort((a, b) => a.start.getTime() - b.start.getTime() || a.staffName.localeCompare(b.staffName, "de"));
+  return candidates.sort((a, b) => a.start.getTime() - b.start.getTime() || collator.compare(a.staffName, b.staffName));
 }
 
 /** Booked appointment minutes per staff member and local date (the dates given). */
@@ -128,7 +143,7 @@ export function bookedLoad(busy: BusyInterval[], dates: LocalDate[], timeZone: s
 /** Orders staff options for one start: least booked that day first, then by name. */
 export function byLoad(options: Candidate[], load: Map<string, number>): Candidate[] {
   const minutes = (c: Candidate) => load.get(loadKey(c.staffId, c.date)) ?? 0;
-  return [...options].sort((a, b) => minutes(a) - minutes(b) || a.staffName.localeCompare(b.staffName, "de") || a.staffId.localeCompare(b.staffId));
+  return [...options].sort((a, b) => minutes(a) - minutes(b) || collator.compare(a.staffName, b.staffName) || (a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : 0));
 }
 
 export function pickPerStart(candidates: Candidate[], load: Map<string, number>): Candidate[] {
@@ -148,14 +163,15 @@ const MAX_RANGE_DAYS = 31;
  * qualified one: opening hours, working hours, qualifications, appointments, other calls' holds
  * and external busy times all count.
  */
-export async function findAvailability({ ctx, input }: { ctx: Ctx; input: z.input<typeof availabilityInput> }): Promise<Availability> {
+export async function findAvailability({ ctx, input, basis }: { ctx: Ctx; input: z.input<typeof availabilityInput>; basis?: BookingBasis }): Promise<Availability> {
   const data = parseInput(availabilityInput, input);
   const to = data.to ?? data.from;
   const span = daysBetween(data.from, to);
   if (span < 0 || span > MAX_RANGE_DAYS) throw new AppError("VALIDATION", `Zeitraum muss zwischen 1 und ${MAX_RANGE_DAYS + 1} Tagen liegen`);
   const { db, company } = ctx;
-  const service = await loadService(db, company.id, data.serviceId);
-  const staff = service.active ? await loadQualifiedStaff(db, company.id, service.id, data.staffId ? [data.staffId] : undefined) : [];
+  const base = basis && basis.service.id === data.serviceId ? basis : await loadBookingBasis(db, company.id, data.serviceId);
+  const service = base.service;
+  const staff = !service.active ? [] : data.staffId ? base.qualified.filter((s) => s.id === data.staffId) : base.qualified;
   const dates = Array.from({ length: span + 1 }, (_, i) => addDays(data.from, i));
   const rangeStart = zonedInstant(data.from, 0, company.timeZone);
   const rangeEnd = zonedInstant(addDays(to, 1), 0, company.timeZone);
@@ -168,5 +184,5 @@ export async function findAvailability({ ctx, input }: { ctx: Ctx; input: z.inpu
   });
   const load = bookedLoad(busy, dates, company.timeZone);
   const candidates = computeCandidates({ company, service, staff, dates, busy, now: data.now ?? new Date() });
-  return { service, staff, candidates, slots: pickPerStart(candidates, load), load };
+  return { service, staff, candidates, slots: pickPerStart(candidates, load), load, basis: base };
 }

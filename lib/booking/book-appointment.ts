@@ -1,10 +1,10 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
 import { customerInput, findOrCreateCustomer } from "../customers/find-or-create";
 import { appointmentPhases, appointments, slotHolds } from "../db/schema";
 import { AppError, parseInput, pgErrorCode } from "../errors";
-import { requestCalcomSync } from "../sync/request-sync";
+import { enqueueCalcomSync } from "../sync/request-sync";
 import { retryOnSerializationFailure } from "../db/retry";
 import { dropExpiredHolds, insertBusy, lockStaff } from "./busy";
 import { checkSlot, type UnavailableReason } from "./check-slot";
@@ -31,6 +31,7 @@ export type BookedAppointment = {
   start: Date;
   end: Date;
   staffId: string;
+  staffName: string;
   serviceId: number;
   customerId: number;
   phases: Omit<PlannedPhase, "sequenceOrder">[];
@@ -56,7 +57,7 @@ export function unavailableError(reason: UnavailableReason, details: Record<stri
 export async function loadBookedAppointment(db: Ctx["db"], companyId: string, id: number): Promise<BookedAppointment> {
   const row = await db.query.appointments.findFirst({
     where: and(eq(appointments.companyId, companyId), eq(appointments.id, id)),
-    with: { phases: { orderBy: [appointmentPhases.sequenceOrder] } },
+    with: { phases: { orderBy: [appointmentPhases.sequenceOrder] }, staff: { columns: { name: true } } },
   });
   if (!row) throw new AppError("NOT_FOUND", "Termin nicht gefunden", { appointmentId: id });
   return {
@@ -64,6 +65,7 @@ export async function loadBookedAppointment(db: Ctx["db"], companyId: string, id
     start: row.startsAt,
     end: row.endsAt,
     staffId: row.staffId,
+    staffName: row.staff.name,
     serviceId: row.serviceId,
     customerId: row.customerId,
     phases: row.phases.map((p) => ({
@@ -93,16 +95,18 @@ async function findByKey(ctx: Ctx, key: string): Promise<BookResult | null> {
 export async function bookAppointment({ ctx, input }: { ctx: Ctx; input: z.input<typeof bookInput> }): Promise<BookResult> {
   const data = parseInput(bookInput, input);
   const { company } = ctx;
-  if (data.idempotencyKey) {
-    const existing = await findByKey(ctx, data.idempotencyKey);
-    if (existing) return existing;
-  }
 
   const check = await checkSlot({
     ctx,
     input: { serviceId: data.serviceId, start: data.start, staffId: data.staffId, callId: data.callId, now: data.now },
   });
-  if (!check.ok) throw unavailableError(check.reason, { start: data.start, staffId: data.staffId });
+  if (!check.ok) {
+    // A retried request finds its own appointment in the way: answer with it, write nothing.
+    // (A free slot means there is none yet; a concurrent twin is caught by the key's unique index.)
+    const existing = data.idempotencyKey ? await findByKey(ctx, data.idempotencyKey) : null;
+    if (existing) return existing;
+    throw unavailableError(check.reason, { start: data.start, staffId: data.staffId });
+  }
   const service = check.availability.service;
 
   // A hold this call placed for exactly this start decides the staff member.
@@ -117,7 +121,7 @@ export async function bookAppointment({ ctx, input }: { ctx: Ctx; input: z.input
 
   for (const option of options) {
     try {
-      const id = await retryOnSerializationFailure(() => ctx.db.transaction(async (tx) => {
+      const booked = await retryOnSerializationFailure(() => ctx.db.transaction(async (tx) => {
         await lockStaff(tx, option.staffId);
         await dropExpiredHolds(tx, [option.staffId]);
         if (data.callId) {
@@ -138,6 +142,8 @@ export async function bookAppointment({ ctx, input }: { ctx: Ctx; input: z.input
             source: data.source,
             notes: data.notes ?? null,
             idempotencyKey: data.idempotencyKey ?? null,
+            calcomSyncStatus: "pending",
+            syncRequestedAt: sql`now()`,
           })
           .returning({ id: appointments.id });
         const phaseRows = await tx
@@ -164,10 +170,22 @@ export async function bookAppointment({ ctx, input }: { ctx: Ctx; input: z.input
           option.phases,
           company.allowGapBooking,
         );
-        await requestCalcomSync(tx, { id: appointment!.id, companyId: company.id });
-        return appointment!.id;
+        await enqueueCalcomSync(tx, { id: appointment!.id, companyId: company.id });
+        return { id: appointment!.id, customerId: customer.id };
       }));
-      return { appointment: await loadBookedAppointment(ctx.db, company.id, id), created: true };
+      return {
+        appointment: {
+          id: booked.id,
+          start: option.start,
+          end: option.end,
+          staffId: option.staffId,
+          staffName: option.staffName,
+          serviceId: service.id,
+          customerId: booked.customerId,
+          phases: option.phases.map(({ sequenceOrder: _, ...p }) => p),
+        },
+        created: true,
+      };
     } catch (error) {
       const code = pgErrorCode(error);
       if (code === "23505" && data.idempotencyKey) {

@@ -1,6 +1,7 @@
 import type { Ctx } from "../context";
 import { localDate, minutesIntoLocalDay, zonedInstant } from "../time/zoned";
 import { type Availability, byLoad, type Candidate, companyWindows, findAvailability, staffWindows } from "./availability";
+import type { BookingBasis } from "./load";
 import { planPhases } from "./phases";
 
 export type UnavailableReason =
@@ -22,9 +23,11 @@ export type SlotCheck =
 export async function checkSlot({
   ctx,
   input,
+  basis,
 }: {
   ctx: Ctx;
   input: { serviceId: number; start: Date; staffId?: string; callId?: number; ignoreAppointmentId?: number; now?: Date };
+  basis?: BookingBasis;
 }): Promise<SlotCheck> {
   const tz = ctx.company.timeZone;
   const now = input.now ?? new Date();
@@ -32,6 +35,7 @@ export async function checkSlot({
   const availability = await findAvailability({
     ctx,
     input: { serviceId: input.serviceId, from: date, staffId: input.staffId, callId: input.callId, ignoreAppointmentId: input.ignoreAppointmentId, now },
+    basis,
   });
   const options = byLoad(
     availability.candidates.filter((c) => c.start.getTime() === input.start.getTime()),

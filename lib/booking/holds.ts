@@ -6,7 +6,7 @@ import { slotHolds, staffBusyIntervals } from "../db/schema";
 import { AppError, parseInput, pgErrorCode } from "../errors";
 import { retryOnSerializationFailure } from "../db/retry";
 import { dropExpiredHolds, insertBusy, lockStaff } from "./busy";
-import { loadService } from "./load";
+import { type LoadedService, loadService } from "./load";
 import { planPhases } from "./phases";
 
 export const holdInput = z.object({
@@ -43,10 +43,10 @@ export async function endActiveHolds(
  * Reserves a slot for a call until the company's hold time runs out: other calls see it as taken.
  * A call keeps one hold per service; a new one replaces the old. Taken → SLOT_TAKEN.
  */
-export async function holdSlot({ ctx, input }: { ctx: Ctx; input: z.input<typeof holdInput> }): Promise<Hold> {
+export async function holdSlot({ ctx, input, service: loaded }: { ctx: Ctx; input: z.input<typeof holdInput>; service?: LoadedService }): Promise<Hold> {
   const data = parseInput(holdInput, input);
   const { company } = ctx;
-  const service = await loadService(ctx.db, company.id, data.serviceId);
+  const service = loaded?.id === data.serviceId ? loaded : await loadService(ctx.db, company.id, data.serviceId);
   const phases = planPhases(service, data.start);
   const end = phases[phases.length - 1]!.end;
   try {

@@ -1,59 +1,60 @@
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
-import { serviceSegments, services, staff, staffServices, staffWorkingHours } from "../db/schema";
 import { AppError } from "../errors";
 import type { ServiceDefinition } from "./phases";
 
 export type LoadedService = ServiceDefinition & { id: number; active: boolean };
 
-export async function loadService(db: DbOrTx, companyId: string, serviceId: number): Promise<LoadedService> {
-  const row = await db.query.services.findFirst({
-    where: and(eq(services.companyId, companyId), eq(services.id, serviceId)),
-    with: { segments: { orderBy: [asc(serviceSegments.sequenceOrder)] } },
-  });
+export type QualifiedStaff = { id: string; name: string; hours: { weekday: number; start: string; end: string }[] };
+
+/**
+ * What availability needs besides busy times: the service with its segments, and every active,
+ * unmerged staff member who performs it with their working hours. One query; the voice functions
+ * load it once per request and hand it on (check → hold → alternatives).
+ */
+export type BookingBasis = { service: LoadedService; qualified: QualifiedStaff[] };
+
+type BasisRow = {
+  id: number;
+  name: string;
+  duration_minutes: number;
+  composite: boolean;
+  active: boolean;
+  segments: ServiceDefinition["segments"];
+  staff: QualifiedStaff[];
+};
+
+export async function loadBookingBasis(db: DbOrTx, companyId: string, serviceId: number): Promise<BookingBasis> {
+  const rows = await db.execute<BasisRow>(sql`
+    select s.id, s.name, s.duration_minutes, s.composite, s.active,
+           coalesce((select json_agg(json_build_object('key', g.key, 'name', g.name, 'durationMinutes', g.duration_minutes,
+                                                       'staffRequired', g.staff_required, 'sequenceOrder', g.sequence_order)
+                                     order by g.sequence_order)
+                       from service_segments g where g.service_id = s.id), '[]'::json) as segments,
+           coalesce((select json_agg(json_build_object('id', m.id, 'name', m.name, 'hours',
+                                       coalesce((select json_agg(json_build_object('weekday', h.weekday, 'start', to_char(h.start_time, 'HH24:MI'),
+                                                                                   'end', to_char(h.end_time, 'HH24:MI')))
+                                                   from staff_working_hours h where h.staff_id = m.id), '[]'::json))
+                                     order by m.name, m.id)
+                       from staff m join staff_services q on q.staff_id = m.id and q.service_id = s.id
+                      where m.company_id = s.company_id and m.active and m.merged_into is null and s.active), '[]'::json) as staff
+      from services s
+     where s.company_id = ${companyId} and s.id = ${serviceId}`);
+  const row = rows[0];
   if (!row) throw new AppError("NOT_FOUND", "Service nicht gefunden", { serviceId });
   return {
-    id: row.id,
-    name: row.name,
-    durationMinutes: row.durationMinutes,
-    composite: row.composite,
-    active: row.active,
-    segments: row.segments.map((s) => ({
-      key: s.key,
-      name: s.name,
-      durationMinutes: s.durationMinutes,
-      staffRequired: s.staffRequired,
-      sequenceOrder: s.sequenceOrder,
-    })),
+    service: {
+      id: Number(row.id),
+      name: row.name,
+      durationMinutes: row.duration_minutes,
+      composite: row.composite,
+      active: row.active,
+      segments: row.segments,
+    },
+    qualified: row.staff,
   };
 }
 
-export type QualifiedStaff = { id: string; name: string; hours: { weekday: number; start: string; end: string }[] };
-
-/** Active, unmerged staff of the company who perform the service, with their working hours. */
-export async function loadQualifiedStaff(db: DbOrTx, companyId: string, serviceId: number, staffIds?: string[]): Promise<QualifiedStaff[]> {
-  const members = await db
-    .select({ id: staff.id, name: staff.name })
-    .from(staff)
-    .innerJoin(staffServices, and(eq(staffServices.staffId, staff.id), eq(staffServices.serviceId, serviceId)))
-    .where(
-      and(
-        eq(staff.companyId, companyId),
-        eq(staff.active, true),
-        isNull(staff.mergedInto),
-        staffIds ? inArray(staff.id, staffIds) : undefined,
-      ),
-    )
-    .orderBy(asc(staff.name), asc(staff.id));
-  if (members.length === 0) return [];
-  const hours = await db
-    .select()
-    .from(staffWorkingHours)
-    .where(inArray(staffWorkingHours.staffId, members.map((m) => m.id)));
-  return members.map((m) => ({
-    ...m,
-    hours: hours
-      .filter((h) => h.staffId === m.id)
-      .map((h) => ({ weekday: h.weekday, start: h.startTime.slice(0, 5), end: h.endTime.slice(0, 5) })),
-  }));
+export async function loadService(db: DbOrTx, companyId: string, serviceId: number): Promise<LoadedService> {
+  return (await loadBookingBasis(db, companyId, serviceId)).service;
 }

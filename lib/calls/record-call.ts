@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Ctx } from "../context";
 import type { DbOrTx } from "../db/client";
-import { callEvents, calls, customers, functionCalls } from "../db/schema";
+import { callEvents, calls, functionCalls } from "../db/schema";
 import { toE164 } from "../customers/phone";
 import { AppError } from "../errors";
 import type { RetellCall } from "../voice/envelope";
@@ -37,13 +37,16 @@ function columns(call: RetellCall) {
 export async function upsertCall(db: DbOrTx, companyId: string, call: RetellCall, defaultStatus: "ongoing" | null): Promise<{ id: number; customerId: number | null }> {
   const c = columns(call);
   const status = c.status ?? defaultStatus;
+  // A caller whose number we know is linked to their customer record in the same statement.
+  const phone = toE164(c.fromNumber);
+  const knownCustomer = phone ? sql`(select id from customers where company_id = ${companyId}::uuid and phone = ${phone} order by id limit 1)` : sql`null::bigint`;
   const rows = await db.execute<{ id: number; customer_id: number | null; company_id: string }>(sql`
     insert into calls (company_id, retell_call_id, agent_id, from_number, to_number, direction, status, started_at, ended_at,
-                       duration_seconds, transcript, transcript_object, summary, sentiment, call_successful, disconnection_reason, raw_payload)
+                       duration_seconds, transcript, transcript_object, summary, sentiment, call_successful, disconnection_reason, raw_payload, customer_id)
     values (${companyId}::uuid, ${call.call_id}, ${c.agentId}, ${c.fromNumber}, ${c.toNumber}, ${c.direction}::call_direction,
             ${status}::call_status, ${c.startedAt}::timestamptz, ${c.endedAt}::timestamptz, ${c.durationSeconds}::int,
             ${c.transcript}, ${c.transcriptObject}::jsonb, ${c.summary}, ${c.sentiment}, ${c.callSuccessful}::boolean,
-            ${c.disconnectionReason}, ${JSON.stringify(call)}::jsonb)
+            ${c.disconnectionReason}, ${JSON.stringify(call)}::jsonb, ${knownCustomer})
     on conflict (retell_call_id) do update set
       agent_id = coalesce(excluded.agent_id, calls.agent_id),
       from_number = coalesce(excluded.from_number, calls.from_number),
@@ -60,6 +63,7 @@ export async function upsertCall(db: DbOrTx, companyId: string, call: RetellCall
       sentiment = coalesce(excluded.sentiment, calls.sentiment),
       call_successful = coalesce(excluded.call_successful, calls.call_successful),
       disconnection_reason = coalesce(excluded.disconnection_reason, calls.disconnection_reason),
+      customer_id = coalesce(calls.customer_id, excluded.customer_id),
       raw_payload = case when calls.status is null or array_position(${STATUS_RANK}, excluded.status) >= array_position(${STATUS_RANK}, calls.status)
                          then excluded.raw_payload else calls.raw_payload end,
       updated_at = now()
@@ -67,16 +71,7 @@ export async function upsertCall(db: DbOrTx, companyId: string, call: RetellCall
     returning id, customer_id, company_id`);
   const row = rows[0];
   if (!row) throw new AppError("FORBIDDEN", "Diese Anruf-ID gehört zu einer anderen Firma", { callId: call.call_id });
-  let customerId = row.customer_id === null ? null : Number(row.customer_id);
-  const phone = toE164(c.fromNumber);
-  if (customerId === null && phone) {
-    const [customer] = await db.select({ id: customers.id }).from(customers).where(and(eq(customers.companyId, companyId), eq(customers.phone, phone)));
-    if (customer) {
-      customerId = customer.id;
-      await db.update(calls).set({ customerId }).where(eq(calls.id, Number(row.id)));
-    }
-  }
-  return { id: Number(row.id), customerId };
+  return { id: Number(row.id), customerId: row.customer_id === null ? null : Number(row.customer_id) };
 }
 
 /** Links the call to the customer it booked for (the caller may not have been known before). */

@@ -4,6 +4,8 @@ import { bookAppointment } from "../../booking/book-appointment";
 import { linkCallCustomer } from "../../calls/record-call";
 import { toE164 } from "../../customers/phone";
 import { isAppError } from "../../errors";
+import { afterResponse } from "../../http/after-response";
+import { logger } from "../../logger";
 import { isoWithOffset, localDate } from "../../time/zoned";
 import { resolveService, resolveStaff, resolveWhen } from "../resolve";
 import { alternativesJson, alternativesSpoken, durationSpoken, phasesJson, whenSpoken } from "../speech";
@@ -63,8 +65,9 @@ export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): 
         now: ctx.now,
       },
     });
-    await linkCallCustomer(ctx.db, ctx.call.id, appointment.customerId);
-    const staffName = await staffNameOf(ctx, appointment.staffId);
+    // The call is linked to the (possibly new) customer after the answer has gone out.
+    await afterResponse(() => linkCallCustomer(ctx.db, ctx.call.id, appointment.customerId).catch((error) => logger.error({ err: error, callId: ctx.call.retellCallId }, "linking call to customer failed")));
+    const staffName = appointment.staffName;
     const duration = service.value.composite ? ` Bitte planen Sie etwa ${durationSpoken(service.value.durationMinutes)} ein.` : "";
     return {
       ok: true,
@@ -91,9 +94,4 @@ export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): 
     }
     return fail("slot_taken", `${spoken} ist leider nicht mehr frei, es wurde nichts gebucht.${offer}`, extra);
   }
-}
-
-async function staffNameOf(ctx: VoiceCtx, staffId: string): Promise<string> {
-  const row = await ctx.db.query.staff.findFirst({ columns: { name: true }, where: (s, { eq }) => eq(s.id, staffId) });
-  return row?.name ?? "";
 }

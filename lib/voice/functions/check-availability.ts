@@ -2,6 +2,7 @@ import { z } from "zod";
 import { findAlternatives } from "../../booking/alternatives";
 import { type Candidate, findAvailability } from "../../booking/availability";
 import { checkSlot } from "../../booking/check-slot";
+import type { LoadedService } from "../../booking/load";
 import { type Hold, holdSlot } from "../../booking/holds";
 import { isAppError } from "../../errors";
 import { timeSpoken } from "../../time/format-de";
@@ -14,10 +15,10 @@ import { isClosedOn, openingSpoken } from "./opening";
 
 const schema = z.object({ service: text, date: text, time: text, staff: text });
 
-async function holdFirstFree(ctx: VoiceCtx, serviceId: number, options: Candidate[]): Promise<{ option: Candidate; hold: Hold } | null> {
+async function holdFirstFree(ctx: VoiceCtx, service: LoadedService, options: Candidate[]): Promise<{ option: Candidate; hold: Hold } | null> {
   for (const option of options) {
     try {
-      const hold = await holdSlot({ ctx, input: { callId: ctx.call.id, serviceId, staffId: option.staffId, start: option.start } });
+      const hold = await holdSlot({ ctx, input: { callId: ctx.call.id, serviceId: service.id, staffId: option.staffId, start: option.start }, service });
       return { option, hold };
     } catch (error) {
       if (!(isAppError(error) && error.code === "SLOT_TAKEN")) throw error;
@@ -56,7 +57,7 @@ export async function checkAvailabilityFunction(ctx: VoiceCtx, rawArgs: unknown)
   }
   const check = await checkSlot({ ctx, input: { serviceId, start, staffId, callId: ctx.call.id, now: ctx.now } });
   if (check.ok) {
-    const held = await holdFirstFree(ctx, serviceId, check.options);
+    const held = await holdFirstFree(ctx, check.availability.service, check.options);
     if (held) {
       const { option, hold } = held;
       const duration = service.value.composite ? ` Die Behandlung dauert insgesamt etwa ${durationSpoken(service.value.durationMinutes)}.` : "";
@@ -82,6 +83,7 @@ export async function checkAvailabilityFunction(ctx: VoiceCtx, rawArgs: unknown)
   const alternatives = await findAlternatives({
     ctx,
     input: { serviceId, around: start, staffId: reason === "no_staff" ? undefined : staffId, callId: ctx.call.id, now: ctx.now },
+    basis: check.availability.basis,
   });
   const offer = alternatives.length
     ? ` Ich könnte Ihnen ${alternativesSpoken(alternatives, tz, localDate(start, tz), ctx.now, !staffId || reason === "no_staff")} anbieten. Passt Ihnen davon etwas?`
@@ -118,10 +120,10 @@ async function dayListing(
       alternatives: alternativesJson(alternatives, tz),
     });
   }
-  const { slots } = await findAvailability({ ctx, input: { serviceId: q.serviceId, from: q.date, staffId: q.staffId, callId: ctx.call.id, now: ctx.now } });
+  const { slots, basis } = await findAvailability({ ctx, input: { serviceId: q.serviceId, from: q.date, staffId: q.staffId, callId: ctx.call.id, now: ctx.now } });
   const slotJson = slots.map((s) => ({ start: isoWithOffset(s.start, tz), staff_name: s.staffName }));
   if (slots.length === 0) {
-    const alternatives = await findAlternatives({ ctx, input: { serviceId: q.serviceId, around: zonedInstant(q.date, 10 * 60, tz), staffId: q.staffId, callId: ctx.call.id, now: ctx.now } });
+    const alternatives = await findAlternatives({ ctx, input: { serviceId: q.serviceId, around: zonedInstant(q.date, 10 * 60, tz), staffId: q.staffId, callId: ctx.call.id, now: ctx.now }, basis });
     const offer = alternatives.length ? ` Ich könnte Ihnen ${alternativesSpoken(alternatives, tz, q.date, ctx.now, !q.staffId)} anbieten.` : "";
     return { ok: true, date: q.date, slots: [], alternatives: alternativesJson(alternatives, tz), message: `${day} ist${q.byStaff} für ${q.name} leider nichts mehr frei.${offer}` };
   }
