@@ -11,7 +11,12 @@ export type QueueDefinition<T extends z.ZodTypeAny = z.ZodTypeAny> = {
   options: Omit<PgBoss.Queue, "name"> & Required<Pick<PgBoss.Queue, "retryLimit" | "expireInSeconds" | "policy">>;
   /** Cron (UTC) for scheduled queues. */
   cron?: string;
+  /** Jobs one worker process runs at the same time (default 1). */
+  concurrency?: number;
 };
+
+/** Cal.com syncs run side by side: each mostly waits for Cal.com, and the per-key pacing is shared. */
+export const syncConcurrency = () => Math.max(1, Number(process.env.WORKER_SYNC_CONCURRENCY ?? 8));
 
 export const SLOT_HOLDS_PURGE = "slot-holds-purge";
 export const CALCOM_SYNC = "calcom-sync";
@@ -34,11 +39,13 @@ export const queues: QueueDefinition[] = [
     // stately + singletonKey per appointment: at most one running and one waiting per appointment;
     // retries back off 10 s, 20 s, 40 s … and every run re-reads the appointment, so merging is safe.
     options: { policy: "stately", retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 600, retentionMinutes: 7 * 24 * 60 },
+    concurrency: syncConcurrency(),
   },
   {
     name: CALCOM_REVERIFY,
     payload: appointmentJob,
     options: { policy: "stately", retryLimit: 2, retryDelay: 30, retryBackoff: true, expireInSeconds: 300, retentionMinutes: 24 * 60 },
+    concurrency: syncConcurrency(),
   },
   {
     name: CALCOM_RECONCILE,

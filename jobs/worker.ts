@@ -2,6 +2,7 @@ import { logger } from "../lib/logger";
 import { createBoss } from "./boss";
 import { handlers } from "./handlers";
 import { ensureQueues, queues } from "./queues";
+import { runBatch } from "./run-batch";
 
 /** The job worker process: `npm run worker`. Run as many as needed next to any number of web instances. */
 async function main(): Promise<void> {
@@ -29,11 +30,12 @@ async function main(): Promise<void> {
     for (const queue of queues) {
       const handler = handlers[queue.name];
       if (!handler) throw new Error(`No handler registered for queue ${queue.name}`);
-      await boss.work(queue.name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
-        if (!job) return;
-        const log = logger.child({ jobId: job.id, queue: queue.name, attempt: job.retryCount + 1 });
-        const data = queue.payload.parse(job.data);
-        await handler(data as never, { jobId: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit, log });
+      const batchSize = queue.concurrency ?? 1;
+      let workerId: string | undefined;
+      workerId = await boss.work(queue.name, { batchSize, pollingIntervalSeconds: 1, includeMetadata: true }, async (jobs) => {
+        await runBatch(boss, queue, jobs, handler, logger);
+        // A full batch means a backlog: fetch again at once instead of waiting for the next poll.
+        if (jobs.length === batchSize && workerId) boss.notifyWorker(workerId);
       });
       if (queue.cron) await boss.schedule(queue.name, queue.cron, {}, { tz: "UTC" });
     }
