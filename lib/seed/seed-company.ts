@@ -1,9 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import {
-  accounts,
   appointmentPhases,
   appointments,
   calcomEventMap,
@@ -17,8 +15,8 @@ import {
   staffServices,
   staffWorkingHours,
   syncAttempts,
-  users,
 } from "../db/schema";
+import { createAdminUser } from "../auth/create-admin";
 import { insertBusyForExistingAppointments } from "../booking/busy";
 import { encryptSecret } from "../crypto/secrets";
 import { planPhases, type PlannedPhase } from "../booking/phases";
@@ -106,9 +104,7 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
       .returning();
     const companyId = company!.id;
 
-    const userId = randomUUID();
-    await tx.insert(users).values({ id: userId, name: def.admin.name, email: def.admin.email, emailVerified: true, companyId });
-    await tx.insert(accounts).values({ id: randomUUID(), accountId: userId, providerId: "credential", userId, password: passwordHash });
+    await createAdminUser(tx, { companyId, name: def.admin.name, email: def.admin.email, password: def.admin.password }, passwordHash);
 
     const staffRows = await tx
       .insert(staff)

@@ -60,7 +60,7 @@ function clearStalePidFile(dataDir: string): void {
   }
 }
 
-async function startEmbedded(options: { dataDir: string; port: number; persistent: boolean }) {
+async function startEmbedded(options: { dataDir: string; port: number; persistent: boolean; durable: boolean }) {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
@@ -69,8 +69,8 @@ async function startEmbedded(options: { dataDir: string; port: number; persisten
     port: options.port,
     persistent: options.persistent,
     createPostgresUser: isRoot,
-    // Throw-away test servers trade durability for speed; the dev database keeps it.
-    postgresFlags: options.persistent
+    // Throw-away test servers trade durability for speed; the dev and benchmark databases keep it.
+    postgresFlags: options.durable
       ? ["-c", "max_connections=200"]
       : ["-c", "max_connections=200", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
     onLog: () => {},
@@ -88,9 +88,10 @@ async function startEmbedded(options: { dataDir: string; port: number; persisten
 
 /**
  * The database the app runs on: DATABASE_URL when set, otherwise an embedded PostgreSQL
- * whose data lives in .data/postgres (dev/start) or in a throw-away temp folder (tests).
+ * whose data lives in .data/postgres (dev/start) or in a throw-away temp folder (tests, and the
+ * benchmark, which keeps PostgreSQL's durable defaults so its figures mean something).
  */
-export async function ensureDatabaseServer(purpose: "app" | "test"): Promise<DatabaseServer> {
+export async function ensureDatabaseServer(purpose: "app" | "test" | "bench"): Promise<DatabaseServer> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
     const database = new URL(configured).pathname.replace(/^\//, "") || "postgres";
@@ -110,7 +111,7 @@ export async function ensureDatabaseServer(purpose: "app" | "test"): Promise<Dat
   if (persistent) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   if (!persistent) fs.rmSync(dataDir, { recursive: true, force: true });
   const port = persistent ? Number(process.env.EMBEDDED_PG_PORT ?? 54329) : await freePort();
-  const pg = await startEmbedded({ dataDir, port, persistent });
+  const pg = await startEmbedded({ dataDir, port, persistent, durable: purpose !== "test" });
   const serverUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
   const url = withDatabase(serverUrl, "slotdesk");
   if (purpose === "app") await createDatabaseIfMissing(serverUrl, "slotdesk");

