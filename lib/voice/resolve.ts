@@ -1,5 +1,4 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
-import { services, staff } from "../db/schema";
+import { getCatalog } from "./catalog";
 import { parseWhen } from "./dates/parse-when";
 import { listOr, matchByName } from "./matching";
 import { normaliseWords } from "./normalise";
@@ -10,11 +9,7 @@ export type ServiceRef = { id: number; name: string; durationMinutes: number; co
 /** The service the caller named, by name or synonym; ambiguous or unknown answers are German questions. */
 export async function resolveService(ctx: VoiceCtx, spoken: string | undefined): Promise<Resolved<ServiceRef>> {
   if (!spoken?.trim()) return { failure: fail("missing_field", "Für welchen Service möchten Sie einen Termin, zum Beispiel einen Haarschnitt oder eine Dauerwelle?", { field: "service" }) };
-  const rows = await ctx.db
-    .select({ id: services.id, name: services.name, synonyms: services.synonyms, durationMinutes: services.durationMinutes, composite: services.composite })
-    .from(services)
-    .where(and(eq(services.companyId, ctx.company.id), eq(services.active, true)))
-    .orderBy(asc(services.name));
+  const rows = (await getCatalog(ctx)).services.filter((s) => s.active);
   const result = matchByName(spoken, rows.map((r) => ({ ...r, aliases: r.synonyms })));
   if (result.kind === "match") {
     const { id, name, durationMinutes, composite } = result.item;
@@ -40,17 +35,13 @@ export type StaffRef = { id: string; name: string };
 export async function resolveStaff(ctx: VoiceCtx, spoken: string | undefined): Promise<Resolved<StaffRef | null>> {
   const words = spoken ? normaliseWords(spoken) : "";
   if (!words || NO_PREFERENCE.some((p) => words.includes(p))) return { value: null };
-  const rows = await ctx.db
-    .select({ id: staff.id, name: staff.name })
-    .from(staff)
-    .where(and(eq(staff.companyId, ctx.company.id), eq(staff.active, true), isNull(staff.mergedInto)))
-    .orderBy(asc(staff.createdAt), asc(staff.id));
-  const result = matchByName(spoken!, rows.map((r) => ({ ...r, aliases: r.name.split(/\s+/) })));
-  if (result.kind === "match") return { value: result.item };
+  const rows = (await getCatalog(ctx)).staff.filter((m) => m.active && !m.merged);
+  const result = matchByName(spoken!, rows.map((r) => ({ id: r.id, name: r.name, aliases: r.name.split(/\s+/) })));
+  if (result.kind === "match") return { value: { id: result.item.id, name: result.item.name } };
   if (result.kind === "ambiguous") {
     const names = [...new Set(result.candidates.map((c) => c.name))];
     // Duplicate records of one person (the two "Fabian Spitzer") are no real choice: take the oldest.
-    if (names.length === 1) return { value: result.candidates[0]! };
+    if (names.length === 1) return { value: { id: result.candidates[0]!.id, name: result.candidates[0]!.name } };
     return { failure: fail("ambiguous", `Meinen Sie ${listOr(names)}?`, { candidates: names }) };
   }
   const team = [...new Set(rows.map((r) => r.name))];

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 
 /** ISO weekday ("1" = Monday … "7" = Sunday) → opening intervals as "HH:MM". */
@@ -24,6 +24,11 @@ export const companies = pgTable(
     calcomTeamId: integer("calcom_team_id"),
     parallelCalcomBooking: boolean("parallel_calcom_booking").notNull().default(true),
     postSyncVerification: boolean("post_sync_verification").notNull().default(true),
+    /**
+     * Bumped by triggers whenever the company's services, segments, staff, working hours or
+     * qualifications change: the voice agent's in-memory catalog is valid while it matches.
+     */
+    catalogVersion: bigint("catalog_version", { mode: "number" }).notNull().default(0),
     ...timestamps,
   },
   (t) => [

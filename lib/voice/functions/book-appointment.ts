@@ -7,6 +7,7 @@ import { isAppError } from "../../errors";
 import { afterResponse } from "../../http/after-response";
 import { logger } from "../../logger";
 import { isoWithOffset, localDate } from "../../time/zoned";
+import { basisFor, getCatalog } from "../catalog";
 import { resolveService, resolveStaff, resolveWhen } from "../resolve";
 import { alternativesJson, alternativesSpoken, durationSpoken, phasesJson, whenSpoken } from "../speech";
 import { fail, type VoiceCtx, type VoiceResult } from "../types";
@@ -50,9 +51,11 @@ export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): 
   const requested_start = isoWithOffset(start, tz);
   const spoken = whenSpoken(start, tz, ctx.now);
   const phone = toE164(args.customer_phone) ?? toE164(ctx.call.fromNumber);
+  const basis = basisFor(await getCatalog(ctx), service.value.id);
   try {
     const { appointment } = await bookAppointment({
       ctx,
+      basis,
       input: {
         serviceId: service.value.id,
         start,
@@ -84,7 +87,7 @@ export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): 
     if (error.code === "IN_PAST") return fail("in_past", `${spoken} liegt leider schon in der Vergangenheit. Wann hätten Sie stattdessen Zeit?`, { booked: false, requested_start });
     if (error.code === "VALIDATION") return fail("missing_field", "Ich habe den Namen nicht richtig verstanden. Auf welchen Namen darf ich buchen?", { booked: false, field: "customer_name" });
     if (!["SLOT_TAKEN", "UNAVAILABLE", "OUTSIDE_OPENING_HOURS"].includes(error.code)) throw error;
-    const alternatives = await findAlternatives({ ctx, input: { serviceId: service.value.id, around: start, staffId: staff.value?.id, callId: ctx.call.id, now: ctx.now } });
+    const alternatives = await findAlternatives({ ctx, input: { serviceId: service.value.id, around: start, staffId: staff.value?.id, callId: ctx.call.id, now: ctx.now }, basis });
     const offer = alternatives.length
       ? ` Ich könnte Ihnen ${alternativesSpoken(alternatives, tz, localDate(start, tz), ctx.now, !staff.value)} anbieten. Passt Ihnen davon etwas?`
       : " In den nächsten zwei Wochen ist dafür leider nichts mehr frei.";

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { findAlternatives } from "../../booking/alternatives";
 import { type Candidate, findAvailability } from "../../booking/availability";
 import { checkSlot } from "../../booking/check-slot";
-import type { LoadedService } from "../../booking/load";
+import type { BookingBasis, LoadedService } from "../../booking/load";
+import { basisFor, getCatalog } from "../catalog";
 import { type Hold, holdSlot } from "../../booking/holds";
 import { isAppError } from "../../errors";
 import { timeSpoken } from "../../time/format-de";
@@ -47,7 +48,8 @@ export async function checkAvailabilityFunction(ctx: VoiceCtx, rawArgs: unknown)
   const staffId = staff.value?.id;
   const byStaff = staff.value ? ` bei ${staff.value.name}` : "";
 
-  if (!when.value.start) return dayListing(ctx, { serviceId, name, staffId, byStaff, date: when.value.date });
+  const basis = basisFor(await getCatalog(ctx), serviceId);
+  if (!when.value.start) return dayListing(ctx, { serviceId, name, staffId, byStaff, date: when.value.date, basis });
 
   const start = when.value.start;
   const requested_start = isoWithOffset(start, tz);
@@ -55,7 +57,7 @@ export async function checkAvailabilityFunction(ctx: VoiceCtx, rawArgs: unknown)
   if (start < ctx.now) {
     return fail("in_past", `${spoken} liegt leider schon in der Vergangenheit. Wann hätten Sie stattdessen Zeit?`, { available: false, requested_start });
   }
-  const check = await checkSlot({ ctx, input: { serviceId, start, staffId, callId: ctx.call.id, now: ctx.now } });
+  const check = await checkSlot({ ctx, input: { serviceId, start, staffId, callId: ctx.call.id, now: ctx.now }, basis });
   if (check.ok) {
     const held = await holdFirstFree(ctx, check.availability.service, check.options);
     if (held) {
@@ -105,14 +107,14 @@ export async function checkAvailabilityFunction(ctx: VoiceCtx, rawArgs: unknown)
 
 async function dayListing(
   ctx: VoiceCtx,
-  q: { serviceId: number; name: string; staffId?: string; byStaff: string; date: string },
+  q: { serviceId: number; name: string; staffId?: string; byStaff: string; date: string; basis?: BookingBasis },
 ): Promise<VoiceResult> {
   const tz = ctx.company.timeZone;
   const noon = zonedInstant(q.date, 12 * 60, tz);
   const day = dayOnlySpoken(noon, tz, ctx.now);
   if (q.date < localDate(ctx.now, tz)) return fail("in_past", `${day} liegt leider schon in der Vergangenheit. Welcher Tag passt Ihnen stattdessen?`, { date: q.date });
   if (isClosedOn(ctx.company, q.date)) {
-    const alternatives = await findAlternatives({ ctx, input: { serviceId: q.serviceId, around: zonedInstant(q.date, 10 * 60, tz), staffId: q.staffId, callId: ctx.call.id, now: ctx.now } });
+    const alternatives = await findAlternatives({ ctx, input: { serviceId: q.serviceId, around: zonedInstant(q.date, 10 * 60, tz), staffId: q.staffId, callId: ctx.call.id, now: ctx.now }, basis: q.basis });
     const offer = alternatives.length ? ` Der nächste freie Termin wäre ${alternativesSpoken(alternatives.slice(0, 1), tz, "", ctx.now, false)}.` : "";
     return fail("outside_opening_hours", `${openingSpoken(ctx.company, q.date).replace(/^./, (c) => c.toUpperCase())}.${offer}`, {
       date: q.date,
@@ -120,7 +122,7 @@ async function dayListing(
       alternatives: alternativesJson(alternatives, tz),
     });
   }
-  const { slots, basis } = await findAvailability({ ctx, input: { serviceId: q.serviceId, from: q.date, staffId: q.staffId, callId: ctx.call.id, now: ctx.now } });
+  const { slots, basis } = await findAvailability({ ctx, input: { serviceId: q.serviceId, from: q.date, staffId: q.staffId, callId: ctx.call.id, now: ctx.now }, basis: q.basis });
   const slotJson = slots.map((s) => ({ start: isoWithOffset(s.start, tz), staff_name: s.staffName }));
   if (slots.length === 0) {
     const alternatives = await findAlternatives({ ctx, input: { serviceId: q.serviceId, around: zonedInstant(q.date, 10 * 60, tz), staffId: q.staffId, callId: ctx.call.id, now: ctx.now }, basis });

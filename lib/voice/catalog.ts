@@ -1,0 +1,74 @@
+import { sql } from "drizzle-orm";
+import type { BookingBasis, QualifiedStaff } from "../booking/load";
+import type { ServiceDefinition } from "../booking/phases";
+import type { Ctx } from "../context";
+
+/**
+ * What the voice agent reads about a company on every request — services with segments and
+ * synonyms, staff with working hours and qualifications — loaded in one query and kept in memory
+ * while the company's catalog_version (bumped by triggers on every change, see migration 0008)
+ * is the one the request's company row carries. So a change in the admin app counts from the next
+ * request on, in every process, and an unchanged catalog costs no query.
+ */
+export type CatalogService = ServiceDefinition & { id: number; active: boolean; synonyms: string[] };
+export type CatalogStaff = QualifiedStaff & { active: boolean; merged: boolean; serviceIds: number[]; nameRank: number };
+/** services by name; staff by creation (the order of duplicate records) */
+export type Catalog = { version: number; services: CatalogService[]; staff: CatalogStaff[] };
+
+type Row = { services: CatalogService[]; staff: CatalogStaff[] };
+
+const cache = new Map<string, { version: number; catalog: Promise<Catalog> }>();
+const MAX_COMPANIES = 1_000;
+
+async function loadCatalog(ctx: Ctx): Promise<Catalog> {
+  const companyId = ctx.company.id;
+  const rows = await ctx.db.execute<Row>(sql`
+    select
+      coalesce((select json_agg(json_build_object(
+                  'id', s.id, 'name', s.name, 'synonyms', s.synonyms, 'durationMinutes', s.duration_minutes,
+                  'composite', s.composite, 'active', s.active,
+                  'segments', coalesce((select json_agg(json_build_object('key', g.key, 'name', g.name, 'durationMinutes', g.duration_minutes,
+                                                                          'staffRequired', g.staff_required, 'sequenceOrder', g.sequence_order)
+                                                        order by g.sequence_order)
+                                          from service_segments g where g.service_id = s.id), '[]'::json))
+                order by s.name)
+         from services s where s.company_id = ${companyId}), '[]'::json) as services,
+      coalesce((select json_agg(json_build_object(
+                  'id', m.id, 'name', m.name, 'active', m.active, 'merged', m.merged_into is not null, 'nameRank', m.name_rank,
+                  'hours', coalesce((select json_agg(json_build_object('weekday', h.weekday, 'start', to_char(h.start_time, 'HH24:MI'), 'end', to_char(h.end_time, 'HH24:MI')))
+                                       from staff_working_hours h where h.staff_id = m.id), '[]'::json),
+                  'serviceIds', coalesce((select json_agg(q.service_id) from staff_services q where q.staff_id = m.id), '[]'::json))
+                order by m.created_at, m.id)
+         from (select *, row_number() over (order by name, id) as name_rank from staff where company_id = ${companyId}) m), '[]'::json) as staff`);
+  const row = rows[0]!;
+  return {
+    version: ctx.company.catalogVersion,
+    services: row.services.map((s) => ({ ...s, id: Number(s.id) })),
+    staff: row.staff.map((m) => ({ ...m, serviceIds: m.serviceIds.map(Number) })),
+  };
+}
+
+export function getCatalog(ctx: Ctx): Promise<Catalog> {
+  const { id, catalogVersion } = ctx.company;
+  const known = cache.get(id);
+  if (known && known.version === catalogVersion) return known.catalog;
+  if (cache.size >= MAX_COMPANIES) cache.clear();
+  const catalog = loadCatalog(ctx);
+  cache.set(id, { version: catalogVersion, catalog });
+  catalog.catch(() => cache.delete(id));
+  return catalog;
+}
+
+/** The booking engine's view of one service: the service and who performs it, by name. */
+export function basisFor(catalog: Catalog, serviceId: number): BookingBasis | undefined {
+  const service = catalog.services.find((s) => s.id === serviceId);
+  if (!service) return undefined;
+  const qualified = service.active
+    ? catalog.staff
+        .filter((m) => m.active && !m.merged && m.serviceIds.includes(serviceId))
+        .sort((a, b) => a.nameRank - b.nameRank)
+        .map(({ id, name, hours }) => ({ id, name, hours }))
+    : [];
+  const { synonyms: _, ...definition } = service;
+  return { service: definition, qualified };
+}
