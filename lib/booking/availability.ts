@@ -2,10 +2,10 @@ import { z } from "zod";
 import { minutesOfDay } from "../companies/opening-hours";
 import type { Company, Ctx } from "../context";
 import { AppError, parseInput } from "../errors";
-import { addDays, daysBetween, isoWeekday, localDayClock, zonedInstant, type LocalDate } from "../time/zoned";
+import { addDays, daysBetween, isoWeekday, localDayClockMs, zonedInstant, type LocalDate } from "../time/zoned";
 import { type BusyInterval, loadBusy } from "./busy";
 import { type BookingBasis, type LoadedService, loadBookingBasis, type QualifiedStaff } from "./load";
-import { blockingIntervals, type PlannedPhase, planPhases, totalMinutes } from "./phases";
+import { blockingIntervals, type PlannedPhase, planPhases, type ServiceDefinition, totalMinutes } from "./phases";
 
 export const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Datum im Format JJJJ-MM-TT");
 
@@ -21,16 +21,31 @@ export const availabilityInput = z.object({
   now: z.date().optional(),
 });
 
-export type Candidate = {
-  start: Date;
-  end: Date;
-  staffId: string;
-  staffName: string;
-  phases: PlannedPhase[];
-  /** The salon-local date and minute of `start`, kept so hot loops never format dates. */
-  date: LocalDate;
-  minute: number;
-};
+/**
+ * A bookable (start, staff member) pair. Its end and phases are worked out on first use: a day's
+ * scan produces hundreds of candidates, and only the few offered or booked need them.
+ */
+export class Candidate {
+  private planned: PlannedPhase[] | undefined;
+  constructor(
+    readonly start: Date,
+    readonly staffId: string,
+    readonly staffName: string,
+    /** The salon-local date and minute of `start`, kept so hot loops never format dates. */
+    readonly date: LocalDate,
+    readonly minute: number,
+    private readonly service: ServiceDefinition,
+  ) {}
+
+  get phases(): PlannedPhase[] {
+    return (this.planned ??= planPhases(this.service, this.start));
+  }
+
+  get end(): Date {
+    const phases = this.phases;
+    return phases[phases.length - 1]!.end;
+  }
+}
 
 export type Availability = {
   service: LoadedService;
@@ -79,7 +94,7 @@ function blockOffsets(service: LoadedService, allowGapBooking: boolean): { from:
 
 /**
  * Pure core: bookable (start, staff) pairs for the given days, busy intervals and rules. Works on
- * epoch milliseconds; phases are planned only for starts that are free.
+ * epoch milliseconds; only free starts become Candidate objects.
  */
 export function computeCandidates(params: {
   company: Company;
@@ -105,20 +120,18 @@ export function computeCandidates(params: {
   for (const date of dates) {
     const open = companyWindows(company, date);
     if (open.length === 0) continue;
-    const clock = localDayClock(date, tz);
+    const clock = localDayClockMs(date, tz);
     for (const member of staff) {
       const taken = busyByStaff.get(member.id) ?? [];
       for (const window of intersect(open, staffWindows(member, date))) {
         const windowEnd = zonedInstant(date, window.to, tz).getTime();
         for (let minute = Math.ceil(window.from / grid) * grid; minute < window.to; minute += grid) {
-          const startDate = clock(minute);
-          if (!startDate) continue;
-          const start = startDate.getTime();
+          const start = clock(minute);
+          if (start === null) continue;
           if (start + span > windowEnd) break;
           if (start < now) continue;
           if (blocks.some((block) => taken.some((t) => start + block.from < t.to && t.from < start + block.to))) continue;
-          const phases = planPhases(service, startDate);
-          candidates.push({ start: startDate, end: phases[phases.length - 1]!.end, staffId: member.id, staffName: member.name, phases, date, minute });
+          candidates.push(new Candidate(new Date(start), member.id, member.name, date, minute, service));
         }
       }
     }
@@ -140,20 +153,25 @@ export function bookedLoad(busy: BusyInterval[], dates: LocalDate[], timeZone: s
   return load;
 }
 
+type Loaded = { c: Candidate; minutes: number };
+const withLoad = (c: Candidate, load: Map<string, number>): Loaded => ({ c, minutes: load.get(loadKey(c.staffId, c.date)) ?? 0 });
+const loadOrder = (a: Loaded, b: Loaded) =>
+  a.minutes - b.minutes || collator.compare(a.c.staffName, b.c.staffName) || (a.c.staffId < b.c.staffId ? -1 : a.c.staffId > b.c.staffId ? 1 : 0);
+
 /** Orders staff options for one start: least booked that day first, then by name. */
 export function byLoad(options: Candidate[], load: Map<string, number>): Candidate[] {
-  const minutes = (c: Candidate) => load.get(loadKey(c.staffId, c.date)) ?? 0;
-  return [...options].sort((a, b) => minutes(a) - minutes(b) || collator.compare(a.staffName, b.staffName) || (a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : 0));
+  return options.map((c) => withLoad(c, load)).sort(loadOrder).map((x) => x.c);
 }
 
+/** One candidate per start: the one byLoad would put first. */
 export function pickPerStart(candidates: Candidate[], load: Map<string, number>): Candidate[] {
-  const byStart = new Map<number, Candidate[]>();
+  const best = new Map<number, Loaded>();
   for (const c of candidates) {
-    const list = byStart.get(c.start.getTime()) ?? [];
-    list.push(c);
-    byStart.set(c.start.getTime(), list);
+    const option = withLoad(c, load);
+    const current = best.get(c.start.getTime());
+    if (!current || loadOrder(option, current) < 0) best.set(c.start.getTime(), option);
   }
-  return [...byStart.values()].map((options) => byLoad(options, load)[0]!);
+  return [...best.values()].map((x) => x.c);
 }
 
 const MAX_RANGE_DAYS = 31;

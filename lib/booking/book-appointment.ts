@@ -9,6 +9,7 @@ import { retryOnSerializationFailure } from "../db/retry";
 import { dropExpiredHolds, insertBusy, lockStaff } from "./busy";
 import { checkSlot, type UnavailableReason } from "./check-slot";
 import { endActiveHolds } from "./holds";
+import type { BookingBasis } from "./load";
 import type { PlannedPhase } from "./phases";
 
 export const bookInput = z.object({
@@ -92,13 +93,14 @@ async function findByKey(ctx: Ctx, key: string): Promise<BookResult | null> {
  * staff member's busy time, the caller's hold consumed. The exclusion constraint decides races:
  * the loser gets SLOT_TAKEN and nothing of it is written.
  */
-export async function bookAppointment({ ctx, input }: { ctx: Ctx; input: z.input<typeof bookInput> }): Promise<BookResult> {
+export async function bookAppointment({ ctx, input, basis }: { ctx: Ctx; input: z.input<typeof bookInput>; basis?: BookingBasis }): Promise<BookResult> {
   const data = parseInput(bookInput, input);
   const { company } = ctx;
 
   const check = await checkSlot({
     ctx,
     input: { serviceId: data.serviceId, start: data.start, staffId: data.staffId, callId: data.callId, now: data.now },
+    basis,
   });
   if (!check.ok) {
     // A retried request finds its own appointment in the way: answer with it, write nothing.
@@ -122,12 +124,15 @@ export async function bookAppointment({ ctx, input }: { ctx: Ctx; input: z.input
   for (const option of options) {
     try {
       const booked = await retryOnSerializationFailure(() => ctx.db.transaction(async (tx) => {
-        await lockStaff(tx, option.staffId);
-        await dropExpiredHolds(tx, [option.staffId]);
-        if (data.callId) {
-          await endActiveHolds(tx, { callId: data.callId, serviceId: service.id, status: "consumed", match: { staffId: option.staffId, start: data.start } });
-        }
-        const customer = await findOrCreateCustomer({ ctx: { ...ctx, db: tx }, input: data.customer });
+        // Sent together (pipelined) on the transaction's connection, executed in this order.
+        const [, , , customer] = await Promise.all([
+          lockStaff(tx, option.staffId),
+          dropExpiredHolds(tx, [option.staffId]),
+          data.callId
+            ? endActiveHolds(tx, { callId: data.callId, serviceId: service.id, status: "consumed", match: { staffId: option.staffId, start: data.start } })
+            : null,
+          findOrCreateCustomer({ ctx: { ...ctx, db: tx }, input: data.customer }),
+        ]);
         const [appointment] = await tx
           .insert(appointments)
           .values({
@@ -164,13 +169,15 @@ export async function bookAppointment({ ctx, input }: { ctx: Ctx; input: z.input
             })),
           )
           .returning({ id: appointmentPhases.id, sequenceOrder: appointmentPhases.sequenceOrder });
-        await insertBusy(
-          tx,
-          { companyId: company.id, staffId: option.staffId, kind: "appointment", appointmentId: appointment!.id, phaseIds: new Map(phaseRows.map((r) => [r.sequenceOrder, r.id])) },
-          option.phases,
-          company.allowGapBooking,
-        );
-        await enqueueCalcomSync(tx, { id: appointment!.id, companyId: company.id });
+        await Promise.all([
+          insertBusy(
+            tx,
+            { companyId: company.id, staffId: option.staffId, kind: "appointment", appointmentId: appointment!.id, phaseIds: new Map(phaseRows.map((r) => [r.sequenceOrder, r.id])) },
+            option.phases,
+            company.allowGapBooking,
+          ),
+          enqueueCalcomSync(tx, { id: appointment!.id, companyId: company.id }),
+        ]);
         return { id: appointment!.id, customerId: customer.id };
       }));
       return {

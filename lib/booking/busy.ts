@@ -34,8 +34,8 @@ export async function loadBusy(
      where e.staff_id = any(${ids}) and e.starts_at < ${input.to.toISOString()}::timestamptz and e.ends_at > ${input.from.toISOString()}::timestamptz`);
   return rows.map((r) => ({
     staffId: r.staff_id,
-    start: new Date(r.starts),
-    end: new Date(r.ends),
+    start: r.starts instanceof Date ? r.starts : new Date(r.starts),
+    end: r.ends instanceof Date ? r.ends : new Date(r.ends),
     kind: r.kind,
     appointmentId: r.appointment_id === null ? null : Number(r.appointment_id),
   }));
@@ -48,13 +48,14 @@ const staffFilter = (staffIds?: string[]) =>
  * Expired holds count for nothing: drop their busy rows (optionally only these staff members')
  * before inserting, so a stale hold can never cause a false conflict.
  */
-export async function dropExpiredHolds(tx: DbOrTx, staffIds?: string[]): Promise<number> {
-  const rows = await tx.execute<{ id: number }>(sql`
+export function dropExpiredHolds(tx: DbOrTx, staffIds?: string[]): Promise<number> {
+  return tx
+    .execute<{ id: number }>(sql`
     with gone as (
       delete from staff_busy_intervals where kind = 'hold' and expires_at <= now() ${staffFilter(staffIds)} returning hold_id
     )
-    update slot_holds set status = 'expired' where status = 'active' and id in (select hold_id from gone) returning id`);
-  return rows.length;
+    update slot_holds set status = 'expired' where status = 'active' and id in (select hold_id from gone) returning id`)
+    .then((rows) => rows.length);
 }
 
 type Owner = { companyId: string; staffId: string } & (
@@ -96,6 +97,12 @@ export async function insertBusyForExistingAppointments(tx: DbOrTx, companyId: s
  * Queues writers per staff member: concurrent bookings of one stylist wait for each other instead
  * of deadlocking inside the exclusion constraint. FOR NO KEY UPDATE leaves foreign-key checks free.
  */
-export async function lockStaff(tx: DbOrTx, staffId: string): Promise<void> {
-  await tx.execute(sql`select id from staff where id = ${staffId} for no key update`);
+export function lockStaff(tx: DbOrTx, staffId: string): Promise<void> {
+  return tx.execute(sql`select id from staff where id = ${staffId} for no key update`).then(() => undefined);
 }
+
+/*
+ * lockStaff, dropExpiredHolds and endActiveHolds start their statement the moment they are called
+ * (no await before it): called one after another inside Promise.all on a transaction, they are sent
+ * together and PostgreSQL runs them in exactly that order (pinned by pipelined-order.test.ts).
+ */

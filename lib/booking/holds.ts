@@ -1,13 +1,12 @@
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
 import type { DbOrTx } from "../db/client";
-import { slotHolds, staffBusyIntervals } from "../db/schema";
 import { AppError, parseInput, pgErrorCode } from "../errors";
 import { retryOnSerializationFailure } from "../db/retry";
-import { dropExpiredHolds, insertBusy, lockStaff } from "./busy";
+import { dropExpiredHolds, lockStaff } from "./busy";
 import { type LoadedService, loadService } from "./load";
-import { planPhases } from "./phases";
+import { blockingIntervals, planPhases } from "./phases";
 
 export const holdInput = z.object({
   callId: z.number().int().positive(),
@@ -18,30 +17,33 @@ export const holdInput = z.object({
 
 export type Hold = { id: number; staffId: string; start: Date; end: Date; expiresAt: Date };
 
-/** Ends the call's active hold(s) for a service: `consumed` when booked, `released` when replaced. */
-export async function endActiveHolds(
+/** Ends the call's active hold(s) for a service: `consumed` when booked, `released` when replaced. One statement. */
+export function endActiveHolds(
   tx: DbOrTx,
   input: { callId: number; serviceId: number; status: "consumed" | "released"; match?: { staffId: string; start: Date } },
 ): Promise<{ consumed: boolean }> {
-  const active = await tx
-    .select({ id: slotHolds.id, staffId: slotHolds.staffId, startsAt: slotHolds.startsAt })
-    .from(slotHolds)
-    .where(and(eq(slotHolds.callId, input.callId), eq(slotHolds.serviceId, input.serviceId), eq(slotHolds.status, "active")))
-    .for("update");
-  let consumed = false;
-  for (const hold of active) {
-    const matches = input.match && hold.staffId === input.match.staffId && hold.startsAt.getTime() === input.match.start.getTime();
-    const status = input.status === "consumed" && matches ? "consumed" : "released";
-    consumed ||= status === "consumed";
-    await tx.delete(staffBusyIntervals).where(eq(staffBusyIntervals.holdId, hold.id));
-    await tx.update(slotHolds).set({ status }).where(eq(slotHolds.id, hold.id));
-  }
-  return { consumed };
+  const consumes = input.status === "consumed" && input.match
+    ? sql`staff_id = ${input.match.staffId}::uuid and starts_at = ${input.match.start.toISOString()}::timestamptz`
+    : sql`false`;
+  return tx
+    .execute<{ consumed: boolean }>(sql`
+    with mine as (
+      select id from slot_holds where call_id = ${input.callId} and service_id = ${input.serviceId} and status = 'active' for update
+    ), freed as (
+      delete from staff_busy_intervals where hold_id in (select id from mine)
+    ), ended as (
+      update slot_holds set status = (case when ${consumes} then 'consumed' else 'released' end)::hold_status
+       where id in (select id from mine) returning status
+    )
+    select coalesce(bool_or(status = 'consumed'), false) as consumed from ended`)
+    .then((rows) => ({ consumed: Boolean(rows[0]?.consumed) }));
 }
 
 /**
  * Reserves a slot for a call until the company's hold time runs out: other calls see it as taken.
- * A call keeps one hold per service; a new one replaces the old. Taken → SLOT_TAKEN.
+ * A call keeps one hold per service; a new one replaces the old. Taken → SLOT_TAKEN. Lock, clean-up
+ * and the insert of the hold with its busy rows go out together (pipelined on the transaction's
+ * connection) and run in this order.
  */
 export async function holdSlot({ ctx, input, service: loaded }: { ctx: Ctx; input: z.input<typeof holdInput>; service?: LoadedService }): Promise<Hold> {
   const data = parseInput(holdInput, input);
@@ -49,25 +51,28 @@ export async function holdSlot({ ctx, input, service: loaded }: { ctx: Ctx; inpu
   const service = loaded?.id === data.serviceId ? loaded : await loadService(ctx.db, company.id, data.serviceId);
   const phases = planPhases(service, data.start);
   const end = phases[phases.length - 1]!.end;
+  const ranges = blockingIntervals(phases, company.allowGapBooking).map((b) => `[${b.start.toISOString()},${b.end.toISOString()})`);
   try {
     return await retryOnSerializationFailure(() => ctx.db.transaction(async (tx) => {
-      await lockStaff(tx, data.staffId);
-      await dropExpiredHolds(tx, [data.staffId]);
-      await endActiveHolds(tx, { callId: data.callId, serviceId: service.id, status: "released" });
-      const [hold] = await tx
-        .insert(slotHolds)
-        .values({
-          companyId: company.id,
-          callId: data.callId,
-          serviceId: service.id,
-          staffId: data.staffId,
-          startsAt: data.start,
-          endsAt: end,
-          expiresAt: sql`now() + make_interval(mins => ${company.holdMinutes})`,
-        })
-        .returning();
-      await insertBusy(tx, { companyId: company.id, staffId: data.staffId, kind: "hold", holdId: hold!.id, expiresAt: hold!.expiresAt }, phases, company.allowGapBooking);
-      return { id: hold!.id, staffId: data.staffId, start: data.start, end, expiresAt: hold!.expiresAt };
+      const [, , , rows] = await Promise.all([
+        lockStaff(tx, data.staffId),
+        dropExpiredHolds(tx, [data.staffId]),
+        endActiveHolds(tx, { callId: data.callId, serviceId: service.id, status: "released" }),
+        tx.execute<{ id: number; expires_at: Date | string }>(sql`
+          with hold as (
+            insert into slot_holds (company_id, call_id, service_id, staff_id, starts_at, ends_at, expires_at, status)
+            values (${company.id}::uuid, ${data.callId}, ${service.id}, ${data.staffId}::uuid, ${data.start.toISOString()}::timestamptz,
+                    ${end.toISOString()}::timestamptz, now() + make_interval(mins => ${company.holdMinutes}), 'active')
+            returning id, expires_at
+          ), busy as (
+            insert into staff_busy_intervals (company_id, staff_id, during, kind, hold_id, expires_at)
+            select ${company.id}::uuid, ${data.staffId}::uuid, r::tstzrange, 'hold', hold.id, hold.expires_at
+              from hold, unnest(array[${sql.join(ranges.map((r) => sql`${r}`), sql`, `)}]::text[]) as r
+          )
+          select id, expires_at from hold`).then((result) => result), // .then sends it now, after the three above
+      ]);
+      const hold = rows[0];
+      return { id: Number(hold!.id), staffId: data.staffId, start: data.start, end, expiresAt: new Date(hold!.expires_at) };
     }));
   } catch (error) {
     if (pgErrorCode(error) === "23P01") throw new AppError("SLOT_TAKEN", "Der Termin ist inzwischen vergeben", { staffId: data.staffId, start: data.start });

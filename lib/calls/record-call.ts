@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Ctx } from "../context";
 import type { DbOrTx } from "../db/client";
-import { callEvents, calls, functionCalls } from "../db/schema";
+import { callEvents, calls } from "../db/schema";
 import { toE164 } from "../customers/phone";
 import { AppError } from "../errors";
 import type { RetellCall } from "../voice/envelope";
@@ -79,18 +79,28 @@ export async function linkCallCustomer(db: DbOrTx, callId: number, customerId: n
   await db.update(calls).set({ customerId }).where(and(eq(calls.id, callId), sql`${calls.customerId} is null`));
 }
 
+/** A call's outcome only ever rises (a booking after a failed check makes it "booked"). */
+const OUTCOME_RANK = sql`array['info','no_booking','cancelled','rescheduled','booked']`;
+
+/**
+ * Logs one function call against its call and, when the result says something about the call
+ * (booked, cancelled …), raises the call's outcome — one statement.
+ */
 export async function logFunctionCall(
   ctx: Ctx,
-  entry: { callId: number; name: string; args: unknown; result: unknown; latencyMs: number },
+  entry: { callId: number; name: string; args: unknown; result: unknown; latencyMs: number; outcome?: CallOutcome | null },
 ): Promise<void> {
-  await ctx.db.insert(functionCalls).values({
-    companyId: ctx.company.id,
-    callId: entry.callId,
-    name: entry.name,
-    args: entry.args ?? {},
-    result: entry.result ?? null,
-    latencyMs: Math.round(entry.latencyMs),
-  });
+  const raise = entry.outcome
+    ? sql`, raised as (update calls set outcome = ${entry.outcome}
+                        where id = ${entry.callId} and array_position(${OUTCOME_RANK}, outcome) < array_position(${OUTCOME_RANK}, ${entry.outcome}::text))`
+    : sql``;
+  await ctx.db.execute(sql`
+    with logged as (
+      insert into function_calls (company_id, call_id, name, args, result, latency_ms)
+      values (${ctx.company.id}::uuid, ${entry.callId}, ${entry.name}, ${JSON.stringify(entry.args ?? {})}::jsonb,
+              ${entry.result === undefined ? null : JSON.stringify(entry.result)}::jsonb, ${Math.round(entry.latencyMs)})
+    )${raise}
+    select 1`);
 }
 
 const LIFECYCLE = new Set(["call_started", "call_ended", "call_analyzed"]);
@@ -126,11 +136,4 @@ export function outcomeOf(name: string, result: Record<string, unknown>): CallOu
   if (name === "cancel_appointment" && result.cancelled === true) return "cancelled";
   if (name === "check_availability" || name === "book_appointment") return "no_booking";
   return null;
-}
-
-/** A call's outcome only ever rises (a booking after a failed check makes it "booked"). */
-export async function raiseCallOutcome(db: DbOrTx, callId: number, outcome: CallOutcome): Promise<void> {
-  const rank = sql`array['info','no_booking','cancelled','rescheduled','booked']`;
-  await db.execute(sql`update calls set outcome = ${outcome}
-    where id = ${callId} and array_position(${rank}, outcome) < array_position(${rank}, ${outcome}::text)`);
 }

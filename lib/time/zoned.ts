@@ -124,18 +124,25 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 }
 
 /**
- * Maps "minutes after local midnight" to instants for one salon day. On ordinary days this is
- * plain arithmetic; on DST days each minute goes through the zone, and wall-clock times that do
- * not exist (02:30 on the spring-forward Sunday) give null.
+ * Maps "minutes after local midnight" to epoch milliseconds for one salon day. On ordinary days
+ * this is plain arithmetic; on DST days each minute goes through the zone, and wall-clock times
+ * that do not exist (02:30 on the spring-forward Sunday) give null.
  */
-export function localDayClock(date: LocalDate, timeZone: string): (minute: number) => Date | null {
-  const midnight = zonedInstant(date, 0, timeZone);
-  const next = zonedInstant(addDays(date, 1), 0, timeZone);
-  if (next.getTime() - midnight.getTime() === 24 * 60 * 60_000) {
-    return (minute) => new Date(midnight.getTime() + minute * 60_000);
-  }
+export function localDayClockMs(date: LocalDate, timeZone: string): (minute: number) => number | null {
+  const midnight = zonedInstant(date, 0, timeZone).getTime();
+  const next = zonedInstant(addDays(date, 1), 0, timeZone).getTime();
+  if (next - midnight === 24 * 60 * 60_000) return (minute) => midnight + minute * 60_000;
   return (minute) => {
     const instant = zonedInstant(date, minute, timeZone);
-    return minutesIntoLocalDay(instant, timeZone) === minute && localDate(instant, timeZone) === date ? instant : null;
+    return minutesIntoLocalDay(instant, timeZone) === minute && localDate(instant, timeZone) === date ? instant.getTime() : null;
+  };
+}
+
+/** localDayClockMs with Date results. */
+export function localDayClock(date: LocalDate, timeZone: string): (minute: number) => Date | null {
+  const clock = localDayClockMs(date, timeZone);
+  return (minute) => {
+    const ms = clock(minute);
+    return ms === null ? null : new Date(ms);
   };
 }

@@ -1,5 +1,5 @@
 import type { Ctx } from "../context";
-import { logFunctionCall, outcomeOf, raiseCallOutcome, upsertCall } from "../calls/record-call";
+import { logFunctionCall, outcomeOf, upsertCall } from "../calls/record-call";
 import { afterResponse } from "../http/after-response";
 import { logger } from "../logger";
 import type { FunctionEnvelope, FunctionName } from "./envelope";
@@ -45,10 +45,9 @@ export async function handleFunctionCall(ctx: Ctx, name: FunctionName, envelope:
   const outcome = outcomeOf(name, result);
   // The agent is waiting: the call's outcome and the function log are written after the answer.
   // A committed booking must be answered even if these writes fail.
-  await afterResponse(async () => {
-    if (outcome) await raiseCallOutcome(ctx.db, call.id, outcome).catch((error) => log.error({ err: error }, "call outcome update failed"));
-    await logFunctionCall(vctx, { callId: call.id, name, args: envelope.args, result, latencyMs }).catch((error) => log.error({ err: error }, "function call log failed"));
-  });
+  await afterResponse(() =>
+    logFunctionCall(vctx, { callId: call.id, name, args: envelope.args, result, latencyMs, outcome }).catch((error) => log.error({ err: error }, "function call log failed")),
+  );
   log.info({ latencyMs: Math.round(latencyMs), ok: result.ok, error: result.error }, "voice function");
   return result;
 }
