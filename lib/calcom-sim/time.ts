@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { localDate, utcOffsetMs } from "../time/zoned";
 
-/** Date/time-zone helpers (Intl only, no dependencies) and id generation. */
+/** Date/time-zone helpers (zone offsets from lib/time/zoned) and id generation. */
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -23,54 +24,19 @@ export function parseIsoLoose(v: unknown): Date | undefined {
   return parseIsoDateTime(v);
 }
 
-const zoneCache = new Map<string, Intl.DateTimeFormat>();
-function formatter(tz: string): Intl.DateTimeFormat {
-  let f = zoneCache.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone: tz,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    zoneCache.set(tz, f);
-  }
-  return f;
-}
-
 export function isValidTimeZone(tz: unknown): tz is string {
   if (typeof tz !== "string" || tz.length === 0) return false;
   try {
-    formatter(tz);
+    utcOffsetMs(Date.now(), tz);
     return true;
   } catch {
     return false;
   }
 }
 
-type Parts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
-function partsIn(date: Date, tz: string): Parts {
-  const out: Record<string, number> = {};
-  for (const p of formatter(tz).formatToParts(date)) if (p.type !== "literal") out[p.type] = Number(p.value);
-  return {
-    year: out.year ?? 0,
-    month: out.month ?? 1,
-    day: out.day ?? 1,
-    hour: out.hour ?? 0,
-    minute: out.minute ?? 0,
-    second: out.second ?? 0,
-  };
-}
-
 /** Offset of `tz` from UTC at `date`, in minutes (Europe/Berlin in summer → 120). */
 export function offsetMinutes(date: Date, tz: string): number {
-  const p = partsIn(date, tz);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+  return Math.round(utcOffsetMs(date.getTime(), tz) / 60_000);
 }
 
 /** The instant of a wall-clock time in `tz` (gaps/overlaps resolved like most libraries: first offset). */
@@ -82,10 +48,7 @@ export function zonedToUtc(tz: string, y: number, m: number, d: number, h: numbe
 }
 
 /** `YYYY-MM-DD` of `date` as seen in `tz`. */
-export function dateKey(date: Date, tz: string): string {
-  const p = partsIn(date, tz);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-}
+export const dateKey = (date: Date, tz: string): string => localDate(date, tz);
 
 /** Luxon-like `toISO()`: `Z` for UTC, else the zone's offset, always with milliseconds. */
 export function isoInZone(date: Date, tz: string | undefined): string {
