@@ -40,3 +40,18 @@ export function env(): Env {
 export function resetEnvCache(): void {
   cached = undefined;
 }
+
+/**
+ * Operational tunables read where they are used (tests and the bench change them at run time, so
+ * they are not cached): an integer of at least `min`, or `fallback` when unset. Anything else stops
+ * with a clear message instead of turning into NaN somewhere downstream.
+ */
+export function intSetting(name: string, fallback: number, min = 0): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`Invalid environment configuration:\n  ${name}: must be a whole number ≥ ${min}, got "${raw}"\nSee .env.example.`);
+  }
+  return value;
+}

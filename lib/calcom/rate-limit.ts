@@ -1,3 +1,5 @@
+import { intSetting } from "../env";
+
 /**
  * Client-side pacing per API key: Cal.com allows 120 requests a minute per key and blocks for 60 s
  * when exceeded. Requests wait for a free place in the window instead of provoking 429 storms.
@@ -5,8 +7,9 @@
 const windows = new Map<string, { stamps: number[]; blockedUntil: number }>();
 const WINDOW_MS = 60_000;
 
+/** 0 turns the pacing off (the bench's "no limit" run). */
 export function rateLimitPerMinute(): number {
-  return Number(process.env.CALCOM_RATE_LIMIT_PER_MINUTE ?? 120);
+  return intSetting("CALCOM_RATE_LIMIT_PER_MINUTE", 120, 0);
 }
 
 export async function acquire(key: string, limit = rateLimitPerMinute()): Promise<void> {

@@ -8,6 +8,7 @@ import { carriesPhase, isActive, matchPhases, startsAt, bookingEventTypeId } fro
 import { describeFailure, missingMapping, type PhaseFailure } from "./messages";
 import { adoptBooking, attemptRecorder, finishAppointment, recordRun, setPhaseState } from "./persist";
 import { loadSyncSubject, phaseMetadata, type SyncPhase, type SyncSubject } from "./subject";
+import { intSetting } from "../env";
 
 export const RESCHEDULED_BY = "sync@slotdesk.app";
 export const CANCEL_REASON_PREFIX = "SlotDesk:";
@@ -18,7 +19,7 @@ export type SyncResult = { outcome: "synced" | "partial" | "failed" | "cancelled
 
 type Work = { phase: SyncPhase; eventTypeId: number | null; done: boolean; failure: PhaseFailure | null };
 
-export const verifyDelayMs = () => Number(process.env.CALCOM_VERIFY_DELAY_MS ?? 2000);
+export const verifyDelayMs = () => intSetting("CALCOM_VERIFY_DELAY_MS", 2000, 0);
 
 function attendeeOf(subject: SyncSubject, timeZone: string) {
   const { customer } = subject;
