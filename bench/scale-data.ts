@@ -1,15 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../lib/db/client";
 import { companies, serviceSegments, services, staff, staffServices, staffWorkingHours } from "../lib/db/schema";
+import { DAUERWELLE_SEGMENTS } from "../lib/seed/catalog";
 
-const PERM: [string, string, number, boolean][] = [
-  ["A", "Haare wickeln", 50, true],
-  ["GAP_1", "Einwirkzeit", 15, false],
-  ["B", "Fixierung auftragen", 5, true],
-  ["GAP_2", "Einwirkzeit", 10, false],
-  ["C", "Auswaschen & Pflege", 15, true],
-  ["D", "Schneiden & Styling", 40, true],
-];
 
 export type ScaleOptions = {
   name: string;
@@ -59,7 +52,7 @@ export async function createScaleCompany(db: Db, options: ScaleOptions): Promise
   await db.insert(staffWorkingHours).values(staffIds.flatMap((staffId) => [1, 2, 3, 4, 5, 6].map((weekday) => ({ companyId, staffId, weekday, startTime: "08:00", endTime: "20:00" }))));
   const [perm] = await db.insert(services).values({ companyId, name: "Dauerwelle", durationMinutes: 135, composite: true }).returning();
   const [cut] = await db.insert(services).values({ companyId, name: "Herrenhaarschnitt", durationMinutes: 30, synonyms: ["Herrenschnitt", "Männerhaarschnitt"] }).returning();
-  await db.insert(serviceSegments).values(PERM.map(([key, name, minutes, required], i) => ({ companyId, serviceId: perm!.id, key, name, durationMinutes: minutes, staffRequired: required, sequenceOrder: i + 1 })));
+  await db.insert(serviceSegments).values(DAUERWELLE_SEGMENTS.map(([key, name, minutes, required], i) => ({ companyId, serviceId: perm!.id, key, name, durationMinutes: minutes, staffRequired: required, sequenceOrder: i + 1 })));
   await db.insert(staffServices).values(staffIds.flatMap((staffId) => [perm!.id, cut!.id].map((serviceId) => ({ companyId, staffId, serviceId }))));
 
   await db.execute(sql`

@@ -12,6 +12,7 @@ import {
   type StartOption,
 } from "@/app/(admin)/appointments/[id]/actions";
 import { buttonClass } from "@/components/ui/button";
+import { ConfirmBar } from "@/components/ui/confirm-bar";
 import { inputClass, labelClass } from "@/components/ui/field";
 
 function Feedback({ state }: { state: ActionState }) {
@@ -61,19 +62,17 @@ export function AppointmentActions({ id, canChange, today }: { id: number; canCh
         {pending ? <span className="self-center text-sm text-slate-500">Einen Moment …</span> : null}
       </div>
       {confirming ? (
-        <div role="alertdialog" aria-label="Bestätigen" className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          <span>
-            {confirming === "cancel"
+        <ConfirmBar
+          question={
+            confirming === "cancel"
               ? "Termin wirklich stornieren? Die Zeit wird sofort frei und die Cal.com-Buchungen werden storniert."
-              : "Die Cal.com-Buchungen dieses Termins jetzt erneut abgleichen? Vorhandene werden übernommen, fehlende angelegt."}
-          </span>
-          <button type="button" className={buttonClass(confirming === "cancel" ? "danger" : "primary")} onClick={() => run(() => (confirming === "cancel" ? cancelAction(id) : retrySyncAction(id)))}>
-            {confirming === "cancel" ? "Ja, stornieren" : "Ja, synchronisieren"}
-          </button>
-          <button type="button" className={buttonClass("ghost")} onClick={() => setConfirming(null)}>
-            Abbrechen
-          </button>
-        </div>
+              : "Die Cal.com-Buchungen dieses Termins jetzt erneut abgleichen? Vorhandene werden übernommen, fehlende angelegt."
+          }
+          confirmLabel={confirming === "cancel" ? "Ja, stornieren" : "Ja, synchronisieren"}
+          tone={confirming === "cancel" ? "danger" : "primary"}
+          onConfirm={() => run(() => (confirming === "cancel" ? cancelAction(id) : retrySyncAction(id)))}
+          onCancel={() => setConfirming(null)}
+        />
       ) : null}
       {moving ? (
         <ReschedulePanel

@@ -1,11 +1,10 @@
 import Form from "next/form";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { inputClass, labelClass } from "@/components/ui/field";
+import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import type { AppointmentListQuery } from "@/lib/appointments/list-appointments";
 import { STATUS_LABELS } from "./badges";
-
-const SYNC = { synced: "Synchronisiert", pending: "Ausstehend", partial: "Teilweise", failed: "Fehlgeschlagen" };
+import { SYNC_FILTER_OPTIONS } from "./sync-badge";
 
 export function AppointmentFilters({
   query,
@@ -20,76 +19,13 @@ export function AppointmentFilters({
 }) {
   return (
     <Form action="/appointments" className="grid grid-cols-1 gap-3 border-b border-slate-100 p-5 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-8" role="search" aria-label="Termine filtern">
-      <div className="xl:col-span-2">
-        <label htmlFor="q" className={labelClass}>
-          Kunde (Name oder Nummer)
-        </label>
-        <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className={inputClass} />
-      </div>
-      <div>
-        <label htmlFor="from" className={labelClass}>
-          Von
-        </label>
-        <input id="from" name="from" type="date" defaultValue={from ?? ""} className={inputClass} />
-      </div>
-      <div>
-        <label htmlFor="to" className={labelClass}>
-          Bis
-        </label>
-        <input id="to" name="to" type="date" defaultValue={query.to ?? ""} className={inputClass} />
-      </div>
-      <div>
-        <label htmlFor="staff" className={labelClass}>
-          Mitarbeiter
-        </label>
-        <select id="staff" name="staff" defaultValue={query.staff ?? ""} className={inputClass}>
-          <option value="">Alle</option>
-          {staff.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="service" className={labelClass}>
-          Service
-        </label>
-        <select id="service" name="service" defaultValue={query.service ? String(query.service) : ""} className={inputClass}>
-          <option value="">Alle</option>
-          {services.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="status" className={labelClass}>
-          Status
-        </label>
-        <select id="status" name="status" defaultValue={query.status ?? ""} className={inputClass}>
-          <option value="">Alle</option>
-          {Object.entries(STATUS_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="sync" className={labelClass}>
-          Cal.com-Sync
-        </label>
-        <select id="sync" name="sync" defaultValue={query.sync ?? ""} className={inputClass}>
-          <option value="">Alle</option>
-          {Object.entries(SYNC).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterInput name="q" type="search" label="Kunde (Name oder Nummer)" value={query.q} className="xl:col-span-2" />
+      <FilterInput name="from" type="date" label="Von" value={from} />
+      <FilterInput name="to" type="date" label="Bis" value={query.to} />
+      <FilterSelect name="staff" label="Mitarbeiter" value={query.staff} options={staff.map((s) => [s.id, s.name])} />
+      <FilterSelect name="service" label="Service" value={query.service ? String(query.service) : undefined} options={services.map((s) => [String(s.id), s.name])} />
+      <FilterSelect name="status" label="Status" value={query.status} options={Object.entries(STATUS_LABELS)} />
+      <FilterSelect name="sync" label="Cal.com-Sync" value={query.sync} options={SYNC_FILTER_OPTIONS} />
       <div className="flex flex-wrap items-end gap-3 sm:col-span-2 lg:col-span-4 xl:col-span-8">
         <label className="mr-2 inline-flex items-center gap-2 text-sm text-slate-700">
           <input type="checkbox" name="review" value="1" defaultChecked={query.review === "1"} className="h-4 w-4 rounded border-slate-300 text-brand-600" />

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { deleteServiceAction, setServiceActiveAction } from "@/app/(admin)/services/[id]/actions";
 import { buttonClass } from "@/components/ui/button";
+import { ConfirmBar } from "@/components/ui/confirm-bar";
 import type { ActionState } from "@/lib/actions/action-state";
 import { Feedback } from "./feedback";
 
@@ -46,23 +47,17 @@ export function ServiceManage({ id, name, active, appointmentCount }: { id: numb
         )}
       </div>
       {confirming ? (
-        <div role="alertdialog" aria-label="Bestätigen" className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          <span>
-            {confirming === "delete"
+        <ConfirmBar
+          question={
+            confirming === "delete"
               ? `„${name}“ endgültig löschen? Segmente, Mitarbeiter-Zuordnungen und Cal.com-Zuordnungen werden mit gelöscht.`
-              : `„${name}“ deaktivieren? Der Telefonassistent bietet ihn dann nicht mehr an; bestehende Termine bleiben.`}
-          </span>
-          <button
-            type="button"
-            className={buttonClass(confirming === "delete" ? "danger" : "primary")}
-            onClick={() => (confirming === "delete" ? run(() => deleteServiceAction(id), "/services") : run(() => setServiceActiveAction(id, false)))}
-          >
-            {confirming === "delete" ? "Ja, löschen" : "Ja, deaktivieren"}
-          </button>
-          <button type="button" className={buttonClass("ghost")} onClick={() => setConfirming(null)}>
-            Abbrechen
-          </button>
-        </div>
+              : `„${name}“ deaktivieren? Der Telefonassistent bietet ihn dann nicht mehr an; bestehende Termine bleiben.`
+          }
+          confirmLabel={confirming === "delete" ? "Ja, löschen" : "Ja, deaktivieren"}
+          tone={confirming === "delete" ? "danger" : "primary"}
+          onConfirm={() => (confirming === "delete" ? run(() => deleteServiceAction(id), "/services") : run(() => setServiceActiveAction(id, false)))}
+          onCancel={() => setConfirming(null)}
+        />
       ) : null}
       <Feedback state={state} />
     </div>

@@ -4,6 +4,7 @@ import type { Ctx } from "../context";
 import { appointments, customers, services, staff } from "../db/schema";
 import { optionalDate, optionalEnum, optionalText, type Page, paging } from "../lists/params";
 import { addDays, zonedInstant } from "../time/zoned";
+import { staffSegmentCount } from "./segment-count";
 
 export const appointmentListQuery = z.object({
   ...paging,
@@ -74,7 +75,7 @@ export async function listAppointments({ ctx, input, today }: { ctx: Ctx; input:
         status: appointments.status,
         syncStatus: appointments.calcomSyncStatus,
         review: appointments.requiresManualReview,
-        segments: sql<number>`(select count(*)::int from appointment_phases p where p.appointment_id = ${appointments.id} and p.staff_required)`,
+        segments: staffSegmentCount(),
       })
       .from(appointments)
       .innerJoin(customers, eq(customers.id, appointments.customerId))

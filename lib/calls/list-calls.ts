@@ -5,6 +5,7 @@ import { appointments, calls, customers, services } from "../db/schema";
 import { optionalDate, optionalEnum, optionalText, type Page, paging } from "../lists/params";
 import { addDays, zonedInstant } from "../time/zoned";
 import { CALL_OUTCOMES } from "./record-call";
+import { staffSegmentCount } from "../appointments/segment-count";
 
 export const callListQuery = z.object({
   ...paging,
@@ -86,7 +87,7 @@ export async function listCalls({ ctx, input }: { ctx: Ctx; input: CallListQuery
           syncStatus: appointments.calcomSyncStatus,
           review: appointments.requiresManualReview,
           status: appointments.status,
-          segments: sql<number>`(select count(*)::int from appointment_phases p where p.appointment_id = ${appointments.id} and p.staff_required)`,
+          segments: staffSegmentCount(),
         })
         .from(appointments)
         .innerJoin(services, eq(services.id, appointments.serviceId))

@@ -1,7 +1,8 @@
-import { and, asc, count, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, lt } from "drizzle-orm";
 import type { Ctx } from "../context";
 import { appointments, calls, customers, services, staff } from "../db/schema";
 import { addDays, localDate, zonedInstant } from "../time/zoned";
+import { staffSegmentCount } from "../appointments/segment-count";
 
 export type Overview = Awaited<ReturnType<typeof getOverview>>;
 
@@ -46,7 +47,7 @@ export async function getOverview({ ctx, now = new Date() }: { ctx: Ctx; now?: D
         composite: services.composite,
         staffName: staff.name,
         syncStatus: appointments.calcomSyncStatus,
-        segments: sql<number>`(select count(*)::int from appointment_phases p where p.appointment_id = ${appointments.id} and p.staff_required)`,
+        segments: staffSegmentCount(),
       })
       .from(appointments)
       .innerJoin(customers, eq(customers.id, appointments.customerId))

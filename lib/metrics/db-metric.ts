@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 
 export type MetricValue = { value: number; labels?: Record<string, string | number>; metricName?: string };
@@ -19,7 +20,7 @@ type BucketRow = Record<string, unknown> & { sum_seconds: number | string; count
  * Histogram series from rows that carry cumulative bucket counts ("le_0_05" …), a sum and a count,
  * one row per label combination.
  */
-export function histogramValues(name: string, buckets: number[], rows: BucketRow[], labelKeys: string[]): MetricValue[] {
+function histogramValues(name: string, buckets: number[], rows: BucketRow[], labelKeys: string[]): MetricValue[] {
   return rows.flatMap((row) => {
     const labels = Object.fromEntries(labelKeys.map((k) => [k, String(row[k] ?? "")]));
     return [
@@ -31,13 +32,23 @@ export function histogramValues(name: string, buckets: number[], rows: BucketRow
   });
 }
 
-export const bucketColumn = (le: number) => `le_${String(le).replace(".", "_")}`;
+const bucketColumn = (le: number) => `le_${String(le).replace(".", "_")}`;
 
 /** `count(*) filter (where <ms column> <= le*1000) as le_…` for every bucket. */
-export function bucketSelects(msColumn: string, buckets: number[]): string {
+function bucketSelects(msColumn: string, buckets: number[]): string {
   return buckets.map((le) => `count(*) filter (where ${msColumn} <= ${le * 1000})::int as ${bucketColumn(le)}`).join(", ");
 }
 
 export async function rows<T>(db: DbOrTx, query: Parameters<DbOrTx["execute"]>[0]): Promise<T[]> {
   return (await db.execute(query)) as unknown as T[];
+}
+
+/**
+ * A latency histogram in seconds over a table's millisecond column, one series per `label` value.
+ * Table, column and label are constants of this code base, never input.
+ */
+export function dbHistogram(db: () => DbOrTx, name: string, help: string, source: { table: string; msColumn: string; label: string; buckets: number[] }) {
+  const { table, msColumn, label, buckets } = source;
+  const query = `select ${label}, ${bucketSelects(msColumn, buckets)}, coalesce(sum(${msColumn}), 0) / 1000.0 as sum_seconds, count(*)::int as count from ${table} group by ${label}`;
+  return dbMetric(name, help, "histogram", async () => histogramValues(name, buckets, await rows(db(), sql.raw(query)), [label]));
 }

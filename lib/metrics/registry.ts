@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { collectDefaultMetrics, Registry } from "prom-client";
 import { getDb } from "../db/client";
-import { bucketSelects, dbMetric, histogramValues, rows } from "./db-metric";
+import { dbHistogram, dbMetric, rows } from "./db-metric";
 
 const FUNCTION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 const CALCOM_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -25,27 +25,13 @@ function build(): Registry {
         await rows<{ composite: boolean; n: number }>(db(), sql`select composite, coalesce(sum(recovered_by_verification), 0)::int as n from sync_runs group by 1`)
       ).map((r) => ({ value: r.n, labels: { service_type: r.composite ? "composite" : "simple" } })),
     ),
-    dbMetric("slotdesk_sync_run_duration_seconds", "Duration of appointment syncs", "histogram", async () =>
-      histogramValues(
-        "slotdesk_sync_run_duration_seconds",
-        SYNC_BUCKETS,
-        await rows(db(), sql.raw(`select kind, ${bucketSelects("duration_ms", SYNC_BUCKETS)}, coalesce(sum(duration_ms), 0) / 1000.0 as sum_seconds, count(*)::int as count from sync_runs group by kind`)),
-        ["kind"],
-      ),
-    ),
+    dbHistogram(db, "slotdesk_sync_run_duration_seconds", "Duration of appointment syncs", { table: "sync_runs", msColumn: "duration_ms", label: "kind", buckets: SYNC_BUCKETS }),
     dbMetric("slotdesk_calcom_requests_total", "Requests to Cal.com by action and HTTP status (none = no answer)", "counter", async () =>
       (
         await rows<{ action: string; status: string; n: number }>(db(), sql`select action, coalesce(http_status::text, 'none') as status, count(*)::int as n from sync_attempts group by 1, 2`)
       ).map((r) => ({ value: r.n, labels: { action: r.action, status: r.status } })),
     ),
-    dbMetric("slotdesk_calcom_request_duration_seconds", "Latency of requests to Cal.com", "histogram", async () =>
-      histogramValues(
-        "slotdesk_calcom_request_duration_seconds",
-        CALCOM_BUCKETS,
-        await rows(db(), sql.raw(`select action, ${bucketSelects("latency_ms", CALCOM_BUCKETS)}, coalesce(sum(latency_ms), 0) / 1000.0 as sum_seconds, count(*)::int as count from sync_attempts group by action`)),
-        ["action"],
-      ),
-    ),
+    dbHistogram(db, "slotdesk_calcom_request_duration_seconds", "Latency of requests to Cal.com", { table: "sync_attempts", msColumn: "latency_ms", label: "action", buckets: CALCOM_BUCKETS }),
     dbMetric("slotdesk_voice_function_calls_total", "Voice-agent function calls by name and result (ok or the error code)", "counter", async () =>
       (
         await rows<{ name: string; result: string; n: number }>(
@@ -54,14 +40,7 @@ function build(): Registry {
         )
       ).map((r) => ({ value: r.n, labels: { name: r.name, result: r.result } })),
     ),
-    dbMetric("slotdesk_voice_function_duration_seconds", "Server latency of voice-agent functions", "histogram", async () =>
-      histogramValues(
-        "slotdesk_voice_function_duration_seconds",
-        FUNCTION_BUCKETS,
-        await rows(db(), sql.raw(`select name, ${bucketSelects("latency_ms", FUNCTION_BUCKETS)}, coalesce(sum(latency_ms), 0) / 1000.0 as sum_seconds, count(*)::int as count from function_calls group by name`)),
-        ["name"],
-      ),
-    ),
+    dbHistogram(db, "slotdesk_voice_function_duration_seconds", "Server latency of voice-agent functions", { table: "function_calls", msColumn: "latency_ms", label: "name", buckets: FUNCTION_BUCKETS }),
     dbMetric("slotdesk_queue_jobs", "Jobs waiting, retrying or running per queue", "gauge", async () =>
       (
         await rows<{ name: string; state: string; n: number }>(

@@ -52,6 +52,16 @@ export type DemoCompany = {
 const weekdays = (from: string, to: string, days: (1 | 2 | 3 | 4 | 5 | 6 | 7)[]): Hours =>
   Object.fromEntries(days.map((d) => [d, [from, to]]));
 
+/** The perm of seeds 000/001: four staff-required segments with two processing gaps, 2 h 15 in all. */
+export const DAUERWELLE_SEGMENTS: DemoSegment[] = [
+  ["A", "Haare wickeln", 50, true],
+  ["GAP_1", "Einwirkzeit", 15, false],
+  ["B", "Fixierung auftragen", 5, true],
+  ["GAP_2", "Einwirkzeit", 10, false],
+  ["C", "Auswaschen & Pflege", 15, true],
+  ["D", "Schneiden & Styling", 40, true],
+];
+
 export const DEMO_SALON: DemoCompany = {
   name: "Salon Demo",
   timeZone: "Europe/Berlin",
@@ -139,14 +149,7 @@ export const DEMO_SALON: DemoCompany = {
       synonyms: ["Dauerwellen", "Locken", "Dauerwelle machen"],
       priceCents: 8900,
       weight: 6,
-      segments: [
-        ["A", "Haare wickeln", 50, true],
-        ["GAP_1", "Einwirkzeit", 15, false],
-        ["B", "Fixierung auftragen", 5, true],
-        ["GAP_2", "Einwirkzeit", 10, false],
-        ["C", "Auswaschen & Pflege", 15, true],
-        ["D", "Schneiden & Styling", 40, true],
-      ],
+      segments: DAUERWELLE_SEGMENTS,
     },
     {
       name: "Ansatzfärbung",

@@ -473,25 +473,16 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
             attemptRows.push({ companyId, appointmentId, action: "create", method: "POST", path: "/v2/bookings", httpStatus: 201, latencyMs, createdAt: addMinutes(d.createdAt, 0.02) });
           } else if (d.sync === "pending") {
             row.calcomSyncStatus = "pending";
-          } else if (brokenPhase) {
-            row.calcomSyncStatus = "failed";
-            row.syncErrorMessage = `Der Cal.com-Ereignistyp ${eventType} ist ein übergeordneter „Managed Event Type“ und kann nicht gebucht werden.`;
-            attemptRows.push({
-              companyId,
-              appointmentId,
-              action: "create",
-              method: "POST",
-              path: "/v2/bookings",
-              httpStatus: 400,
-              latencyMs,
-              errorCode: "BadRequestException",
-              errorMessage: `Event type with id=${eventType} is the parent managed event type that can't be booked. You have to provide the child event type id aka id of event type that has been assigned to one of the users.`,
-              createdAt: addMinutes(d.createdAt, 0.02),
-            });
           } else {
+            // Cal.com's 400 for the create, with its own text; the phase keeps our message.
+            const calcomMessage = brokenPhase
+              ? `Event type with id=${eventType} is the parent managed event type that can't be booked. You have to provide the child event type id aka id of event type that has been assigned to one of the users.`
+              : "User either already has booking at this time or is not available";
             row.calcomSyncStatus = "failed";
-            row.syncErrorMessage = "User either already has booking at this time or is not available";
-            if (d.ghost) ghostDrafts.push({ appointmentId, sequenceOrder: phase.sequenceOrder, eventTypeId: eventType, start: phase.start, end: phase.end, segmentKey: phase.segmentKey, draft: d });
+            row.syncErrorMessage = brokenPhase
+              ? `Der Cal.com-Ereignistyp ${eventType} ist ein übergeordneter „Managed Event Type“ und kann nicht gebucht werden.`
+              : calcomMessage;
+            if (!brokenPhase && d.ghost) ghostDrafts.push({ appointmentId, sequenceOrder: phase.sequenceOrder, eventTypeId: eventType, start: phase.start, end: phase.end, segmentKey: phase.segmentKey, draft: d });
             attemptRows.push({
               companyId,
               appointmentId,
@@ -501,7 +492,7 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
               httpStatus: 400,
               latencyMs,
               errorCode: "BadRequestException",
-              errorMessage: "User either already has booking at this time or is not available",
+              errorMessage: calcomMessage,
               createdAt: addMinutes(d.createdAt, 0.02),
             });
           }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Company, Ctx } from "@/lib/context";
 import { type Db, getDb } from "@/lib/db/client";
 import { calls, companies, type OpeningHours, serviceSegments, services, staff, staffServices, staffWorkingHours } from "@/lib/db/schema";
+import { DAUERWELLE_SEGMENTS } from "@/lib/seed/catalog";
 
 const tag = () => randomBytes(4).toString("hex");
 
@@ -90,14 +91,8 @@ export async function makeCall(company: Company, retellCallId = `call_${randomBy
   return row!;
 }
 
-export const PERM: SegmentSpec[] = [
-  ["A", "Haare wickeln", 50, true],
-  ["GAP_1", "Einwirkzeit", 15, false],
-  ["B", "Fixierung auftragen", 5, true],
-  ["GAP_2", "Einwirkzeit", 10, false],
-  ["C", "Auswaschen & Pflege", 15, true],
-  ["D", "Schneiden & Styling", 40, true],
-];
+/** The seeds' Dauerwelle (A 50 · gap 15 · B 5 · gap 10 · C 15 · D 40). */
+export const PERM: SegmentSpec[] = DAUERWELLE_SEGMENTS;
 
 export const ROOT_COLOUR: SegmentSpec[] = [
   ["A", "Ansatzfärbung auftragen", 30, true],

@@ -16,6 +16,7 @@ import { isAppError } from "@/lib/errors";
 import { positiveId } from "@/lib/lists/owned";
 import { formatDateTimeDe, formatDurationDe, formatTimeDe, daySpoken } from "@/lib/time/format-de";
 import { localDate } from "@/lib/time/zoned";
+import { type Fact, FactList } from "@/components/ui/fact-list";
 
 export const metadata = { title: "Termin" };
 
@@ -31,7 +32,7 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
   const tz = ctx.company.timeZone;
   const required = phases.filter((p) => p.staffRequired);
   const canChange = a.status === "confirmed" && a.startsAt > new Date();
-  const facts: [string, React.ReactNode][] = [
+  const facts: Fact[] = [
     ["Termin", `${daySpoken(a.startsAt, tz)}, ${formatTimeDe(a.startsAt, tz)}–${formatTimeDe(a.endsAt, tz)} Uhr`],
     ["Dauer", formatDurationDe(Math.round((a.endsAt.getTime() - a.startsAt.getTime()) / 60_000))],
     ["Service", <span className="inline-flex items-center gap-2">{service.name} <TypeBadge composite={service.composite} /></span>],
@@ -43,7 +44,7 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
     ["Angelegt", formatDateTimeDe(a.createdAt, tz)],
     ["Notiz", a.notes ?? "–"],
   ];
-  const calcom: [string, React.ReactNode][] = [
+  const calcom: Fact[] = [
     ["Status", <span className="inline-flex gap-1.5"><SyncBadge status={a.calcomSyncStatus} />{a.requiresManualReview ? <ReviewBadge /> : null}</span>],
     ["Haupt-Buchung (ID)", a.calcomV2BookingId ? <CopyValue value={String(a.calcomV2BookingId)} label="Booking-ID" /> : "–"],
     ["Haupt-Buchung (UID)", a.calcomV2BookingUid ? <CopyValue value={a.calcomV2BookingUid} label="Booking-UID" wrap /> : "–"],
@@ -82,25 +83,11 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
           <CardHeader title="Termindaten" />
-          <dl className="divide-y divide-slate-100 text-sm">
-            {facts.map(([label, value]) => (
-              <div key={label} className="flex items-center justify-between gap-4 px-5 py-2.5">
-                <dt className="text-slate-500">{label}</dt>
-                <dd className="min-w-0 text-right text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={facts} />
         </Card>
         <Card>
           <CardHeader title="Cal.com" />
-          <dl className="divide-y divide-slate-100 text-sm">
-            {calcom.map(([label, value]) => (
-              <div key={label} className="flex items-center justify-between gap-4 px-5 py-2.5">
-                <dt className="text-slate-500">{label}</dt>
-                <dd className="min-w-0 text-right text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={calcom} />
         </Card>
       </div>
       <Card className="mt-6">

@@ -14,6 +14,7 @@ import { getCallDetail } from "@/lib/calls/get-call";
 import { isAppError } from "@/lib/errors";
 import { positiveId } from "@/lib/lists/owned";
 import { formatDateTimeDe, formatTimeDe } from "@/lib/time/format-de";
+import { type Fact, FactList } from "@/components/ui/fact-list";
 
 export const metadata = { title: "Anruf" };
 
@@ -38,7 +39,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
   const tz = ctx.company.timeZone;
   const start = call.startedAt ?? call.createdAt;
   const turns = call.transcriptObject ?? [];
-  const facts: [string, React.ReactNode][] = [
+  const facts: Fact[] = [
     ["Anrufer", customer ? <Link href={`/appointments?q=${encodeURIComponent(customer.name)}&from=`} className="text-brand-700 hover:underline">{customer.name}</Link> : "Unbekannt"],
     ["Nummer", <span className="tabular-nums">{call.fromNumber ?? "unterdrückt"}</span>],
     ["Beginn", formatDateTimeDe(start, tz)],
@@ -57,14 +58,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card>
           <CardHeader title="Anrufdaten" />
-          <dl className="divide-y divide-slate-100 text-sm">
-            {facts.map(([label, value]) => (
-              <div key={label} className="flex items-center justify-between gap-4 px-5 py-2.5">
-                <dt className="text-slate-500">{label}</dt>
-                <dd className="min-w-0 text-right text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={facts} />
         </Card>
         <Card className="lg:col-span-2">
           <CardHeader title="Zusammenfassung" />
