@@ -87,6 +87,9 @@ try {
 } finally {
   await stopAll(stack);
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  // A job still finishing in a stopping worker must not lose its database under it (its crash would
+  // print after the summary line): wait until every session has left, then drop.
+  await waitUntilUnused(admin, e2eDatabase, 30_000).catch(() => {});
   await admin.unsafe(`drop database if exists ${e2eDatabase} with (force)`).catch(() => {});
   await admin.end();
   await server.stop();
@@ -94,3 +97,16 @@ try {
 
 console.log(`${tally.passed} passed, ${tally.failed} failed`);
 process.exit(tally.failed === 0 ? 0 : 1);
+
+async function waitUntilUnused(admin: postgres.Sql, database: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const sessions = await admin<{ name: string }[]>`select application_name as name from pg_stat_activity where datname = ${database} and pid <> pg_backend_pid()`;
+    if (sessions.length === 0) return;
+    if (Date.now() > deadline) {
+      console.warn(`still connected to ${database} after ${timeoutMs / 1000} s: ${sessions.map((s) => s.name || "?").join(", ")}`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
