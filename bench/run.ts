@@ -5,8 +5,9 @@ import path from "node:path";
 import postgres from "postgres";
 import { stopProducer } from "../jobs/boss";
 import { createDb } from "../lib/db/client";
+import { logger } from "../lib/logger";
 import { localDate } from "../lib/time/zoned";
-import { createDatabaseIfMissing, ensureDatabaseServer, freePort } from "../scripts/lib/database-server";
+import { createDatabaseIfMissing, ensureDatabaseServer, freePort, handleSignalsOurselves } from "../scripts/lib/database-server";
 import { loadProjectEnv } from "../scripts/lib/env-file";
 import { prepareDatabase } from "../scripts/lib/prepare-database";
 import type { Managed } from "../scripts/lib/processes";
@@ -39,6 +40,9 @@ const full = items.size === 6;
 const quick = flags.has("--quick");
 
 loadProjectEnv("production");
+// Work the bench runs in its own process (sync ratio, availability) logs warnings only, so the
+// progress lines stay readable; the web server and worker log at info into bench/tmp/.
+logger.level = "warn";
 fs.mkdirSync(benchTmp, { recursive: true });
 for (const f of fs.readdirSync(benchTmp)) fs.rmSync(path.join(benchTmp, f), { force: true, recursive: true });
 
@@ -59,6 +63,7 @@ const interrupt = async () => {
   await server.stop();
   process.exit(130);
 };
+handleSignalsOurselves();
 process.once("SIGINT", () => void interrupt());
 process.once("SIGTERM", () => void interrupt());
 
@@ -146,6 +151,9 @@ try {
   log(`PostgreSQL: ${server.embedded ? "embedded (throw-away, durable settings)" : "DATABASE_URL server"}, database ${database}; items ${[...items].join(", ")}`);
   await prepareDatabase(url, "never");
   const salons = await seedBenchSalons(handle.db, today, log, { lists: items.has("5") });
+  // Measure a settled database: no autovacuum or checkpoint of the seed's writes during the runs.
+  await handle.sql.unsafe("vacuum (analyze)");
+  await handle.sql.unsafe("checkpoint").catch((error: Error) => log(`checkpoint skipped: ${error.message}`));
 
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
