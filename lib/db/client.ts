@@ -10,6 +10,46 @@ export type DbOrTx = Db | Tx;
 
 export type DbHandle = { db: Db; sql: postgres.Sql; close: () => Promise<void> };
 
+/**
+ * Statements with more parameters than this (bulk inserts of the seed or an import) stay unnamed:
+ * each is a one-off, and naming it would only fill the connection's statement cache.
+ */
+export const PREPARE_MAX_PARAMETERS = 100;
+
+type UnsafeOptions = { prepare?: boolean } & Record<string, unknown>;
+
+/**
+ * drizzle sends every query it builds as an unnamed statement (`prepare: false`). postgres.js then
+ * asks the server for the parameter types in one round trip and binds in a second, and PostgreSQL
+ * parses and plans the text anew each time. This view of the client lets postgres.js prepare
+ * them instead — named per connection and keyed by the SQL text, so a repeated query is one round
+ * trip and no re-parse. Transactions and savepoints hand drizzle the same view. A pool opened with
+ * `prepare: false` (PgBouncer in transaction mode) keeps unnamed statements: postgres.js ANDs the
+ * pool setting with the per-query one.
+ */
+export function preparingClient<T extends postgres.Sql>(client: T): T {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop === "unsafe") {
+        return (query: string, params?: unknown[], options?: UnsafeOptions) =>
+          target.unsafe(
+            query,
+            params as postgres.ParameterOrJSON<never>[],
+            options?.prepare === false && (params?.length ?? 0) <= PREPARE_MAX_PARAMETERS ? { ...options, prepare: true } : options,
+          );
+      }
+      if (prop === "begin" || prop === "savepoint") {
+        const original = Reflect.get(target, prop, receiver) as (...args: unknown[]) => Promise<unknown>;
+        return (...args: unknown[]) => {
+          const callback = args.pop() as (tx: postgres.Sql) => unknown;
+          return original.call(target, ...args, (tx: postgres.Sql) => callback(preparingClient(tx)));
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
 /** The only place that opens PostgreSQL connections. */
 export function createDb(url: string, options: { max?: number; applicationName?: string } = {}): DbHandle {
   const sql = postgres(url, {
@@ -18,7 +58,7 @@ export function createDb(url: string, options: { max?: number; applicationName?:
     onnotice: () => {},
     connection: { application_name: options.applicationName ?? "slotdesk" },
   });
-  const db = drizzle(sql, { schema });
+  const db = drizzle(preparingClient(sql), { schema });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };
 }
 
