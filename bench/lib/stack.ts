@@ -14,7 +14,9 @@ export async function buildProduction(env: NodeJS.ProcessEnv, reuse: boolean): P
 }
 
 export async function startWeb(env: NodeJS.ProcessEnv, port: number): Promise<Managed> {
-  const web = startProcess("web", [nextBin, "start", "-p", String(port)], { ...env, SLOTDESK_PROCESS: "web" }, path.join(benchTmp, "web.log"));
+  // BENCH_WEB_PROF=<dir>: the web server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+  const profile = process.env.BENCH_WEB_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_WEB_PROF)}`] : [];
+  const web = startProcess("web", [...profile, nextBin, "start", "-p", String(port)], { ...env, SLOTDESK_PROCESS: "web" }, path.join(benchTmp, "web.log"));
   const up = await waitForHttp(`http://127.0.0.1:${port}/api/health`, 120_000, () => web.child.exitCode === null);
   if (!up) throw new Error("the web server did not come up; see bench/tmp/web.log");
   return web;
