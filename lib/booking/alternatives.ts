@@ -8,6 +8,8 @@ const SEARCH_DAYS = 14;
 /**
  * The nearest bookable starts around a wished-for time that was not available: same staff member
  * first, then others; the same day first (nearest in time), then the following days up to 14.
+ * Never the refused start itself (with anyone) and never one start twice: the caller hears times,
+ * and "10 Uhr is taken, I could offer 10 Uhr" is untrue whichever stylist record it names.
  */
 export async function findAlternatives({
   ctx,
@@ -26,14 +28,12 @@ export async function findAlternatives({
   const firstDay = localDate(input.around, tz);
   const preferred = input.staffId;
   const picked: Candidate[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>([wanted]);
   const take = (list: Candidate[]) => {
     for (const c of list) {
       if (picked.length >= limit) return;
-      // Without a preferred stylist the same time with another person is no new option.
-      const key = preferred ? `${c.start.getTime()}|${c.staffId}` : `${c.start.getTime()}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.has(c.start.getTime())) continue;
+      seen.add(c.start.getTime());
       picked.push(c);
     }
   };
@@ -54,7 +54,7 @@ export async function findAlternatives({
       basis,
     });
     basis = availability.basis;
-    const pool = availability.candidates.filter((c) => !(c.start.getTime() === wanted && (!preferred || c.staffId === preferred)));
+    const pool = availability.candidates;
     for (let day = fromDay; day <= toDay && picked.length < limit; day++) {
       const date = addDays(firstDay, day);
       const closeness = (c: Candidate) => (day === 0 ? Math.abs(c.start.getTime() - wanted) : Math.abs(c.minute - wantedMinute));

@@ -27,12 +27,15 @@ export function durationSpoken(minutes: number): string {
   return m === 0 ? hours : `${hours} und ${m} Minuten`;
 }
 
-/** Alternatives as one phrase: same day by time, other days with their date. */
-export function alternativesSpoken(options: Candidate[], timeZone: string, requestedDay: string, now: Date, withStaff: boolean): string {
+/**
+ * Alternatives as one phrase: same day by time, other days with their date. The stylist is named
+ * unless it is the one the caller asked for (`askedFor`, by name: duplicate records share it).
+ */
+export function alternativesSpoken(options: Candidate[], timeZone: string, requestedDay: string, now: Date, askedFor: string | null): string {
   return listOr(
     options.map((c) => {
       const when = localDate(c.start, timeZone) === requestedDay ? `um ${timeSpoken(c.start, timeZone)}` : whenSpoken(c.start, timeZone, now);
-      return withStaff ? `${when} bei ${c.staffName}` : when;
+      return c.staffName === askedFor ? when : `${when} bei ${c.staffName}`;
     }),
   );
 }

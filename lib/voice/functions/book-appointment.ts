@@ -89,7 +89,7 @@ export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): 
     if (!["SLOT_TAKEN", "UNAVAILABLE", "OUTSIDE_OPENING_HOURS"].includes(error.code)) throw error;
     const alternatives = await findAlternatives({ ctx, input: { serviceId: service.value.id, around: start, staffId: staff.value?.id, callId: ctx.call.id, now: ctx.now }, basis });
     const offer = alternatives.length
-      ? ` Ich könnte Ihnen ${alternativesSpoken(alternatives, tz, localDate(start, tz), ctx.now, !staff.value)} anbieten. Passt Ihnen davon etwas?`
+      ? ` Ich könnte Ihnen ${alternativesSpoken(alternatives, tz, localDate(start, tz), ctx.now, staff.value?.name ?? null)} anbieten. Passt Ihnen davon etwas?`
       : " In den nächsten zwei Wochen ist dafür leider nichts mehr frei.";
     const extra = { booked: false, requested_start, alternatives: alternativesJson(alternatives, tz) };
     if (error.code === "OUTSIDE_OPENING_HOURS") {

@@ -49,7 +49,7 @@ export async function checkAvailabilityFunction(ctx: VoiceCtx, rawArgs: unknown)
   const byStaff = staff.value ? ` bei ${staff.value.name}` : "";
 
   const basis = basisFor(await getCatalog(ctx), serviceId);
-  if (!when.value.start) return dayListing(ctx, { serviceId, name, staffId, byStaff, date: when.value.date, basis });
+  if (!when.value.start) return dayListing(ctx, { serviceId, name, staffId, staffName: staff.value?.name ?? null, byStaff, date: when.value.date, basis });
 
   const start = when.value.start;
   const requested_start = isoWithOffset(start, tz);
@@ -88,7 +88,7 @@ export async function checkAvailabilityFunction(ctx: VoiceCtx, rawArgs: unknown)
     basis: check.availability.basis,
   });
   const offer = alternatives.length
-    ? ` Ich könnte Ihnen ${alternativesSpoken(alternatives, tz, localDate(start, tz), ctx.now, !staffId || reason === "no_staff")} anbieten. Passt Ihnen davon etwas?`
+    ? ` Ich könnte Ihnen ${alternativesSpoken(alternatives, tz, localDate(start, tz), ctx.now, reason === "no_staff" ? null : (staff.value?.name ?? null))} anbieten. Passt Ihnen davon etwas?`
     : " In den nächsten zwei Wochen ist dafür leider nichts mehr frei.";
   const extra = { available: false, requested_start, alternatives: alternativesJson(alternatives, tz) };
   switch (reason) {
@@ -107,7 +107,7 @@ export async function checkAvailabilityFunction(ctx: VoiceCtx, rawArgs: unknown)
 
 async function dayListing(
   ctx: VoiceCtx,
-  q: { serviceId: number; name: string; staffId?: string; byStaff: string; date: string; basis?: BookingBasis },
+  q: { serviceId: number; name: string; staffId?: string; staffName: string | null; byStaff: string; date: string; basis?: BookingBasis },
 ): Promise<VoiceResult> {
   const tz = ctx.company.timeZone;
   const noon = zonedInstant(q.date, 12 * 60, tz);
@@ -115,7 +115,7 @@ async function dayListing(
   if (q.date < localDate(ctx.now, tz)) return fail("in_past", `${day} liegt leider schon in der Vergangenheit. Welcher Tag passt Ihnen stattdessen?`, { date: q.date });
   if (isClosedOn(ctx.company, q.date)) {
     const alternatives = await findAlternatives({ ctx, input: { serviceId: q.serviceId, around: zonedInstant(q.date, 10 * 60, tz), staffId: q.staffId, callId: ctx.call.id, now: ctx.now }, basis: q.basis });
-    const offer = alternatives.length ? ` Der nächste freie Termin wäre ${alternativesSpoken(alternatives.slice(0, 1), tz, "", ctx.now, false)}.` : "";
+    const offer = alternatives.length ? ` Der nächste freie Termin wäre ${alternativesSpoken(alternatives.slice(0, 1), tz, "", ctx.now, q.staffName)}.` : "";
     return fail("outside_opening_hours", `${openingSpoken(ctx.company, q.date).replace(/^./, (c) => c.toUpperCase())}.${offer}`, {
       date: q.date,
       slots: [],
@@ -126,7 +126,7 @@ async function dayListing(
   const slotJson = slots.map((s) => ({ start: isoWithOffset(s.start, tz), staff_name: s.staffName }));
   if (slots.length === 0) {
     const alternatives = await findAlternatives({ ctx, input: { serviceId: q.serviceId, around: zonedInstant(q.date, 10 * 60, tz), staffId: q.staffId, callId: ctx.call.id, now: ctx.now }, basis });
-    const offer = alternatives.length ? ` Ich könnte Ihnen ${alternativesSpoken(alternatives, tz, q.date, ctx.now, !q.staffId)} anbieten.` : "";
+    const offer = alternatives.length ? ` Ich könnte Ihnen ${alternativesSpoken(alternatives, tz, q.date, ctx.now, q.staffName)} anbieten.` : "";
     return { ok: true, date: q.date, slots: [], alternatives: alternativesJson(alternatives, tz), message: `${day} ist${q.byStaff} für ${q.name} leider nichts mehr frei.${offer}` };
   }
   const times = sampleTimes(slots, 4).map((s) => `um ${timeSpoken(s.start, tz)}`);

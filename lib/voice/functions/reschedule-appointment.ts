@@ -44,7 +44,7 @@ export async function rescheduleAppointmentFunction(ctx: VoiceCtx, rawArgs: unkn
     if (error.code === "CONFLICT") return fail("in_past", `Der Termin ${describe(ctx, appointment)} kann nicht mehr verschoben werden.`, { rescheduled: false });
     if (!["SLOT_TAKEN", "UNAVAILABLE", "OUTSIDE_OPENING_HOURS", "IN_PAST"].includes(error.code)) throw error;
     const alternatives = await findAlternatives({ ctx, input: { serviceId: appointment.serviceId, around: start, callId: ctx.call.id, ignoreAppointmentId: appointment.id, now: ctx.now } });
-    const offer = alternatives.length ? ` Ich könnte Ihnen ${alternativesSpoken(alternatives, tz, localDate(start, tz), ctx.now, true)} anbieten.` : "";
+    const offer = alternatives.length ? ` Ich könnte Ihnen ${alternativesSpoken(alternatives, tz, localDate(start, tz), ctx.now, null)} anbieten.` : "";
     const extra = { rescheduled: false, appointment_id: appointment.id, requested_start, alternatives: alternativesJson(alternatives, tz) };
     const keep = ` Ihr bisheriger Termin ${whenSpoken(appointment.start, tz, ctx.now)} bleibt bestehen.`;
     if (error.code === "OUTSIDE_OPENING_HOURS") {
