@@ -19,9 +19,10 @@ export const newCall = (from: string) => ({ call_id: `call_${randomBytes(14).toS
 export async function bookViaAgent(baseURL: string, wish: { service: string; date: string; time: string; customer_name: string; from: string; staff?: string }) {
   const call = newCall(wish.from);
   const check = await callAgent(baseURL, "check_availability", { service: wish.service, date: wish.date, time: wish.time, staff: wish.staff }, call);
-  const start: string = check.slot?.start ?? check.alternatives?.[0]?.start;
-  if (!start) throw new Error(`nothing offered: ${JSON.stringify(check)}`);
-  const booked = await callAgent(baseURL, "book_appointment", { service: wish.service, date: start.slice(0, 10), time: start.slice(11, 16), customer_name: wish.customer_name, staff: wish.staff }, call);
+  const offer: { start: string; staff_name: string } | undefined = check.slot ?? check.alternatives?.[0];
+  if (!offer) throw new Error(`nothing offered: ${JSON.stringify(check)}`);
+  const { start, staff_name: staff } = offer;
+  const booked = await callAgent(baseURL, "book_appointment", { service: wish.service, date: start.slice(0, 10), time: start.slice(11, 16), customer_name: wish.customer_name, staff }, call);
   if (!booked.booked) throw new Error(`not booked: ${JSON.stringify(booked)}`);
   return { appointmentId: booked.appointment_id as number, start, callId: call.call_id };
 }

@@ -28,7 +28,7 @@ test.describe("Einstellungen", () => {
   // Safety net: other specs use the demo salon, so whatever a failed step left behind is undone here.
   test.afterAll(async () => {
     const sql = database();
-    await sql`update companies set hold_minutes = ${original.hold_minutes}, opening_hours = ${JSON.stringify(original.opening_hours)}::jsonb,
+    await sql`update companies set hold_minutes = ${original.hold_minutes}, opening_hours = ${sql.json(original.opening_hours as never)},
       calcom_api_key_encrypted = ${original.calcom_api_key_encrypted}, post_sync_verification = ${original.post_sync_verification} where id = ${original.id}`;
     await sql.end();
   });

@@ -16,8 +16,19 @@ async function enqueuePendingSyncs(db: Db, boss: PgBoss): Promise<number> {
   return pending.length;
 }
 
+/**
+ * The moment the demo data is generated around: `SEED_REFERENCE_TIME` (ISO 8601) when set — tests
+ * choose it explicitly — else now. A malformed value stops the seed instead of silently using now.
+ */
+export function seedReferenceTime(value = process.env.SEED_REFERENCE_TIME): Date {
+  if (!value) return new Date();
+  const parsed = new Date(value);
+  if (Number.isNaN(parsed.getTime())) throw new Error(`SEED_REFERENCE_TIME must be an ISO 8601 instant, got "${value}"`);
+  return parsed;
+}
+
 /** Schema migrations, the job queue's tables and queues, then demo data as asked. */
-export async function prepareDatabase(url: string, seed: SeedMode): Promise<{ seeded: boolean; ghosts: GhostBooking[] }> {
+export async function prepareDatabase(url: string, seed: SeedMode, reference = seedReferenceTime()): Promise<{ seeded: boolean; ghosts: GhostBooking[] }> {
   await migrateDatabase(url);
   const boss = createBoss(url, "migrate");
   await boss.start();
@@ -27,7 +38,7 @@ export async function prepareDatabase(url: string, seed: SeedMode): Promise<{ se
     if (seed === "never") return { seeded: false, ghosts: [] };
     if (seed === "reset") await resetDatabase(handle.db);
     else if (!(await isDatabaseEmpty(handle.db))) return { seeded: false, ghosts: [] };
-    const results = await seedDemo(handle.db);
+    const results = await seedDemo(handle.db, reference);
     for (const r of results) console.log(`Seeded ${r.adminEmail}: ${r.appointments} appointments, ${r.calls} calls`);
     await enqueuePendingSyncs(handle.db, boss);
     return { seeded: true, ghosts: results.flatMap((r) => r.ghostBookings) };

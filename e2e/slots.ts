@@ -1,0 +1,28 @@
+import { DEMO_SALON } from "../lib/seed/catalog";
+import { addDays, isoWeekday, localDate, zonedInstant } from "../lib/time/zoned";
+
+/**
+ * Where e2e specs book. The demo data is generated around SEED_REFERENCE_TIME (chosen by
+ * `npm test`; by hand against `npm run dev` the seed is older than now, so now is a safe stand-in)
+ * and ends DEMO_SALON.daysAhead days later. Specs book only after that, each in its own week, so
+ * no seeded appointment, no other spec and no weekday of the machine's clock can get in the way.
+ */
+const TZ = DEMO_SALON.timeZone;
+
+export const seedReference = (): Date => new Date(process.env.SEED_REFERENCE_TIME ?? Date.now());
+
+/** Monday of the `week`-th week (0, 1, …) after the last seeded day. */
+export function mondayAfterSeed(week: number): string {
+  const firstFree = addDays(localDate(seedReference(), TZ), DEMO_SALON.daysAhead + 1);
+  const monday = addDays(firstFree, (8 - isoWeekday(firstFree)) % 7);
+  return addDays(monday, 7 * week);
+}
+
+/** The day with this ISO weekday (1 = Monday) in that week, "yyyy-MM-dd". */
+export const dayAfterSeed = (weekday: number, week: number): string => addDays(mondayAfterSeed(week), weekday - 1);
+
+/** 08:00 salon time on the Monday of that week: the "now" of a call that plans within it. */
+export const callStartInWeek = (week: number): Date => zonedInstant(mondayAfterSeed(week), 8 * 60, TZ);
+
+/** Weeks reserved per spec, so two specs never book the same day. */
+export const WEEKS = { admin: 0, voiceReplay: 1 } as const;
