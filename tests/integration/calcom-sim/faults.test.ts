@@ -62,7 +62,7 @@ describe("calcom-sim faults", () => {
     sim.faults.set({ burst429: 2 });
     for (let i = 0; i < 2; i++) {
       const reply = await call(sim, "GET", "/v2/bookings");
-      expectEnvelope(reply, 429, "ThrottlerException", "Too many requests. Please try again later.");
+      expectEnvelope(reply, 429, "ThrottlerException", "CustomThrottlerGuard - Too many requests. Please try again later.");
       expect(reply.headers.get("x-ratelimit-limit-default")).toBe("120");
     }
     expect((await call(sim, "GET", "/v2/bookings")).status).toBe(200);
