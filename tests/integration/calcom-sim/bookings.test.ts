@@ -110,6 +110,22 @@ describe("calcom-sim bookings", () => {
     expectEnvelope(await call(sim, "POST", "/v2/bookings", { body: bookingBody(999, "2030-06-04T09:00:00Z") }), 404, "NotFoundException", "Event type with id 999 not found.");
   });
 
+  it("keeps Cal.com's default minimum notice of 120 minutes unless the event type sets its own", async () => {
+    const { sim, clock } = await startSim(); // now: 2030-06-03 06:00 UTC
+    const create = async (body: Record<string, unknown>) =>
+      (await call(sim, "POST", "/v2/teams/10/event-types", { body: { schedulingType: "collective", hosts: [{ userId: 501 }], ...body } })).body.data;
+    const provisioned = await create({ title: "Cut", slug: "cut", lengthInMinutes: 30 });
+    const walkIn = await create({ title: "Walk-in", slug: "walk-in", lengthInMinutes: 30, minimumBookingNotice: 0 });
+    expect([provisioned.minimumBookingNotice, walkIn.minimumBookingNotice]).toEqual([120, 0]);
+    expectEnvelope(await call(sim, "POST", "/v2/bookings", { body: bookingBody(provisioned.id, "2030-06-03T07:30:00Z") }), 400, "BadRequestException",
+      /^The event type can't be booked at the "start" time provided\. This could be because it's too soon \(violating the minimum booking notice\)/);
+    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(provisioned.id, "2030-06-03T08:00:00Z") })).status).toBe(201);
+    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(walkIn.id, "2030-06-03T06:30:00Z") })).status).toBe(201);
+    clock.advance(3600_000);
+    const slots = await call(sim, "GET", `/v2/slots?eventTypeId=${provisioned.id}&start=2030-06-03&end=2030-06-03`);
+    expect(slots.body.data["2030-06-03"][0].start).toBe("2030-06-03T09:00:00.000Z");
+  });
+
   it("reschedules into a new booking with the event type's default length", async () => {
     const { sim } = await startSim();
     const et = await userEventType(sim, "perm", 30, [30, 50]);
