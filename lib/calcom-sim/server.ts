@@ -45,7 +45,7 @@ export function createSimServer(deps: ServerDeps) {
       const { route, params } = matchRoute(method, url, header(req, "cal-api-version"));
       const token = bearer(req.headers.authorization);
       const caller = identify(core.store, token, req.socket.remoteAddress ?? "?", core.unknownApiKeys);
-      const rate = caller.kind === "token" ? limiter.hit(caller.bucket, caller.limit) : limiter.hit(caller.bucket);
+      const rate = limiter.hit(caller.bucket, caller.kind === "token" ? caller.limit : undefined);
       headers = rate.headers;
       if (rate.limited) throw new SimHttpError(429, MSG.throttled);
       if (core.faults.take("error500")) return fail(internalError()), "error500";
