@@ -5,6 +5,7 @@ import { startCalcomSimulator } from "../lib/calcom-sim";
  *   CALCOM_SIM_PORT        port (default 3100)
  *   CALCOM_SIM_STATE_FILE  JSON file to load on start and keep up to date (optional)
  *   CALCOM_SIM_RATE_LIMIT  requests per minute per API key (default 120, 0 = unlimited)
+ *   CALCOM_SIM_UNKNOWN_KEYS  "reject" (default: 401 like Cal.com) or "create-account" (any cal_ key works)
  * API under http://127.0.0.1:<port>/v2, control API under /__sim (see lib/calcom-sim/control.ts).
  */
 
@@ -22,11 +23,13 @@ function intFromEnv(name: string, fallback: number): number {
 const port = intFromEnv("CALCOM_SIM_PORT", 3100);
 const rateLimitPerMinute = intFromEnv("CALCOM_SIM_RATE_LIMIT", 120);
 const stateFile = process.env.CALCOM_SIM_STATE_FILE || undefined;
+const unknownApiKeys = process.env.CALCOM_SIM_UNKNOWN_KEYS === "create-account" ? "create-account" : "reject";
 
 const sim = await startCalcomSimulator({
   port,
   host: process.env.CALCOM_SIM_HOST || "127.0.0.1",
   rateLimitPerMinute,
+  unknownApiKeys,
   ...(stateFile ? { stateFile } : {}),
   ...(process.env.CALCOM_SIM_QUIET ? {} : { log: (line: string) => console.log(`${new Date().toISOString()} ${line}`) }),
 });

@@ -1,29 +1,27 @@
-import { badRequest, MSG, SimHttpError } from "./errors";
+import { MSG, SimHttpError } from "./errors";
+import { ACCESS_TOKEN_LIMIT } from "./rate-limit";
+import type { SimStore } from "./store";
+import type { SimAccount, SimOptions } from "./types";
 
 /**
- * Auth and `cal-api-version` rules (reference §1.1–1.2). Any bearer token starting with `cal_` is a valid
- * API key; the version must match the endpoint family exactly.
+ * Versions and auth (reference §1.1–1.2, recordings): a missing or unknown `cal-api-version` falls
+ * back to 2024-04-15; API keys start with `cal_` and must be known, any other bearer token counts
+ * as an OAuth access token.
  */
 
-export const KNOWN_VERSIONS = ["2024-04-15", "2024-06-11", "2024-06-14", "2024-08-13", "2024-09-04", "2026-02-25"] as const;
-const FAMILY_VERSIONS = {
-  bookings: ["2024-08-13", "2026-02-25"],
-  slots: ["2024-09-04"],
-  eventTypes: ["2024-06-14"],
-  any: KNOWN_VERSIONS,
-} as const satisfies Record<string, readonly string[]>;
-export type Family = keyof typeof FAMILY_VERSIONS;
+export const LEGACY_VERSION = "2024-04-15";
+export const KNOWN_VERSIONS = ["2024-04-15", "2024-06-11", "2024-06-14", "2024-08-13", "2024-09-04"] as const;
 
-/** Real Cal.com silently falls back to 2024-04-15 on a missing/unknown version; the simulator refuses. */
-export function checkVersion(family: Family, header: string | undefined, method: string, pathname: string): void {
-  const allowed: readonly string[] = FAMILY_VERSIONS[family];
-  if (header !== undefined && allowed.includes(header)) return;
-  const got = header === undefined ? "is missing" : `"${header}" is not accepted`;
-  throw badRequest(
-    `cal-api-version header ${got} for ${method} ${pathname}: expected ${allowed.join(" or ")}. ` +
-      "(Real Cal.com would silently fall back to the 2024-04-15 controllers; the simulator refuses loudly.)",
-  );
-}
+export const resolveVersion = (header: string | undefined): string =>
+  header !== undefined && (KNOWN_VERSIONS as readonly string[]).includes(header) ? header : LEGACY_VERSION;
+
+/** How a route authenticates: Cal.com's ApiAuthGuard, PermissionsGuard, OptionalApiAuthGuard, or none. */
+export type AuthMode = "required" | "permissions" | "optional" | "none";
+
+export type Caller =
+  | { kind: "anonymous"; bucket: string }
+  | { kind: "key"; account: SimAccount; bucket: string }
+  | { kind: "token"; token: string; bucket: string; limit: number };
 
 /** The bearer token of a request, if any. */
 export function bearer(authorization: string | undefined): string | undefined {
@@ -31,9 +29,29 @@ export function bearer(authorization: string | undefined): string | undefined {
   return match?.[1];
 }
 
-/** 401 unless the token is an API key (`cal_` prefix). */
-export function requireApiKey(token: string | undefined): string {
-  if (!token) throw new SimHttpError(401, MSG.noAuth);
-  if (!token.startsWith("cal_")) throw new SimHttpError(401, MSG.invalidKey);
-  return token;
+/** Who is calling. An unknown API key fails here, in the throttler, before anything is counted. */
+export function identify(
+  store: SimStore,
+  token: string | undefined,
+  ip: string,
+  unknown: SimOptions["unknownApiKeys"],
+): Caller {
+  if (!token) return { kind: "anonymous", bucket: `ip:${ip}` };
+  if (!token.startsWith("cal_")) return { kind: "token", token, bucket: `token:${token}`, limit: ACCESS_TOKEN_LIMIT };
+  const account = store.accounts.get(token) ?? (unknown === "create-account" ? store.account(token) : undefined);
+  if (!account) throw new SimHttpError(401, MSG.unknownKey);
+  return { kind: "key", account, bucket: token };
+}
+
+/** The account a route runs as (null when it may run without one), or the guard's error. */
+export function authorize(mode: AuthMode, caller: Caller): SimAccount | null {
+  if (caller.kind === "key") return caller.account;
+  if (mode === "optional" || mode === "none") return null;
+  if (mode === "permissions") {
+    throw new SimHttpError(
+      403,
+      caller.kind === "token" ? MSG.permissionsNoClient(caller.token) : MSG.permissionsNoAuth,
+    );
+  }
+  throw new SimHttpError(401, caller.kind === "token" ? MSG.invalidAccessToken : MSG.noAuth);
 }

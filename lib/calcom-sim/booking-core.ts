@@ -1,11 +1,18 @@
+import { checkBookingFields, bookingResponses } from "./booking-fields";
 import type { SimCore } from "./context";
 import { SimHttpError, badRequest, MSG, notFound } from "./errors";
-import { isManagedParent, isTeamEventType, lengthOptions } from "./event-types";
+import { bookingLocation, isManagedParent, isTeamEventType, lengthOptions } from "./event-types";
+import { withinSchedule } from "./schedule";
 import type { SimStore } from "./store";
+import { teamOf } from "./teams";
 import { addMinutes, newUid } from "./time";
 import type { SimAttendee, SimBooking, SimEventType } from "./types";
 
-/** Booking rules shared by the API and the seeding helpers: availability, creation, cancel, reschedule. */
+/**
+ * Booking rules shared by the API and the seeding helpers. Creating is two steps, as in Cal.com:
+ * `planBooking` checks the request against what is committed, `commitBooking` inserts, guarded only
+ * by the unique idempotency key (start, end, organizer) among accepted bookings.
+ */
 
 function busy(store: SimStore, accountKey: string, userId: number, start: Date, end: Date, excludeUid?: string) {
   for (const b of store.bookings.values()) {
@@ -19,16 +26,17 @@ function busy(store: SimStore, accountKey: string, userId: number, start: Date, 
 /** Users the booking would occupy, or undefined when nobody suitable is free (collective: all hosts). */
 export function freeHosts(store: SimStore, et: SimEventType, start: Date, end: Date, excludeUid?: string) {
   const ids = et.hosts.map((h) => h.userId);
-  const free = (id: number) => !busy(store, et.accountKey, id, start, end, excludeUid);
+  const free = (id: number) =>
+    withinSchedule(store.user(id), start, end) && !busy(store, et.accountKey, id, start, end, excludeUid);
   if (et.schedulingType === "collective") return ids.length && ids.every(free) ? ids : undefined;
   const first = ids.find(free);
   return first === undefined ? undefined : [first];
 }
 
 /** Event type lookup in Cal.com's order: exists (404) → managed parent (400) → team without hosts (422). */
-export function bookableEventType(store: SimStore, accountKey: string, id: number): SimEventType {
+export function bookableEventType(store: SimStore, id: number): SimEventType {
   const et = store.eventTypes.get(id);
-  if (!et || et.accountKey !== accountKey) throw notFound(MSG.eventTypeNotFoundForBooking(id));
+  if (!et) throw notFound(MSG.eventTypeNotFoundForBooking(id));
   if (isManagedParent(et)) throw badRequest(MSG.managedParent(id));
   if (et.hosts.length === 0) throw new SimHttpError(422, MSG.noHosts);
   return et;
@@ -52,54 +60,69 @@ export type NewBooking = {
   bookingFieldsResponses?: Record<string, unknown> | undefined;
   title?: string | undefined;
   source: SimBooking["source"];
+  /** Booker rules: the API checks the booking fields and the minimum notice, the seeding helpers do not. */
+  checkFields?: boolean;
+  enforceNotice?: boolean;
+  /** Cal.com words a reschedule conflict as "User either …" even on team event types. */
+  conflictMessage?: string;
   allowConflicts?: boolean;
   allowPast?: boolean;
   excludeUid?: string;
   extra?: Partial<SimBooking>;
 };
 
-/** Validates availability and stores an accepted booking (no webhook — callers decide the trigger). */
-export function insertBooking(core: SimCore, input: NewBooking): SimBooking {
+export type BookingPlan = { input: NewBooking; end: Date; hosts: number[] };
+
+export function planBooking(core: SimCore, input: NewBooking): BookingPlan {
   const { et, start, attendee } = input;
   const end = addMinutes(start, input.lengthInMinutes ?? et.lengthInMinutes);
-  if (!input.allowPast && start.getTime() < core.now().getTime()) throw badRequest(MSG.past);
-  const store = core.store;
-  let hosts = freeHosts(store, et, start, end, input.excludeUid);
+  if (input.checkFields) checkBookingFields(attendee);
+  const now = core.now().getTime();
+  if (!input.allowPast && start.getTime() < now) throw badRequest(MSG.past);
+  const notice = (et.minimumBookingNotice ?? 0) * 60_000;
+  if (input.enforceNotice && start.getTime() < now + notice) throw badRequest(MSG.tooSoon);
+  let hosts = freeHosts(core.store, et, start, end, input.excludeUid);
   if (!hosts && input.allowConflicts) hosts = et.hosts.slice(0, 1).map((h) => h.userId);
-  if (!hosts) throw badRequest(isTeamEventType(et) ? MSG.teamTaken : MSG.taken);
-  // Cal.com's only hard guard: unique idempotency key (start, end, organizer) among accepted bookings.
+  if (!hosts) throw badRequest(input.conflictMessage ?? (isTeamEventType(et) ? MSG.teamTaken : MSG.taken));
+  return { input, end, hosts };
+}
+
+/** Inserts a planned booking (no webhook — callers decide the trigger). 409 in Nest's shape on a key clash. */
+export function commitBooking(core: SimCore, plan: BookingPlan): SimBooking {
+  const { input, end, hosts } = plan;
+  const { et, start, attendee } = input;
+  const store = core.store;
   for (const b of store.bookings.values()) {
-    if (b.accountKey === et.accountKey && b.status === "accepted" && b.uid !== input.excludeUid
-      && b.start === start.toISOString() && b.end === end.toISOString() && b.hostUserIds[0] === hosts[0]) {
-      throw new SimHttpError(409, "booking_conflict", { plain: true });
+    if (
+      b.accountKey === et.accountKey &&
+      b.status === "accepted" &&
+      b.uid !== input.excludeUid &&
+      b.start === start.toISOString() &&
+      b.end === end.toISOString() &&
+      b.hostUserIds[0] === hosts[0]
+    ) {
+      throw new SimHttpError(409, MSG.conflict, { plain: true });
     }
   }
-  const organizer = store.user(hosts[0]!);
   const now = core.now().toISOString();
   const booking: SimBooking = {
     id: store.nextBookingId(),
     uid: newUid(),
     accountKey: et.accountKey,
     eventTypeId: et.id,
-    title: input.title ?? `${et.title} between ${organizer.name} and ${attendee.name}`,
+    title: input.title ?? `${et.title} between ${organizerLabel(store, et, hosts[0]!)} and ${attendee.name}`,
     hostUserIds: hosts,
     status: "accepted",
     start: start.toISOString(),
     end: end.toISOString(),
     attendees: [attendee],
     metadata: { ...(input.metadata ?? {}) },
-    bookingFieldsResponses: {
-      ...(input.bookingFieldsResponses ?? {}),
-      name: attendee.name,
-      email: attendee.email,
-      ...(attendee.phoneNumber ? { attendeePhoneNumber: attendee.phoneNumber } : {}),
-      ...(input.guests?.length ? { guests: input.guests } : {}),
-    },
+    bookingFieldsResponses: bookingResponses(attendee, input.guests, input.bookingFieldsResponses),
     createdAt: now,
     updatedAt: now,
     source: input.source,
     ...(input.guests?.length ? { guests: input.guests } : {}),
-    ...(input.location ? { location: input.location } : {}),
+    ...((input.location ?? bookingLocation(et)) ? { location: input.location ?? bookingLocation(et) } : {}),
     ...input.extra,
   };
   store.bookings.set(booking.uid, booking);
@@ -107,7 +130,12 @@ export function insertBooking(core: SimCore, input: NewBooking): SimBooking {
   return booking;
 }
 
-export function findBooking(store: SimStore, accountKey: string | undefined, uid: string): SimBooking | undefined {
-  const b = store.bookings.get(uid);
-  return b && (accountKey === undefined || b.accountKey === accountKey) ? b : undefined;
+export const insertBooking = (core: SimCore, input: NewBooking) => commitBooking(core, planBooking(core, input));
+
+/** Team event types are booked "between <team> and <attendee>", others between organizer and attendee. */
+function organizerLabel(store: SimStore, et: SimEventType, organizerId: number): string {
+  const team = isTeamEventType(et) ? teamOf(store, et) : undefined;
+  return team?.name ?? store.user(organizerId).name;
 }
+
+export const findBooking = (store: SimStore, uid: string): SimBooking | undefined => store.bookings.get(uid);

@@ -10,6 +10,8 @@ const isoDateTime = (name: string) =>
     .refine((v) => parseIsoDateTime(v) !== undefined, `${name} must be a valid ISO 8601 date string`);
 
 const PHONE = /^\+[1-9]\d{6,14}$/;
+/** class-validator's IsEmail allows a UTF-8 local part; the booking fields are stricter (booking-fields.ts). */
+const DTO_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/u;
 
 export const metadataSchema = z
   .record(z.string(), z.unknown(), { error: "metadata must be an object" })
@@ -29,7 +31,7 @@ export const attendeeSchema = z
   .object(
     {
       name: z.string({ error: "name must be a string" }).min(1, "name should not be empty"),
-      email: z.email({ error: "Invalid email format" }).optional(),
+      email: z.string({ error: "Invalid email format" }).regex(DTO_EMAIL, "Invalid email format").optional(),
       phoneNumber: z
         .string({ error: "phoneNumber must be a string" })
         .refine((v) => PHONE.test(v.replace(/[\s().-]/g, "")), "Invalid phone number format. Please use international format.")
@@ -67,10 +69,11 @@ export const createBookingSchema = z.object({
 });
 export type CreateBookingBody = z.output<typeof createBookingSchema>;
 
-export const rescheduleBookingSchema = z.object({
+/** Reschedule refuses unknown properties (`lengthInMinutes` included): "property X should not exist". */
+export const rescheduleBookingSchema = z.strictObject({
   start: isoDateTime("start"),
   reschedulingReason: z.string({ error: "reschedulingReason must be a string" }).optional(),
-  rescheduledBy: z.string().optional(),
+  rescheduledBy: z.string({ error: "rescheduledBy must be a string" }).optional(),
 });
 
 export const cancelBookingSchema = z.object({

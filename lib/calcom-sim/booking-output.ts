@@ -1,19 +1,18 @@
+import { responsesOutput } from "./booking-fields";
 import type { SimStore } from "./store";
 import type { SimBooking } from "./types";
 
-/** BookingOutput_2024_08_13 (reference §2.2): key order of the class, empty optional keys omitted. */
+/** BookingOutput_2024_08_13 as recorded: key order of the class, `cancellationReason` "" until cancelled. */
 export function bookingOutput(store: SimStore, b: SimBooking): Record<string, unknown> {
   const host = store.user(b.hostUserIds[0] ?? 0);
   const et = store.eventTypes.get(b.eventTypeId);
-  const start = Date.parse(b.start);
-  const end = Date.parse(b.end);
   const opt = <T>(key: string, value: T | undefined | null) =>
     value === undefined || value === null || value === "" ? {} : { [key]: value };
   return {
     id: b.id,
     uid: b.uid,
     title: b.title,
-    ...opt("description", b.description),
+    description: b.description ?? "",
     hosts: [
       {
         id: host.id,
@@ -25,13 +24,15 @@ export function bookingOutput(store: SimStore, b: SimBooking): Record<string, un
       },
     ],
     status: b.status,
-    ...opt("cancellationReason", b.cancellationReason),
+    cancellationReason: b.cancellationReason ?? "",
+    cancelledByEmail: "",
     ...opt("reschedulingReason", b.reschedulingReason),
+    rescheduledByEmail: b.rescheduledBy ?? null,
     ...opt("rescheduledFromUid", b.rescheduledFromUid),
     ...opt("rescheduledToUid", b.rescheduledToUid),
     start: b.start,
     end: b.end,
-    duration: Math.round((end - start) / 60_000),
+    duration: Math.round((Date.parse(b.end) - Date.parse(b.start)) / 60_000),
     eventTypeId: b.eventTypeId,
     eventType: { id: b.eventTypeId, slug: et?.slug ?? "" },
     ...opt("meetingUrl", b.location),
@@ -40,7 +41,8 @@ export function bookingOutput(store: SimStore, b: SimBooking): Record<string, un
     createdAt: b.createdAt,
     updatedAt: b.updatedAt,
     metadata: b.metadata,
-    icsUid: `${b.uid}@Cal.com`,
+    rating: null,
+    icsUid: `${b.iCalUid ?? b.uid}@Cal.com`,
     attendees: b.attendees.map((a) => ({
       name: a.name,
       email: a.email,
@@ -51,6 +53,6 @@ export function bookingOutput(store: SimStore, b: SimBooking): Record<string, un
       ...(a.phoneNumber ? { phoneNumber: a.phoneNumber } : {}),
     })),
     ...(b.guests?.length ? { guests: b.guests } : {}),
-    bookingFieldsResponses: b.bookingFieldsResponses,
+    bookingFieldsResponses: responsesOutput(b),
   };
 }

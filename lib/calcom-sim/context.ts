@@ -1,6 +1,7 @@
+import type { CommitGate } from "./commit-gate";
 import type { FaultController } from "./faults";
 import type { SimStore } from "./store";
-import type { SimAccount } from "./types";
+import type { SimAccount, SimOptions } from "./types";
 import type { WebhookDispatcher } from "./webhooks";
 
 /** What route handlers get to work with. */
@@ -9,7 +10,9 @@ export type SimCore = {
   store: SimStore;
   faults: FaultController;
   webhooks: WebhookDispatcher;
+  commits: CommitGate;
   now: () => Date;
+  unknownApiKeys: SimOptions["unknownApiKeys"];
 };
 
 export type RouteCtx = {
@@ -20,7 +23,7 @@ export type RouteCtx = {
   url: URL;
   params: Record<string, string>;
   body: unknown;
-  /** Set on routes that require auth (the router answers 401 otherwise). */
+  /** The API key's account; null on routes that ran without one. */
   account: SimAccount | null;
   /** Set by a handler when a fault shaped its answer (recorded in the request log). */
   fault?: "createThen400";
@@ -28,8 +31,11 @@ export type RouteCtx = {
 
 export type RouteResult = { status: number; body: unknown };
 
-/** Handlers are synchronous on purpose: check-then-insert can never interleave with another request. */
-export type RouteHandler = (ctx: RouteCtx) => RouteResult;
+/**
+ * Handlers are synchronous, so check-then-insert never interleaves with another request — except
+ * where the commit gate deliberately opens the window Cal.com has between the two (POST /v2/bookings).
+ */
+export type RouteHandler = (ctx: RouteCtx) => RouteResult | Promise<RouteResult>;
 
 export const success = (data: unknown, status = 200): RouteResult => ({ status, body: { status: "success", data } });
 

@@ -8,7 +8,8 @@ import type { SimSnapshot } from "./types";
 
 /**
  * Control API under `/__sim` (no auth) for tests and demos in other processes:
- * health, state snapshot/load/reset, faults, seeding (event types, external bookings, webhooks), logs.
+ * health, state snapshot/load/reset, faults, seeding (users, API keys, teams, event types, external
+ * bookings, webhooks), the booking commit gate, logs.
  */
 
 type Out = { status: number; body: unknown };
@@ -70,6 +71,20 @@ function route(state: SimStateApi, core: SimCore, method: string, url: URL, body
     }
     case "DELETE /bookings/:uid":
       return state.deleteBooking(uid) ? ok({ status: "ok" }) : { status: 404, body: { error: `booking ${uid} not found` } };
+    case "POST /users":
+      return ok({ data: state.addUser(body as Parameters<SimStateApi["addUser"]>[0]) }, 201);
+    case "POST /api-keys":
+      return ok({ data: state.addApiKey(body as Parameters<SimStateApi["addApiKey"]>[0]) }, 201);
+    case "POST /teams":
+      return ok({ data: state.addTeam(body as Parameters<SimStateApi["addTeam"]>[0]) }, 201);
+    case "GET /commits":
+      return ok({ held: state.heldBookingCommits() });
+    case "POST /commits/hold":
+      state.holdBookingCommits();
+      return ok({ held: state.heldBookingCommits() });
+    case "POST /commits/release":
+      state.releaseBookingCommits();
+      return ok({ held: state.heldBookingCommits() });
     case "POST /webhooks":
       return ok({ data: state.addWebhook(body as Parameters<SimStateApi["addWebhook"]>[0]) }, 201);
     case "GET /webhook-deliveries":

@@ -11,12 +11,18 @@ const REASONS: Record<number, [code: string, reason: string]> = {
   422: ["UnprocessableEntityException", "Unprocessable Entity"],
   429: ["ThrottlerException", "Too Many Requests"],
   500: ["InternalServerErrorException", "Internal Server Error"],
+  501: ["NotImplementedException", "Not Implemented"],
 };
 
 export const MSG = {
   taken: "User either already has booking at this time or is not available",
   teamTaken: "One of the hosts either already has booking at this time or is not available",
   past: "Attempting to book a meeting in the past.",
+  tooSoon:
+    'The event type can\'t be booked at the "start" time provided. This could be because it\'s too soon (violating the minimum booking notice) or too far in the future (outside the event\'s scheduling window). Try fetching available slots first using the GET /v2/slots endpoint and then make a booking with "start" time equal to one of the available slots: https://cal.com/docs/api-reference/v2/slots',
+  conflict: "booking_conflict_error",
+  emailRequired: "responses - {email}error_required_field, ",
+  emailInvalid: "responses - {email}email_validation_error, ",
   eventLookup: "Either eventTypeId or eventTypeSlug + username or eventTypeSlug + teamSlug must be provided",
   contact: "Attendee must have at least one contact method (email or phone number)",
   metadata:
@@ -39,10 +45,17 @@ export const MSG = {
     `Can't reschedule booking with uid=${uid} because it has been cancelled. Please provide uid of a booking that is not cancelled.`,
   rescheduleRescheduled: (uid: string, to: string | undefined) =>
     `Can't reschedule booking with uid=${uid} because it has been cancelled and rescheduled already to booking with uid=${to}. You probably want to reschedule ${to} instead by passing it within the request URL.`,
-  throttled: "Too many requests. Please try again later.",
+  throttled: "CustomThrottlerGuard - Too many requests. Please try again later.",
+  unknownKey: "CustomThrottlerGuard - Invalid API Key",
+  permissionsNoAuth:
+    "PermissionsGuard - no authentication provided. Provide either authorization bearer token containing managed user access token or oAuth client id in 'x-cal-client-id' header.",
+  permissionsNoClient: (token: string) => `PermissionsGuard - no oAuth client found for access token=${token}`,
+  reservationAuth:
+    "reservationDuration can only be used for authenticated requests - use access token, api key or OAuth credentials",
+  legacyNotOwner: (userId: number, id: number) => `User with ID=${userId} does not own event type with ID=${id}`,
   noAuth:
     "ApiAuthStrategy - No authentication method provided. Either pass an API key as 'Bearer' header or OAuth client credentials as 'x-cal-secret-key' and 'x-cal-client-id' headers",
-  invalidKey: "ApiAuthStrategy - api key - Your api key is not valid",
+  invalidAccessToken: "ApiAuthStrategy - access token - Invalid access token",
   eventTypesDoNotExist: "The requested event-types do not exist.",
   slotsEventTypeNotFound: "Event Type not found",
 } as const;
@@ -69,6 +82,21 @@ export function validationError(issues: Array<{ prop: string; message: string }>
   const text = [...byProp].map(([prop, msgs]) => `${prop} property is wrong,${msgs.join(", ")} `).join(", ");
   return badRequest(text);
 }
+
+/** What Cal.com's global ValidationPipe answers: Nest's generic message, class-validator's errors as details. */
+export type ValidationErrorItem = {
+  target: Record<string, unknown>;
+  value?: unknown;
+  property: string;
+  children: unknown[];
+  constraints: Record<string, string>;
+};
+export const pipeValidationError = (errors: ValidationErrorItem[]) =>
+  new SimHttpError(400, "Bad Request Exception", { details: { errors } });
+
+/** Errors Cal.com's booking core raises with a code of its own (no `details`). */
+export const codedBadRequest = (message: string) =>
+  new SimHttpError(400, message, { code: "BAD_REQUEST", details: null });
 
 export type ErrorBody = { status: number; body: unknown; headers: Record<string, string> };
 

@@ -1,8 +1,15 @@
 import { z } from "zod";
-import type { SimStore } from "./store";
-import type { SchedulingType, SimEventType } from "./types";
+import { instanceOf, type SimStore } from "./store";
+import { addMember, ensureTeam } from "./teams";
+import type { SchedulingType, SimEventType, SimLocation } from "./types";
 
-/** Event type records: creation (managed parents get one child per host), classification, output shape. */
+/** Event type records: creation (managed parents get one child per host) and classification. */
+
+/** What Cal.com gives an event type created without `minimumBookingNotice` / `locations`. */
+export const DEFAULT_NOTICE_MINUTES = 120;
+export const DEFAULT_LOCATIONS: SimLocation[] = [{ type: "integration", integration: "cal-video" }];
+
+export const locationSchema = z.looseObject({ type: z.string({ error: "type must be a string" }) });
 
 export const schedulingTypeSchema = z
   .string()
@@ -19,6 +26,8 @@ export const addEventTypeSchema = z.object({
   lengthInMinutes: z.number().int().min(1),
   lengthInMinutesOptions: z.array(z.number().int().min(1)).optional(),
   slotInterval: z.number().int().min(1).optional(),
+  minimumBookingNotice: z.number().int().min(0).optional(),
+  locations: z.array(locationSchema).optional(),
   hosts: z
     .array(
       z.object({
@@ -52,11 +61,23 @@ export const lengthOptions = (et: SimEventType): number[] | undefined => {
   return Array.isArray(fromMeta) && fromMeta.every((n) => typeof n === "number") ? (fromMeta as number[]) : undefined;
 };
 
+/** What a booking on the event type shows as `location`: Cal Video is `integrations:daily`. */
+export function bookingLocation(et: SimEventType): string | undefined {
+  const first = et.locations?.[0];
+  if (!first) return undefined;
+  if (first.type === "integration") {
+    return first.integration === "cal-video" ? "integrations:daily" : `integrations:${first.integration}`;
+  }
+  for (const key of ["address", "link", "phone"]) if (typeof first[key] === "string") return first[key] as string;
+  return undefined;
+}
+
 /** Stores an event type (and the children of a managed parent); returns [eventType, ...children]. */
 export function createEventTypeRecords(store: SimStore, raw: AddEventTypeInput, now: Date): SimEventType[] {
   const input = addEventTypeSchema.parse(raw);
   if (input.id !== undefined && store.eventTypes.has(input.id)) throw new Error(`event type id ${input.id} already exists`);
   const account = store.account(input.apiKey);
+  const accountKey = instanceOf(account);
   const hosts = (input.hosts ?? [{ userId: account.userId }]).map((h) => {
     const user = store.ensureUser(h.userId, h.name, h.timeZone);
     return { userId: h.userId, name: user.name, mandatory: h.mandatory ?? false, priority: h.priority ?? "medium" };
@@ -65,37 +86,42 @@ export function createEventTypeRecords(store: SimStore, raw: AddEventTypeInput, 
   if (input.lengthInMinutesOptions?.length) metadata.multipleDuration = input.lengthInMinutesOptions;
   const schedulingType = input.schedulingType ?? null;
   const base = {
-    accountKey: input.apiKey,
+    accountKey,
     title: input.title,
     slug: input.slug ?? slugify(input.title),
     lengthInMinutes: input.lengthInMinutes,
     hidden: input.hidden ?? false,
     createdAt: now.toISOString(),
+    minimumBookingNotice: input.minimumBookingNotice ?? DEFAULT_NOTICE_MINUTES,
+    locations: input.locations ?? structuredClone(DEFAULT_LOCATIONS),
+    metadata,
     ...(input.description !== undefined ? { description: input.description } : {}),
     ...(input.lengthInMinutesOptions ? { lengthInMinutesOptions: input.lengthInMinutesOptions } : {}),
     ...(input.slotInterval !== undefined ? { slotInterval: input.slotInterval } : {}),
   };
   const teamId = input.teamId ?? (schedulingType ? 1 : undefined);
+  if (teamId !== undefined) {
+    const team = ensureTeam(store, accountKey, teamId, account.userId);
+    for (const h of hosts) addMember(store, team, h.userId);
+  }
   const parent: SimEventType = {
     ...base,
     id: input.id ?? store.nextEventTypeId(),
     hosts,
     schedulingType,
-    metadata,
     ownerId: teamId === undefined ? (hosts[0]?.userId ?? account.userId) : null,
     ...(teamId !== undefined ? { teamId } : {}),
   };
   store.eventTypes.set(parent.id, parent);
   const created = [parent];
+  // Children are personal event types of their host; they keep the parent's metadata, managedEventConfig too.
   if (isManagedParent(parent)) {
-    const { managedEventConfig: _ignored, ...childMeta } = metadata;
     for (const host of hosts) {
       const child: SimEventType = {
-        ...base,
+        ...structuredClone(base),
         id: store.nextEventTypeId(),
         hosts: [host],
         schedulingType: null,
-        metadata: childMeta,
         ownerId: host.userId,
         parentEventTypeId: parent.id,
       };

@@ -36,16 +36,18 @@ export function parseJson(text: string): unknown {
 
 /**
  * Body/query validation with zod. Unknown properties are stripped (Cal.com's global
- * `ValidationPipe({ whitelist: true })`); failures become a 400 in class-validator's flattened format.
+ * `ValidationPipe({ whitelist: true })`) unless the schema is strict; failures become a 400 in
+ * class-validator's flattened format.
  */
 export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
   const result = schema.safeParse(body ?? {});
   if (result.success) return result.data;
   throw validationError(
-    result.error.issues.map((issue) => ({
-      prop: issue.path.length ? issue.path.map(String).join(".") : "body",
-      message: issue.message,
-    })),
+    result.error.issues.flatMap((issue) =>
+      issue.code === "unrecognized_keys"
+        ? issue.keys.map((key) => ({ prop: key, message: `property ${key} should not exist` }))
+        : [{ prop: issue.path.length ? issue.path.map(String).join(".") : "body", message: issue.message }],
+    ),
   );
 }
 

@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import { CommitGate } from "./commit-gate";
 import type { SimCore } from "./context";
 import { createFaults } from "./faults";
 import { createPersister, type Persister, readStateFile } from "./persistence";
@@ -6,6 +7,7 @@ import { RateLimiter } from "./rate-limit";
 import { createSimServer } from "./server";
 import { createStateApi, type SimStateApi } from "./state-api";
 import { SimStore } from "./store";
+import { adoptTeams } from "./teams";
 import type { RequestLogEntry, SimFaults, SimOptions } from "./types";
 import { WebhookDispatcher } from "./webhooks";
 
@@ -35,16 +37,19 @@ export async function startCalcomSimulator(options: SimOptions = {}): Promise<Ca
     const snapshot = readStateFile(options.stateFile);
     if (snapshot) store.load(snapshot);
   }
+  adoptTeams(store);
   persister = createPersister(options.stateFile, () => store.snapshot());
   const faults = createFaults();
   const webhooks = new WebhookDispatcher(store, now);
-  const core: SimCore = { store, faults, webhooks, now };
+  const commits = new CommitGate();
+  const core: SimCore = { store, faults, webhooks, commits, now, unknownApiKeys: options.unknownApiKeys ?? "reject" };
   const limiter = new RateLimiter(options.rateLimitPerMinute ?? 120, now);
   const requestLog: RequestLogEntry[] = [];
   const state = createStateApi(core, {
     requestLog: () => requestLog,
     resetAll: () => {
       store.reset();
+      commits.release();
       limiter.reset();
       faults.clear();
       webhooks.clearLog();

@@ -1,10 +1,12 @@
 /**
  * Cal.com's throttler (reference §1.3): `limit` requests per 60 s window per API key (per IP without a
- * key); exceeding it blocks the key for 60 s. Reset headers carry remaining seconds, not a timestamp.
+ * key, 500 per other bearer token); exceeding it blocks the bucket for 60 s, on every endpoint.
+ * Reset headers carry remaining seconds, not a timestamp.
  */
 
 const WINDOW_MS = 60_000;
 const BLOCK_MS = 60_000;
+export const ACCESS_TOKEN_LIMIT = 500;
 
 type Bucket = { windowStart: number; count: number; blockedUntil?: number };
 
@@ -18,12 +20,13 @@ export class RateLimiter {
     private readonly now: () => Date,
   ) {}
 
-  hit(key: string): RateDecision {
+  /** Counts a request; `limit` overrides the default for this bucket (access tokens). */
+  hit(key: string, limit = this.limit): RateDecision {
     if (this.limit <= 0) return { limited: false, headers: {} };
     const now = this.now().getTime();
     let bucket = this.buckets.get(key);
     if (bucket?.blockedUntil !== undefined) {
-      if (now < bucket.blockedUntil) return this.decision(true, 0, bucket.blockedUntil - now);
+      if (now < bucket.blockedUntil) return this.decision(limit, true, 0, bucket.blockedUntil - now);
       bucket = undefined;
     }
     if (!bucket || now - bucket.windowStart >= WINDOW_MS) {
@@ -31,34 +34,22 @@ export class RateLimiter {
     }
     this.buckets.set(key, bucket);
     bucket.count += 1;
-    if (bucket.count > this.limit) {
+    if (bucket.count > limit) {
       bucket.blockedUntil = now + BLOCK_MS;
-      return this.decision(true, 0, BLOCK_MS);
+      return this.decision(limit, true, 0, BLOCK_MS);
     }
-    return this.decision(false, this.limit - bucket.count, bucket.windowStart + WINDOW_MS - now);
-  }
-
-  /** Headers describing a bucket without consuming from it. */
-  peek(key: string): Record<string, string> {
-    if (this.limit <= 0) return {};
-    const now = this.now().getTime();
-    const bucket = this.buckets.get(key);
-    if (!bucket || now - bucket.windowStart >= WINDOW_MS) return this.decision(false, this.limit, WINDOW_MS).headers;
-    if (bucket.blockedUntil !== undefined && now < bucket.blockedUntil) {
-      return this.decision(true, 0, bucket.blockedUntil - now).headers;
-    }
-    return this.decision(false, Math.max(0, this.limit - bucket.count), bucket.windowStart + WINDOW_MS - now).headers;
+    return this.decision(limit, false, limit - bucket.count, bucket.windowStart + WINDOW_MS - now);
   }
 
   reset(): void {
     this.buckets.clear();
   }
 
-  private decision(limited: boolean, remaining: number, msLeft: number): RateDecision {
+  private decision(limit: number, limited: boolean, remaining: number, msLeft: number): RateDecision {
     return {
       limited,
       headers: {
-        "X-RateLimit-Limit-Default": String(this.limit),
+        "X-RateLimit-Limit-Default": String(limit),
         "X-RateLimit-Remaining-Default": String(Math.max(0, remaining)),
         "X-RateLimit-Reset-Default": String(Math.max(0, Math.ceil(msLeft / 1000))),
       },

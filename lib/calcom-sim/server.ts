@@ -4,13 +4,14 @@ import { handleControl } from "./control";
 import { errorResponse, internalError, MSG, SimHttpError } from "./errors";
 import { parseJson, readBody, sendGatewayTimeout, sendJson, sleep } from "./http";
 import type { RateLimiter } from "./rate-limit";
-import { bearer, checkVersion, requireApiKey } from "./auth";
+import { authorize, bearer, identify } from "./auth";
 import { matchRoute } from "./router";
 import type { SimStateApi } from "./state-api";
 import type { RequestLogEntry } from "./types";
 
 /**
- * Request pipeline of the simulated API: latency → rate limit → faults → route → version → auth → handler.
+ * Request pipeline of the simulated API: latency → route and version (404 without rate-limit headers)
+ * → throttler (unknown key 401, 429) → faults → auth guard → handler.
  * `/__sim/*` is the control API (no auth, no faults, not rate limited, not in the request log).
  */
 
@@ -32,42 +33,45 @@ export function createSimServer(deps: ServerDeps) {
     const { core, limiter } = deps;
     const method = req.method ?? "GET";
     const path = `${url.pathname}${url.search}`;
-    const token = bearer(req.headers.authorization);
-    const delay = core.faults.delayMs();
-    if (delay > 0) await sleep(delay);
-    const rate = limiter.hit(token?.startsWith("cal_") ? token : `ip:${req.socket.remoteAddress ?? "?"}`);
+    let headers: Record<string, string> = {};
     const fail = (err: SimHttpError) => {
       const out = errorResponse(err, path, core.now());
-      sendJson(res, out.status, out.body, { ...rate.headers, ...out.headers });
+      sendJson(res, out.status, out.body, { ...headers, ...out.headers });
     };
-    if (rate.limited) return fail(new SimHttpError(429, MSG.throttled)), undefined;
-    if (core.faults.take("error500")) return fail(internalError()), "error500";
-    if (core.faults.take("timeout")) {
-      await new Promise<void>((resolve) => {
-        const done = () => (clearTimeout(timer), hangs.delete(done), resolve());
-        const timer = setTimeout(done, TIMEOUT_FAULT_MS);
-        timer.unref();
-        res.on("close", done);
-        hangs.add(done);
-      });
-      sendGatewayTimeout(res, rate.headers);
-      return "timeout";
-    }
-    if (core.faults.take("burst429")) return fail(new SimHttpError(429, MSG.throttled)), "burst429";
+    const delay = core.faults.delayMs();
+    if (delay > 0) await sleep(delay);
     const ctx: RouteCtx = { core, method, path, url, params: {}, body: undefined, account: null };
     try {
-      const { route, params } = matchRoute(method, url.pathname);
-      checkVersion(route.family, header(req, "cal-api-version"), method, url.pathname);
-      if (route.auth) ctx.account = core.store.account(requireApiKey(token));
+      const { route, params } = matchRoute(method, url, header(req, "cal-api-version"));
+      const token = bearer(req.headers.authorization);
+      const caller = identify(core.store, token, req.socket.remoteAddress ?? "?", core.unknownApiKeys);
+      const rate = limiter.hit(caller.bucket, caller.kind === "token" ? caller.limit : undefined);
+      headers = rate.headers;
+      if (rate.limited) throw new SimHttpError(429, MSG.throttled);
+      if (core.faults.take("error500")) return fail(internalError()), "error500";
+      if (core.faults.take("timeout")) return await hang(res, headers), "timeout";
+      if (core.faults.take("burst429")) return fail(new SimHttpError(429, MSG.throttled)), "burst429";
+      ctx.account = authorize(route.auth, caller);
       ctx.params = params;
       ctx.body = parseJson(text);
-      const result = route.handler(ctx);
-      sendJson(res, result.status, result.body, rate.headers);
+      const result = await route.handler(ctx);
+      sendJson(res, result.status, result.body, headers);
     } catch (err) {
       if (!(err instanceof SimHttpError)) deps.log?.(`calcom-sim: handler crashed: ${(err as Error)?.stack ?? String(err)}`);
       fail(err instanceof SimHttpError ? err : internalError());
     }
     return ctx.fault;
+  }
+
+  async function hang(res: ServerResponse, headers: Record<string, string>): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const done = () => (clearTimeout(timer), hangs.delete(done), resolve());
+      const timer = setTimeout(done, TIMEOUT_FAULT_MS);
+      timer.unref();
+      res.on("close", done);
+      hangs.add(done);
+    });
+    sendGatewayTimeout(res, headers);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {

@@ -2,21 +2,31 @@ import { freeHosts } from "./booking-core";
 import type { RouteCtx, RouteResult } from "./context";
 import { badRequest, MSG, notFound, validationError } from "./errors";
 import { isManagedParent } from "./event-types";
+import { slotWindows } from "./schedule";
+import type { SimStore } from "./store";
 import { addMinutes, dateKey, isIsoDate, isoInZone, isValidTimeZone, parseIsoLoose, zonedToUtc } from "./time";
+import type { SimEventType } from "./types";
 
 /**
- * GET /v2/slots (2024-09-04, no auth), reference §4. Working hours 08:00–20:00 in the requested time
- * zone (default UTC), a start every `slotInterval ?? length` minutes, busy = overlapping accepted booking.
+ * GET /v2/slots (2024-09-04, no auth), reference §4 and recordings: starts every `slotInterval ??
+ * duration` minutes from the start of each working window of the hosts, free of bookings and of
+ * live reservations, not before the minimum notice. Days without slots are left out.
  */
-
-const OPEN_HOUR = 8;
-const CLOSE_HOUR = 20;
-const MAX_DAYS = 366;
 
 const ymd = (key: string) => key.split("-").map(Number) as [number, number, number];
 
-export function slotsRoute(ctx: RouteCtx): RouteResult {
-  const q = ctx.url.searchParams;
+function reserved(store: SimStore, et: SimEventType, start: Date, end: Date, now: number): boolean {
+  const hosts = new Set(et.hosts.map((h) => h.userId));
+  for (const r of store.reservations.values()) {
+    if (Date.parse(r.reservationUntil) <= now) continue;
+    const other = store.eventTypes.get(r.eventTypeId);
+    if (!other || other.accountKey !== et.accountKey || !other.hosts.some((h) => hosts.has(h.userId))) continue;
+    if (Date.parse(r.slotStart) < end.getTime() && start.getTime() < Date.parse(r.slotEnd)) return true;
+  }
+  return false;
+}
+
+function parseQuery(q: URLSearchParams) {
   const errors: Array<{ prop: string; message: string }> = [];
   const idRaw = q.get("eventTypeId");
   if (idRaw === null && q.get("eventTypeSlug")) throw badRequest("calcom-sim: slots are only simulated by eventTypeId");
@@ -25,8 +35,8 @@ export function slotsRoute(ctx: RouteCtx): RouteResult {
   for (const name of ["start", "end"]) {
     if (!parseIsoLoose(q.get(name))) errors.push({ prop: name, message: `${name} must be a valid ISO 8601 date string` });
   }
-  const tzRaw = q.get("timeZone");
-  if (tzRaw !== null && !isValidTimeZone(tzRaw)) errors.push({ prop: "timeZone", message: "timeZone must be a valid IANA time-zone" });
+  const tz = q.get("timeZone");
+  if (tz !== null && !isValidTimeZone(tz)) errors.push({ prop: "timeZone", message: "timeZone must be a valid IANA time-zone" });
   const durationRaw = q.get("duration");
   const duration = durationRaw === null ? undefined : Number(durationRaw);
   if (duration !== undefined && (!Number.isInteger(duration) || duration < 1)) {
@@ -35,7 +45,12 @@ export function slotsRoute(ctx: RouteCtx): RouteResult {
   const format = (q.get("format") ?? "").toLowerCase();
   if (format && format !== "range" && format !== "time") errors.push({ prop: "format", message: "slotFormat must be either 'range' or 'time'" });
   if (errors.length) throw validationError(errors);
+  return { id, tz, duration, range: format === "range" };
+}
 
+export function slotsRoute(ctx: RouteCtx): RouteResult {
+  const q = ctx.url.searchParams;
+  const { id, tz: tzRaw, duration, range } = parseQuery(q);
   const { store } = ctx.core;
   const et = store.eventTypes.get(id);
   if (!et) throw notFound(MSG.slotsEventTypeNotFound);
@@ -52,22 +67,24 @@ export function slotsRoute(ctx: RouteCtx): RouteResult {
   const length = duration ?? et.lengthInMinutes;
   const step = et.slotInterval ?? length;
   const now = ctx.core.now().getTime();
+  const earliest = now + (et.minimumBookingNotice ?? 0) * 60_000;
   const exclude = q.get("bookingUidToReschedule") ?? undefined;
-  const data: Record<string, Array<{ start: string; end?: string }>> = {};
-  let [y, m, d] = ymd(dateKey(rangeStart, tz));
-  for (let i = 0; i < MAX_DAYS; i++) {
-    const open = zonedToUtc(tz, y, m, d, OPEN_HOUR, 0);
-    if (open.getTime() > rangeEnd.getTime()) break;
-    const close = zonedToUtc(tz, y, m, d, CLOSE_HOUR, 0).getTime();
-    for (let t = open; addMinutes(t, length).getTime() <= close; t = addMinutes(t, step)) {
-      if (t < rangeStart || t > rangeEnd || t.getTime() < now) continue;
-      if (!freeHosts(store, et, t, addMinutes(t, length), exclude)) continue;
-      const item: { start: string; end?: string } = { start: isoInZone(t, tzRaw ?? undefined) };
-      if (format === "range") item.end = isoInZone(addMinutes(t, length), tzRaw ?? undefined);
-      (data[dateKey(t, tz)] ??= []).push(item);
+  const starts = new Set<number>();
+  for (const host of et.hosts) {
+    for (const w of slotWindows(store.user(host.userId), rangeStart, rangeEnd, tz)) {
+      for (let t = w.open; addMinutes(t, length) <= w.close; t = addMinutes(t, step)) {
+        if (t >= rangeStart && t <= rangeEnd && t.getTime() >= earliest) starts.add(t.getTime());
+      }
     }
-    const next = new Date(Date.UTC(y, m - 1, d + 1));
-    [y, m, d] = [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
   }
-  return { status: 200, body: { status: "success", data } };
+  const data: Record<string, Array<{ start: string; end?: string }>> = {};
+  for (const ms of [...starts].sort((a, b) => a - b)) {
+    const t = new Date(ms);
+    const end = addMinutes(t, length);
+    if (!freeHosts(store, et, t, end, exclude) || reserved(store, et, t, end, now)) continue;
+    const item: { start: string; end?: string } = { start: isoInZone(t, tzRaw ?? undefined) };
+    if (range) item.end = isoInZone(end, tzRaw ?? undefined);
+    (data[dateKey(t, tz)] ??= []).push(item);
+  }
+  return { status: 200, body: { data, status: "success" } };
 }

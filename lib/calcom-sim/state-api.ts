@@ -1,12 +1,17 @@
 import { z } from "zod";
 import { findBooking, insertBooking } from "./booking-core";
+import { addApiKey, addTeam, addUser } from "./state-accounts";
+import type { AddApiKeyInput, AddTeamInput, AddUserInput } from "./state-accounts";
 import { cancelBooking } from "./booking-lifecycle";
 import type { SimCore } from "./context";
 import { badRequest, MSG, notFound, SimHttpError } from "./errors";
 import { type AddEventTypeInput, createEventTypeRecords, isManagedParent } from "./event-types";
 import { parseIsoDateTime } from "./time";
-import type { RequestLogEntry, SimBooking, SimEventType, SimSnapshot, SimWebhook, WebhookDelivery } from "./types";
-import { storeWebhook, type WebhookInput } from "./webhooks-routes";
+import { instanceOf } from "./store";
+import { adoptTeams } from "./teams";
+import type { RequestLogEntry, SimAccount, SimBooking, SimEventType, SimSnapshot } from "./types";
+import type { SimTeam, SimUser, SimWebhook, WebhookDelivery } from "./types";
+import { storeWebhook, type WebhookInput, type WebhookScope } from "./webhooks-routes";
 
 /** In-process read/seed helpers (also behind the `/__sim/*` control API). Returned objects are copies. */
 
@@ -28,6 +33,12 @@ export type AddBookingInput = z.input<typeof addBookingSchema>;
 export type BookingFilter = { apiKey?: string; eventTypeId?: number; status?: SimBooking["status"] };
 
 export type SimStateApi = {
+  /** A user, optionally with weekly working hours (without, bookable around the clock). */
+  addUser(input: AddUserInput): SimUser;
+  /** An API key of a user; `accountKey` joins the instance of an existing key. */
+  addApiKey(input: AddApiKeyInput): SimAccount;
+  addTeam(input: AddTeamInput): SimTeam;
+  /** As Cal.com creates them: 120 minutes notice and Cal Video unless the input says otherwise. */
   addEventType(input: AddEventTypeInput): SimEventType;
   listEventTypes(filter?: { apiKey?: string; parentEventTypeId?: number }): SimEventType[];
   getEventType(id: number): SimEventType | undefined;
@@ -36,8 +47,15 @@ export type SimStateApi = {
   addBooking(input: AddBookingInput): SimBooking;
   cancelBookingExternally(uid: string, reason?: string): SimBooking;
   deleteBooking(uid: string): boolean;
-  addWebhook(input: WebhookInput & { apiKey: string }): SimWebhook;
+  /** A webhook of the key's user; `eventTypeId` or `teamId` scope it like Cal.com's event-type and team webhooks. */
+  addWebhook(input: WebhookInput & WebhookScope & { apiKey: string }): SimWebhook;
   webhookDeliveries(): WebhookDelivery[];
+  /** Parks every POST /v2/bookings between its availability check and its insert until released. */
+  holdBookingCommits(): void;
+  releaseBookingCommits(): void;
+  /** How many creates are parked; `bookingCommitsHeld(n)` resolves once `n` are. */
+  heldBookingCommits(): number;
+  bookingCommitsHeld(n: number): Promise<void>;
   /** Resolves when every queued webhook delivery has finished (delivered or failed). */
   webhooksIdle(): Promise<void>;
   reset(): void;
@@ -49,13 +67,20 @@ export type SimStateApi = {
 export function createStateApi(core: SimCore, extra: { requestLog: () => RequestLogEntry[]; resetAll: () => void }): SimStateApi {
   const { store } = core;
   const copy = <T>(v: T): T => structuredClone(v);
+  const instanceKey = (apiKey: string) => {
+    const account = store.accounts.get(apiKey);
+    return account ? instanceOf(account) : apiKey;
+  };
   return {
+    addUser: (input) => copy(addUser(store, input)),
+    addApiKey: (input) => copy(addApiKey(store, input)),
+    addTeam: (input) => copy(addTeam(store, input)),
     addEventType: (input) => copy(createEventTypeRecords(store, input, core.now())[0]!),
     listEventTypes: (filter = {}) =>
       copy(
         [...store.eventTypes.values()].filter(
           (et) =>
-            (filter.apiKey === undefined || et.accountKey === filter.apiKey) &&
+            (filter.apiKey === undefined || et.accountKey === instanceKey(filter.apiKey)) &&
             (filter.parentEventTypeId === undefined || et.parentEventTypeId === filter.parentEventTypeId),
         ),
       ),
@@ -65,7 +90,7 @@ export function createStateApi(core: SimCore, extra: { requestLog: () => Request
         [...store.bookings.values()]
           .filter(
             (b) =>
-              (filter.apiKey === undefined || b.accountKey === filter.apiKey) &&
+              (filter.apiKey === undefined || b.accountKey === instanceKey(filter.apiKey)) &&
               (filter.eventTypeId === undefined || b.eventTypeId === filter.eventTypeId) &&
               (filter.status === undefined || b.status === filter.status),
           )
@@ -103,7 +128,7 @@ export function createStateApi(core: SimCore, extra: { requestLog: () => Request
       return copy(booking);
     },
     cancelBookingExternally(uid, reason) {
-      const booking = findBooking(store, undefined, uid);
+      const booking = findBooking(store, uid);
       if (!booking) throw notFound(MSG.cancelNotFound(uid));
       return copy(cancelBooking(core, booking, reason));
     },
@@ -112,12 +137,20 @@ export function createStateApi(core: SimCore, extra: { requestLog: () => Request
       if (existed) store.changed();
       return existed;
     },
-    addWebhook: ({ apiKey, ...input }) => copy(storeWebhook(store, apiKey, input, core.now())),
+    addWebhook: ({ apiKey, eventTypeId, teamId, ...input }) =>
+      copy(storeWebhook(store, apiKey, input, core.now(), { eventTypeId, teamId })),
     webhookDeliveries: () => core.webhooks.list(),
+    holdBookingCommits: () => core.commits.hold(),
+    releaseBookingCommits: () => core.commits.release(),
+    heldBookingCommits: () => core.commits.count(),
+    bookingCommitsHeld: (n) => core.commits.whenHeld(n),
     webhooksIdle: () => core.webhooks.idle(),
     reset: () => extra.resetAll(),
     snapshot: () => store.snapshot(),
-    load: (snapshot) => store.load(snapshot),
+    load: (snapshot) => {
+      store.load(snapshot);
+      adoptTeams(store);
+    },
     requestLog: () => copy(extra.requestLog()),
   };
 }

@@ -1,17 +1,33 @@
-import type { SimAccount, SimBooking, SimEventType, SimSnapshot, SimUser, SimWebhook } from "./types";
+import type {
+  SimAccount,
+  SimBooking,
+  SimEventType,
+  SimReservation,
+  SimSnapshot,
+  SimTeam,
+  SimUser,
+  SimWebhook,
+} from "./types";
 
-/** In-memory state of the simulator: accounts, users, event types, bookings, webhooks, id counters. */
+/** In-memory state of the simulator: accounts, users, teams, event types, bookings, webhooks, id counters. */
 
 const FIRST_EVENT_TYPE_ID = 4_000_000;
 const FIRST_BOOKING_ID = 13_068_988;
 const FIRST_USER_ID = 1_000_001;
 
+/** The instance an API key works in. */
+export const instanceOf = (account: SimAccount) => account.accountKey ?? account.apiKey;
+const teamKey = (accountKey: string, id: number) => `${accountKey}#${id}`;
+
 export class SimStore {
   users = new Map<number, SimUser>();
   accounts = new Map<string, SimAccount>();
+  teams = new Map<string, SimTeam>();
   eventTypes = new Map<number, SimEventType>();
   bookings = new Map<string, SimBooking>();
   webhooks = new Map<string, SimWebhook>();
+  /** Slot reservations are short-lived and not persisted. */
+  reservations = new Map<string, SimReservation>();
   nextIds = { eventType: FIRST_EVENT_TYPE_ID, booking: FIRST_BOOKING_ID, user: FIRST_USER_ID };
 
   constructor(private readonly onChange: () => void) {}
@@ -21,24 +37,34 @@ export class SimStore {
     this.onChange();
   }
 
-  /** The account of an API key, created (with its own user) on first sight. */
-  account(apiKey: string): SimAccount {
+  /** The account of an API key, registered (with a user of its own unless `userId` is given) on first sight. */
+  account(apiKey: string, userId?: number, accountKey?: string): SimAccount {
     const existing = this.accounts.get(apiKey);
     if (existing) return existing;
+    const account: SimAccount = {
+      apiKey,
+      userId: userId ?? this.newOwner().id,
+      ...(accountKey && accountKey !== apiKey ? { accountKey } : {}),
+    };
+    if (userId !== undefined) this.ensureUser(userId);
+    this.accounts.set(apiKey, account);
+    this.changed();
+    return account;
+  }
+
+  private newOwner(): SimUser {
     while (this.users.has(this.nextIds.user)) this.nextIds.user++;
     const id = this.nextIds.user++;
     const n = this.accounts.size + 1;
-    this.users.set(id, {
+    const user = {
       id,
       name: `Sim Owner ${n}`,
       email: `owner${n}.${id}@sim.cal.local`,
       username: `sim-owner-${id}`,
       timeZone: "Europe/Berlin",
-    });
-    const account = { apiKey, userId: id };
-    this.accounts.set(apiKey, account);
-    this.changed();
-    return account;
+    };
+    this.users.set(id, user);
+    return user;
   }
 
   /** A host user; unknown ids get a generated profile (the name is updated when one is given). */
@@ -63,6 +89,15 @@ export class SimStore {
     return this.ensureUser(id);
   }
 
+  team(accountKey: string, id: number): SimTeam | undefined {
+    return this.teams.get(teamKey(accountKey, id));
+  }
+
+  putTeam(team: SimTeam): void {
+    this.teams.set(teamKey(team.accountKey, team.id), team);
+    this.changed();
+  }
+
   nextEventTypeId(): number {
     while (this.eventTypes.has(this.nextIds.eventType)) this.nextIds.eventType++;
     return this.nextIds.eventType++;
@@ -72,8 +107,8 @@ export class SimStore {
     return this.nextIds.booking++;
   }
 
-  accountBookings(apiKey: string): SimBooking[] {
-    return [...this.bookings.values()].filter((b) => b.accountKey === apiKey);
+  instanceBookings(accountKey: string): SimBooking[] {
+    return [...this.bookings.values()].filter((b) => b.accountKey === accountKey);
   }
 
   snapshot(): SimSnapshot {
@@ -82,6 +117,7 @@ export class SimStore {
       nextIds: this.nextIds,
       users: [...this.users.values()],
       accounts: [...this.accounts.values()],
+      teams: [...this.teams.values()],
       eventTypes: [...this.eventTypes.values()],
       bookings: [...this.bookings.values()],
       webhooks: [...this.webhooks.values()],
@@ -92,13 +128,21 @@ export class SimStore {
     const s = structuredClone(snapshot);
     this.users = new Map((s.users ?? []).map((u) => [u.id, u]));
     this.accounts = new Map((s.accounts ?? []).map((a) => [a.apiKey, a]));
+    this.teams = new Map((s.teams ?? []).map((t) => [teamKey(t.accountKey, t.id), t]));
     this.eventTypes = new Map((s.eventTypes ?? []).map((e) => [e.id, e]));
     this.bookings = new Map((s.bookings ?? []).map((b) => [b.uid, b]));
     this.webhooks = new Map((s.webhooks ?? []).map((w) => [w.id, w]));
+    this.reservations.clear();
     const maxId = (ids: number[], floor: number) => Math.max(floor, ...ids.map((i) => i + 1));
     this.nextIds = {
       eventType: Math.max(s.nextIds?.eventType ?? 0, maxId([...this.eventTypes.keys()], FIRST_EVENT_TYPE_ID)),
-      booking: Math.max(s.nextIds?.booking ?? 0, maxId([...this.bookings.values()].map((b) => b.id), FIRST_BOOKING_ID)),
+      booking: Math.max(
+        s.nextIds?.booking ?? 0,
+        maxId(
+          [...this.bookings.values()].map((b) => b.id),
+          FIRST_BOOKING_ID,
+        ),
+      ),
       user: Math.max(s.nextIds?.user ?? 0, FIRST_USER_ID),
     };
     this.changed();

@@ -2,12 +2,41 @@
 
 export type SchedulingType = "collective" | "roundRobin" | "managed";
 
-export type SimUser = { id: number; name: string; email: string; username: string; timeZone: string };
+/** Weekly working hours in the schedule's own zone; days 0 = Sunday … 6 = Saturday. */
+export type SimSchedule = { id: number; timeZone: string; days: number[]; startTime: string; endTime: string };
 
-/** An API key (any `cal_…` string) is an account with its own user, event types, bookings, webhooks. */
-export type SimAccount = { apiKey: string; userId: number };
+/** A user without `schedule` is available around the clock (the simulator's historic default). */
+export type SimUser = {
+  id: number;
+  name: string;
+  email: string;
+  username: string;
+  timeZone: string;
+  /** The language Cal.com talks to the user in (webhook `organizer.language`); "en" when absent. */
+  locale?: string;
+  schedule?: SimSchedule;
+};
+
+/**
+ * An API key belongs to a user. `accountKey` names the simulated Cal.com instance the key works in
+ * (records carry it as their `accountKey`); it defaults to the key itself, so every key registered
+ * on its own is a separate instance.
+ */
+export type SimAccount = { apiKey: string; userId: number; accountKey?: string };
+
+export type TeamRole = "OWNER" | "ADMIN" | "MEMBER";
+export type SimTeam = {
+  id: number;
+  accountKey: string;
+  name: string;
+  slug: string;
+  members: Array<{ userId: number; role: TeamRole }>;
+};
 
 export type SimHost = { userId: number; name?: string; mandatory?: boolean; priority?: string };
+
+/** A location as event types store it, e.g. `{type:"integration", integration:"cal-video"}`. */
+export type SimLocation = Record<string, unknown> & { type: string };
 
 export type SimEventType = {
   id: number;
@@ -18,6 +47,10 @@ export type SimEventType = {
   lengthInMinutes: number;
   lengthInMinutesOptions?: number[];
   slotInterval?: number;
+  /** Absent in state files written before it existed: no notice. */
+  minimumBookingNotice?: number;
+  /** Absent in state files written before it existed: bookings carry no location. */
+  locations?: SimLocation[];
   hosts: SimHost[];
   schedulingType: SchedulingType | null;
   parentEventTypeId?: number;
@@ -55,18 +88,29 @@ export type SimBooking = {
   bookingFieldsResponses: Record<string, unknown>;
   cancellationReason?: string;
   reschedulingReason?: string;
+  /** The `rescheduledBy` e-mail of the reschedule that created or replaced this booking. */
+  rescheduledBy?: string;
   rescheduled?: boolean;
   rescheduledFromUid?: string;
   rescheduledToUid?: string;
+  /** Calendar identity shared by every booking of a reschedule chain (defaults to the uid). */
+  iCalUid?: string;
+  iCalSequence?: number;
   createdAt: string;
   updatedAt: string;
   source: "api" | "external";
 };
 
+/**
+ * A webhook fires for bookings of its event type (`eventTypeId`), of its team's event types
+ * (`teamId`), or — a user webhook, neither set — of non-team event types its user organises.
+ */
 export type SimWebhook = {
   id: string;
   accountKey: string;
   userId: number;
+  eventTypeId?: number;
+  teamId?: number;
   subscriberUrl: string;
   triggers: string[];
   active: boolean;
@@ -75,11 +119,23 @@ export type SimWebhook = {
   createdAt: string;
 };
 
+export type SimReservation = {
+  uid: string;
+  eventTypeId: number;
+  slotStart: string;
+  slotEnd: string;
+  slotDuration: number;
+  reservationDuration: number;
+  reservationUntil: string;
+};
+
 export type SimSnapshot = {
   version: 1;
   nextIds: { eventType: number; booking: number; user: number };
   users: SimUser[];
   accounts: SimAccount[];
+  /** Absent in state files written before teams existed. */
+  teams?: SimTeam[];
   eventTypes: SimEventType[];
   bookings: SimBooking[];
   webhooks: SimWebhook[];
@@ -130,4 +186,9 @@ export type SimOptions = {
   stateFile?: string;
   now?: () => Date;
   log?: (line: string) => void;
+  /**
+   * A `cal_` key the simulator does not know: "reject" answers 401 as Cal.com does (default);
+   * "create-account" registers it as a new instance on first use (handy for local demos).
+   */
+  unknownApiKeys?: "reject" | "create-account";
 };

@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { type RouteCtx, type RouteResult, requireAccount, success } from "./context";
-import { notFound } from "./errors";
-import type { SimStore } from "./store";
+import { MSG, notFound } from "./errors";
+import { instanceOf, type SimStore } from "./store";
+import { requireTeamRole } from "./teams";
 import type { SimWebhook } from "./types";
 import { parseBody } from "./http";
 
-/** /v2/webhooks (user webhooks, any known api version), reference §6. */
+/** /v2/webhooks (user webhooks) and /v2/teams/{teamId}/event-types/{id}/webhooks, version-neutral. */
 
 export const WEBHOOK_TRIGGERS = [
   "BOOKING_CREATED", "BOOKING_PAYMENT_INITIATED", "BOOKING_PAID", "BOOKING_RESCHEDULED", "BOOKING_REQUESTED",
@@ -18,22 +19,35 @@ export const WEBHOOK_TRIGGERS = [
 
 export const webhookInputSchema = z.object({
   subscriberUrl: z.url({ error: "subscriberUrl must be a URL address" }),
-  triggers: z.array(z.enum(WEBHOOK_TRIGGERS, { error: `each value in triggers must be one of: ${WEBHOOK_TRIGGERS.join(", ")}` }), {
-    error: "triggers must be an array",
-  }),
+  triggers: z.array(
+    z.enum(WEBHOOK_TRIGGERS, { error: `each value in triggers must be one of: ${WEBHOOK_TRIGGERS.join(", ")}` }),
+    {
+      error: "triggers must be an array",
+    },
+  ),
   active: z.boolean({ error: "active must be a boolean value" }).optional(),
   secret: z.string({ error: "secret must be a string" }).optional(),
   payloadTemplate: z.string().optional(),
 });
 export type WebhookInput = z.input<typeof webhookInputSchema>;
 
-export function storeWebhook(store: SimStore, apiKey: string, input: WebhookInput, now: Date): SimWebhook {
+export type WebhookScope = { eventTypeId?: number | undefined; teamId?: number | undefined };
+
+export function storeWebhook(
+  store: SimStore,
+  apiKey: string,
+  input: WebhookInput,
+  now: Date,
+  scope: WebhookScope = {},
+): SimWebhook {
   const body = webhookInputSchema.parse(input);
   const account = store.account(apiKey);
   const hook: SimWebhook = {
     id: randomUUID(),
-    accountKey: apiKey,
+    accountKey: instanceOf(account),
     userId: account.userId,
+    ...(scope.eventTypeId !== undefined ? { eventTypeId: scope.eventTypeId } : {}),
+    ...(scope.teamId !== undefined ? { teamId: scope.teamId } : {}),
     subscriberUrl: body.subscriberUrl,
     triggers: body.triggers,
     active: body.active ?? true,
@@ -48,18 +62,32 @@ export function storeWebhook(store: SimStore, apiKey: string, input: WebhookInpu
 
 const output = (w: SimWebhook) => ({
   id: w.id,
-  userId: w.userId,
-  subscriberUrl: w.subscriberUrl,
-  triggers: w.triggers,
-  active: w.active,
   payloadTemplate: w.payloadTemplate ?? null,
+  triggers: w.triggers,
+  subscriberUrl: w.subscriberUrl,
+  active: w.active,
   ...(w.secret ? { secret: w.secret } : {}),
+  ...(w.eventTypeId !== undefined
+    ? { eventTypeId: w.eventTypeId }
+    : w.teamId !== undefined
+      ? { teamId: w.teamId }
+      : { userId: w.userId }),
 });
 
-function findOwn(ctx: RouteCtx): SimWebhook {
+const userHooks = (ctx: RouteCtx) => {
   const account = requireAccount(ctx);
-  const hook = ctx.core.store.webhooks.get(ctx.params.id ?? "");
-  if (!hook || hook.accountKey !== account.apiKey) throw notFound(`Webhook with id ${ctx.params.id} not found`);
+  return [...ctx.core.store.webhooks.values()].filter(
+    (w) =>
+      w.accountKey === instanceOf(account) &&
+      w.userId === account.userId &&
+      w.eventTypeId === undefined &&
+      w.teamId === undefined,
+  );
+};
+
+function findOwn(ctx: RouteCtx): SimWebhook {
+  const hook = userHooks(ctx).find((w) => w.id === ctx.params.id);
+  if (!hook) throw notFound(`Webhook with id ${ctx.params.id} not found`);
   return hook;
 }
 
@@ -69,16 +97,49 @@ export function createWebhook(ctx: RouteCtx): RouteResult {
   return success(output(storeWebhook(ctx.core.store, account.apiKey, input, ctx.core.now())), 201);
 }
 
-export function listWebhooks(ctx: RouteCtx): RouteResult {
-  const account = requireAccount(ctx);
-  const hooks = [...ctx.core.store.webhooks.values()].filter((w) => w.accountKey === account.apiKey);
-  return success(hooks.map(output));
-}
+export const listWebhooks = (ctx: RouteCtx): RouteResult => success(userHooks(ctx).map(output));
 
 export const getWebhook = (ctx: RouteCtx): RouteResult => success(output(findOwn(ctx)));
 
 export function deleteWebhook(ctx: RouteCtx): RouteResult {
   const hook = findOwn(ctx);
+  ctx.core.store.webhooks.delete(hook.id);
+  ctx.core.store.changed();
+  return success(output(hook));
+}
+
+/** The team event type of `/v2/teams/{teamId}/event-types/{id}/webhooks`, for a team admin. */
+function teamEventType(ctx: RouteCtx) {
+  const account = requireAccount(ctx);
+  const team = requireTeamRole(ctx.core.store, account, Number(ctx.params.teamId), "ADMIN");
+  const id = Number(ctx.params.id);
+  const et = ctx.core.store.eventTypes.get(id);
+  if (!et || et.accountKey !== team.accountKey || et.teamId !== team.id)
+    throw notFound(MSG.eventTypeNotFound(ctx.params.id ?? ""));
+  return { account, et };
+}
+
+const eventTypeHooks = (ctx: RouteCtx, etId: number) =>
+  [...ctx.core.store.webhooks.values()].filter((w) => w.eventTypeId === etId);
+
+export function createEventTypeWebhook(ctx: RouteCtx): RouteResult {
+  const { account, et } = teamEventType(ctx);
+  const input = parseBody(webhookInputSchema, ctx.body);
+  return success(
+    output(storeWebhook(ctx.core.store, account.apiKey, input, ctx.core.now(), { eventTypeId: et.id })),
+    201,
+  );
+}
+
+export function listEventTypeWebhooks(ctx: RouteCtx): RouteResult {
+  const { et } = teamEventType(ctx);
+  return success(eventTypeHooks(ctx, et.id).map(output));
+}
+
+export function deleteEventTypeWebhook(ctx: RouteCtx): RouteResult {
+  const { et } = teamEventType(ctx);
+  const hook = eventTypeHooks(ctx, et.id).find((w) => w.id === ctx.params.webhookId);
+  if (!hook) throw notFound(`Webhook with id ${ctx.params.webhookId} not found`);
   ctx.core.store.webhooks.delete(hook.id);
   ctx.core.store.changed();
   return success(output(hook));

@@ -1,6 +1,8 @@
 import { createHmac, randomUUID } from "node:crypto";
+import { isTeamEventType } from "./event-types";
 import type { SimStore } from "./store";
-import type { SimBooking, WebhookDelivery } from "./types";
+import { teamOf } from "./teams";
+import type { SimBooking, SimEventType, SimWebhook, WebhookDelivery } from "./types";
 import { type WebhookTrigger, webhookBody } from "./webhook-payload";
 
 /**
@@ -27,10 +29,12 @@ export class WebhookDispatcher {
     private readonly now: () => Date,
   ) {}
 
-  /** Queues one delivery per active webhook of the booking's account subscribed to `trigger`. */
+  /** Queues one delivery per active webhook in scope of the booking (see SimWebhook) subscribed to `trigger`. */
   emit(trigger: WebhookTrigger, booking: SimBooking, old?: SimBooking): void {
+    const et = this.store.eventTypes.get(booking.eventTypeId);
     const hooks = [...this.store.webhooks.values()].filter(
-      (w) => w.accountKey === booking.accountKey && w.active && w.triggers.includes(trigger),
+      (w) =>
+        w.accountKey === booking.accountKey && w.active && w.triggers.includes(trigger) && this.inScope(w, booking, et),
     );
     if (hooks.length === 0 || this.stopped) return;
     const body = JSON.stringify(webhookBody(this.store, trigger, booking, this.now(), old));
@@ -54,6 +58,13 @@ export class WebhookDispatcher {
       const p: Promise<void> = this.deliver(hook.subscriberUrl, headers, body, delivery).finally(() => this.inflight.delete(p));
       this.inflight.add(p);
     }
+  }
+
+  /** User webhooks stay silent for team event types; managed children count as their host's own. */
+  private inScope(w: SimWebhook, b: SimBooking, et: SimEventType | undefined): boolean {
+    if (w.eventTypeId !== undefined) return w.eventTypeId === b.eventTypeId || w.eventTypeId === et?.parentEventTypeId;
+    if (w.teamId !== undefined) return et !== undefined && teamOf(this.store, et)?.id === w.teamId;
+    return et !== undefined && !isTeamEventType(et) && w.userId === b.hostUserIds[0];
   }
 
   private async deliver(url: string, headers: Record<string, string>, body: string, d: WebhookDelivery) {

@@ -126,10 +126,12 @@ export async function buildSimulatorSnapshot(
     }
     snapshot.eventTypes.push(...eventTypes.values());
     const secret = decryptOptional(company.calcomWebhookSecretEncrypted);
+    // Cal.com fires user webhooks only for personal event types: the salon's team event types need a team webhook.
     snapshot.webhooks.push({
       id: `wh-${company.id}`,
       accountKey,
       userId: ownerId,
+      ...(company.calcomTeamId ? { teamId: company.calcomTeamId } : {}),
       subscriberUrl: `${options.appUrl.replace(/\/$/, "")}/api/calcom/webhook?company=${company.id}`,
       triggers: ["BOOKING_CREATED", "BOOKING_CANCELLED", "BOOKING_RESCHEDULED"],
       active: true,

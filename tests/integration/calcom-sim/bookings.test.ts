@@ -18,7 +18,7 @@ describe("calcom-sim bookings", () => {
     const et = addStylistEventType(sim, 501);
     const created = await call(sim, "POST", "/v2/bookings", {
       body: bookingBody(et.id, "2030-06-04T09:00:00Z", {
-        attendee: { name: "Ana", timeZone: "Europe/Lisbon", phoneNumber: "+351912345678", language: "pt" },
+        attendee: { name: "Ana", timeZone: "Europe/Lisbon", email: "ana@example.com", phoneNumber: "+351912345678", language: "pt" },
         metadata: { appointmentId: "apt_1", segment: "1/3" },
         unknownField: "stripped",
       }),
@@ -40,7 +40,7 @@ describe("calcom-sim bookings", () => {
     });
     expect(b.uid).toMatch(/^[1-9a-km-zA-HJ-NP-Z]{22}$/);
     expect(b).not.toHaveProperty("unknownField");
-    expect(b).not.toHaveProperty("cancellationReason");
+    expect(b.cancellationReason).toBe("");
     expect(b).not.toHaveProperty("rescheduledFromUid");
     expect(typeof b.createdAt).toBe("string");
 
@@ -108,6 +108,22 @@ describe("calcom-sim bookings", () => {
     expect(child.body.data.hosts[0].id).toBe(1414768);
     expect((await call(sim, "GET", `/v2/slots?eventTypeId=3982562&start=2030-06-04&end=2030-06-04`)).status).toBe(400);
     expectEnvelope(await call(sim, "POST", "/v2/bookings", { body: bookingBody(999, "2030-06-04T09:00:00Z") }), 404, "NotFoundException", "Event type with id 999 not found.");
+  });
+
+  it("keeps Cal.com's default minimum notice of 120 minutes unless the event type sets its own", async () => {
+    const { sim, clock } = await startSim(); // now: 2030-06-03 06:00 UTC
+    const create = async (body: Record<string, unknown>) =>
+      (await call(sim, "POST", "/v2/teams/10/event-types", { body: { schedulingType: "collective", hosts: [{ userId: 501 }], ...body } })).body.data;
+    const provisioned = await create({ title: "Cut", slug: "cut", lengthInMinutes: 30 });
+    const walkIn = await create({ title: "Walk-in", slug: "walk-in", lengthInMinutes: 30, minimumBookingNotice: 0 });
+    expect([provisioned.minimumBookingNotice, walkIn.minimumBookingNotice]).toEqual([120, 0]);
+    expectEnvelope(await call(sim, "POST", "/v2/bookings", { body: bookingBody(provisioned.id, "2030-06-03T07:30:00Z") }), 400, "BadRequestException",
+      /^The event type can't be booked at the "start" time provided\. This could be because it's too soon \(violating the minimum booking notice\)/);
+    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(provisioned.id, "2030-06-03T08:00:00Z") })).status).toBe(201);
+    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(walkIn.id, "2030-06-03T06:30:00Z") })).status).toBe(201);
+    clock.advance(3600_000);
+    const slots = await call(sim, "GET", `/v2/slots?eventTypeId=${provisioned.id}&start=2030-06-03&end=2030-06-03`);
+    expect(slots.body.data["2030-06-03"][0].start).toBe("2030-06-03T09:00:00.000Z");
   });
 
   it("reschedules into a new booking with the event type's default length", async () => {
@@ -219,15 +235,21 @@ describe("calcom-sim bookings", () => {
 
     const page = await list("?take=2&skip=2");
     expect(page.pagination).toEqual({
-      totalItems: 4, remainingItems: 0, itemsReturned: 2, itemsPerPage: 2, currentPage: 2, totalPages: 2, hasNextPage: false, hasPreviousPage: true,
+      totalItems: 4, remainingItems: 0, returnedItems: 2, itemsPerPage: 2, currentPage: 2, totalPages: 2, hasNextPage: false, hasPreviousPage: true,
     });
-    expect((await list("?take=3")).pagination).toMatchObject({ itemsReturned: 3, remainingItems: 1, hasNextPage: true, currentPage: 1 });
+    expect((await list("?take=3")).pagination).toMatchObject({ returnedItems: 3, remainingItems: 1, hasNextPage: true, currentPage: 1 });
+    expect((await list("?take=3&skip=9")).pagination).toMatchObject({ returnedItems: 0, currentPage: 2, hasPreviousPage: true });
     expect((await list("?status=recurring")).pagination).toEqual({
-      totalItems: 0, remainingItems: 0, itemsReturned: 0, itemsPerPage: 100, currentPage: 0, totalPages: 0, hasNextPage: false, hasPreviousPage: false,
+      totalItems: 0, remainingItems: 0, returnedItems: 0, itemsPerPage: 100, currentPage: 0, totalPages: 0, hasNextPage: false, hasPreviousPage: false,
     });
-    expectEnvelope(await call(sim, "GET", "/v2/bookings?take=251"), 400, "BadRequestException", /take must not be greater than 250/);
-    expectEnvelope(await call(sim, "GET", "/v2/bookings?status=done"), 400, "BadRequestException", /Invalid status/);
-    expectEnvelope(await call(sim, "GET", "/v2/bookings?afterStart=yesterday"), 400, "BadRequestException", /afterStart must be a valid ISO 8601/);
+    const constraint = async (query: string) => {
+      const reply = await call(sim, "GET", `/v2/bookings${query}`);
+      expectEnvelope(reply, 400, "BadRequestException", "Bad Request Exception");
+      return reply.body.error.details.errors.map((e: { constraints: Record<string, string> }) => Object.values(e.constraints)[0]);
+    };
+    expect(await constraint("?take=251")).toEqual(["take must not be greater than 250"]);
+    expect(await constraint("?status=done")).toEqual([expect.stringMatching(/^Invalid status/)]);
+    expect(await constraint("?afterStart=yesterday")).toEqual(["afterStart must be a valid ISO 8601 date string"]);
     expectEnvelope(await call(sim, "GET", "/v2/bookings?eventTypeId=12345"), 400, "TRPCError", "The requested event-types do not exist.");
   });
 

@@ -10,7 +10,10 @@ describe("calcom-sim event types", () => {
     expect(created.status).toBe(201);
     const et = created.body.data;
     expect(et).toMatchObject({ id: 4000000, title: "Herrenschnitt", slug: "herrenschnitt", lengthInMinutes: 30, metadata: {}, hidden: false });
-    expect(et.hosts).toEqual([expect.objectContaining({ userId: et.ownerId })]);
+    // Recorded: a personal event type answers in the user shape (users, no hosts) with Cal.com's defaults.
+    expect(et.users).toEqual([expect.objectContaining({ id: et.ownerId })]);
+    expect(et).not.toHaveProperty("hosts");
+    expect(et).toMatchObject({ minimumBookingNotice: 120, locations: [{ type: "integration", integration: "cal-video" }] });
     expect(et).not.toHaveProperty("lengthInMinutesOptions");
     expect((await call(sim, "GET", `/v2/event-types/${et.id}`)).body.data).toEqual(et);
     expect((await call(sim, "GET", "/v2/event-types")).body.data).toEqual([et]);
@@ -29,16 +32,18 @@ describe("calcom-sim event types", () => {
       body: { title: "Färben", slug: "faerben", lengthInMinutes: 45, schedulingType: "ROUND_ROBIN", hosts: [{ userId: 1414768 }] },
     });
     expect(single.status).toBe(201);
-    expect(single.body.data).toMatchObject({ teamId: 77, schedulingType: "roundRobin", lengthInMinutes: 45, metadata: {}, hosts: [{ userId: 1414768, mandatory: false, priority: "medium" }] });
+    expect(single.body.data).toMatchObject({ teamId: 77, schedulingType: "roundRobin", lengthInMinutes: 45, metadata: {}, hosts: [{ userId: 1414768, avatarUrl: null }] });
     const managed = await call(sim, "POST", "/v2/teams/77/event-types", {
       body: { title: "Global", slug: "global", lengthInMinutes: 30, schedulingType: "managed", hosts: [{ userId: 1 }, { userId: 2 }] },
     });
     expect(managed.status).toBe(201);
     const [parent, ...children] = managed.body.data;
     expect(parent.metadata).toEqual({ managedEventConfig: {} });
-    expect(children.map((c: { parentEventTypeId: number; hosts: Array<{ userId: number }> }) => [c.parentEventTypeId, c.hosts[0]!.userId])).toEqual([
-      [parent.id, 1],
-      [parent.id, 2],
+    // Recorded: children belong to their host, carry the parent's metadata, and have no team or scheduling type.
+    type Child = { parentEventTypeId: number; ownerId: number; metadata: unknown; teamId: unknown; schedulingType: unknown };
+    expect(children.map((c: Child) => [c.parentEventTypeId, c.ownerId, c.metadata, c.teamId, c.schedulingType])).toEqual([
+      [parent.id, 1, { managedEventConfig: {} }, null, null],
+      [parent.id, 2, { managedEventConfig: {} }, null, null],
     ]);
     expect((await call(sim, "GET", "/v2/teams/77/event-types")).body.data.map((e: { id: number }) => e.id)).toEqual([single.body.data.id, parent.id]);
     expectEnvelope(await call(sim, "POST", "/v2/teams/77/event-types", { body: { title: "x", slug: "faerben", lengthInMinutes: 30, schedulingType: "collective" } }),

@@ -62,7 +62,7 @@ describe("calcom-sim faults", () => {
     sim.faults.set({ burst429: 2 });
     for (let i = 0; i < 2; i++) {
       const reply = await call(sim, "GET", "/v2/bookings");
-      expectEnvelope(reply, 429, "ThrottlerException", "Too many requests. Please try again later.");
+      expectEnvelope(reply, 429, "ThrottlerException", "CustomThrottlerGuard - Too many requests. Please try again later.");
       expect(reply.headers.get("x-ratelimit-limit-default")).toBe("120");
     }
     expect((await call(sim, "GET", "/v2/bookings")).status).toBe(200);
@@ -109,8 +109,16 @@ describe("calcom-sim control API", () => {
     expect((await ctl("DELETE", `/bookings/${uid}`)).status).toBe(404);
     expect((await call(sim, "GET", `/v2/bookings/${uid}`)).status).toBe(404);
 
+    // The commit gate puts creates in flight together: identical ones then collide on Cal.com's key (409).
+    expect((await ctl("POST", "/commits/hold")).body).toEqual({ held: 0 });
+    const racing = [0, 1].map(() => call(sim, "POST", "/v2/bookings", { body: bookingBody(et.body.data.id, "2030-06-05T09:00:00Z") }));
+    await sim.state.bookingCommitsHeld(2);
+    expect((await ctl("POST", "/commits/release")).body).toEqual({ held: 0 });
+    const outcomes = (await Promise.all(racing)).map((r) => [r.status, r.body.message]).sort();
+    expect(outcomes).toEqual([[201, undefined], [409, "booking_conflict_error"]]);
+
     const requests = (await ctl("GET", "/requests")).body as Array<{ method: string; path: string; status: number; apiKey: string }>;
-    expect(requests.map((r) => r.status)).toEqual([500, 500, 200, 404]);
+    expect(requests.map((r) => r.status)).toEqual([500, 500, 200, 404, 201, 409]);
     expect(requests[0]).toMatchObject({ method: "GET", path: "/v2/bookings", apiKey: KEY });
 
     const snapshot = (await ctl("GET", "/state")).body;

@@ -24,10 +24,12 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((s) => s.stop()));
 });
 
+/** A started simulator that knows KEY and OTHER_KEY (Cal.com answers unknown keys with 401). */
 export async function startSim(options: SimOptions = {}) {
   const clock = new Clock();
   const sim = await startCalcomSimulator({ now: clock.now, ...options });
   running.push(sim);
+  for (const apiKey of [KEY, OTHER_KEY]) sim.state.addApiKey({ apiKey });
   return { sim, clock };
 }
 

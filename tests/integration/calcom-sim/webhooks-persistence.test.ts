@@ -34,19 +34,23 @@ async function receiver(statuses: number[] = [], holdMs = 0) {
 const hmac = (secret: string, raw: string) => createHmac("sha256", secret).update(raw).digest("hex");
 
 describe("calcom-sim webhooks", () => {
-  it("delivers signed BOOKING_CREATED / CANCELLED / RESCHEDULED payloads", async () => {
+  it("delivers signed BOOKING_CREATED / CANCELLED / RESCHEDULED payloads to event-type webhooks", async () => {
     const { sim } = await startSim();
     const sub = await receiver();
     const other = await receiver();
-    const hook = await call(sim, "POST", "/v2/webhooks", {
-      body: { subscriberUrl: sub.url, triggers: ["BOOKING_CREATED", "BOOKING_CANCELLED", "BOOKING_RESCHEDULED"], secret: "s3cret" },
+    const users = await receiver();
+    const et = addStylistEventType(sim, 501);
+    const triggers = ["BOOKING_CREATED", "BOOKING_CANCELLED", "BOOKING_RESCHEDULED"];
+    const hook = await call(sim, "POST", `/v2/teams/10/event-types/${et.id}/webhooks`, {
+      body: { subscriberUrl: sub.url, triggers, secret: "s3cret" },
     });
     expect(hook.status).toBe(201);
-    expect(hook.body.data).toMatchObject({ subscriberUrl: sub.url, active: true });
-    sim.state.addWebhook({ apiKey: OTHER_KEY, subscriberUrl: other.url, triggers: ["BOOKING_CREATED"] });
-    const et = addStylistEventType(sim, 501);
+    expect(hook.body.data).toMatchObject({ subscriberUrl: sub.url, active: true, eventTypeId: et.id, secret: "s3cret" });
+    // Recorded (webhook-booking-created.json): user webhooks stay silent for team event types.
+    expect((await call(sim, "POST", "/v2/webhooks", { body: { subscriberUrl: users.url, triggers } })).status).toBe(201);
+    sim.state.addWebhook({ apiKey: OTHER_KEY, subscriberUrl: other.url, triggers: ["BOOKING_CREATED"], teamId: 10 });
     const a = (await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z", { metadata: { appointmentId: "apt_1" } }) })).body.data;
-    const moved = (await call(sim, "POST", `/v2/bookings/${a.uid}/reschedule`, { body: { start: "2030-06-04T11:00:00Z" } })).body.data;
+    const moved = (await call(sim, "POST", `/v2/bookings/${a.uid}/reschedule`, { body: { start: "2030-06-04T11:00:00Z", rescheduledBy: "sync@example.com" } })).body.data;
     await call(sim, "POST", `/v2/bookings/${moved.uid}/cancel`, { body: { cancellationReason: "Kunde sagt ab" } });
     await sim.state.webhooksIdle();
 
@@ -65,8 +69,8 @@ describe("calcom-sim webhooks", () => {
       uid: a.uid,
       bookingId: a.id,
       eventTypeId: et.id,
-      startTime: "2030-06-04T09:00:00.000Z",
-      endTime: "2030-06-04T09:30:00.000Z",
+      startTime: "2030-06-04T09:00:00Z",
+      endTime: "2030-06-04T09:30:00Z",
       length: 30,
       status: "ACCEPTED",
       metadata: { appointmentId: "apt_1" },
@@ -78,24 +82,29 @@ describe("calcom-sim webhooks", () => {
       bookingId: moved.id,
       rescheduleUid: a.uid,
       rescheduleId: a.id,
-      rescheduleStartTime: "2030-06-04T09:00:00.000Z",
-      rescheduleEndTime: "2030-06-04T09:30:00.000Z",
-      startTime: "2030-06-04T11:00:00.000Z",
+      rescheduleStartTime: "2030-06-04T09:00:00Z",
+      rescheduleEndTime: "2030-06-04T09:30:00Z",
+      startTime: "2030-06-04T11:00:00Z",
+      rescheduledBy: "sync@example.com",
       metadata: { appointmentId: "apt_1" },
     });
     expect(cancelled).toMatchObject({ uid: moved.uid, status: "CANCELLED", cancellationReason: "Kunde sagt ab" });
+    expect(cancelled).not.toHaveProperty("metadata");
     expect(other.received).toEqual([]);
+    expect(users.received).toEqual([]);
     expect(sim.state.webhookDeliveries().every((d) => d.status === "delivered" && d.attempts === 1)).toBe(true);
 
+    const etHooks = `/v2/teams/10/event-types/${et.id}/webhooks`;
+    expect((await call(sim, "GET", etHooks)).body.data).toHaveLength(1);
+    expect((await call(sim, "DELETE", `${etHooks}/${hook.body.data.id}`)).status).toBe(200);
+    expect((await call(sim, "GET", etHooks)).body.data).toEqual([]);
     expect((await call(sim, "GET", "/v2/webhooks")).body.data).toHaveLength(1);
-    expect((await call(sim, "DELETE", `/v2/webhooks/${hook.body.data.id}`)).status).toBe(200);
-    expect((await call(sim, "GET", "/v2/webhooks")).body.data).toEqual([]);
   });
 
   it("signs with no-secret-provided, covers external changes and createThen400, retries failures", async () => {
     const { sim } = await startSim();
     const sub = await receiver([500, 503]);
-    sim.state.addWebhook({ apiKey: KEY, subscriberUrl: sub.url, triggers: ["BOOKING_CREATED", "BOOKING_CANCELLED"] });
+    sim.state.addWebhook({ apiKey: KEY, subscriberUrl: sub.url, triggers: ["BOOKING_CREATED", "BOOKING_CANCELLED"], teamId: 10 });
     const et = addStylistEventType(sim, 501);
     const ext = sim.state.addBooking({ eventTypeId: et.id, start: "2030-06-04T09:00:00Z" });
     await sim.state.webhooksIdle();
@@ -111,7 +120,7 @@ describe("calcom-sim webhooks", () => {
     ]);
 
     const dead = await receiver([500, 500, 500]);
-    sim.state.addWebhook({ apiKey: KEY, subscriberUrl: dead.url, triggers: ["BOOKING_CREATED"] });
+    sim.state.addWebhook({ apiKey: KEY, subscriberUrl: dead.url, triggers: ["BOOKING_CREATED"], teamId: 10 });
     sim.state.addBooking({ eventTypeId: et.id, start: "2030-06-04T14:00:00Z" });
     await sim.state.webhooksIdle();
     expect(sim.state.webhookDeliveries().at(-1)).toMatchObject({ subscriberUrl: dead.url, status: "failed", attempts: 3 });
@@ -120,7 +129,7 @@ describe("calcom-sim webhooks", () => {
   it("never delays the API response", async () => {
     const { sim } = await startSim();
     const slow = await receiver([], 600);
-    sim.state.addWebhook({ apiKey: KEY, subscriberUrl: slow.url, triggers: ["BOOKING_CREATED"] });
+    sim.state.addWebhook({ apiKey: KEY, subscriberUrl: slow.url, triggers: ["BOOKING_CREATED"], teamId: 10 });
     const et = addStylistEventType(sim, 501);
     const t = performance.now();
     expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z") })).status).toBe(201);
