@@ -35,6 +35,7 @@ export type DemoCompany = {
   openingHours: OpeningHours;
   retellAgentId: string;
   phoneNumber: string;
+  address: string;
   admin: { email: string; password: string; name: string };
   staff: DemoStaff[];
   services: DemoService[];
@@ -76,6 +77,7 @@ export const DEMO_SALON: DemoCompany = {
   },
   retellAgentId: "agent_demo",
   phoneNumber: "+4930123456",
+  address: "Torstraße 112, 10119 Berlin",
   admin: { email: "admin@salon-demo.de", password: "SlotDesk-Demo-2026", name: "Sandra Keller" },
   staff: [
     {
@@ -219,6 +221,7 @@ export const SECOND_SALON: DemoCompany = {
   },
   retellAgentId: "agent_nord",
   phoneNumber: "+4940987654",
+  address: "Eppendorfer Weg 23, 20259 Hamburg",
   admin: { email: "admin@haarwerk-nord.de", password: "Haarwerk-Nord-2026", name: "Jonas Krüger" },
   staff: [
     {

@@ -98,6 +98,7 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
         timeZone: tz,
         openingHours: def.openingHours,
         retellAgentId: def.retellAgentId,
+        address: def.address,
         calcomTeamId: def.calcomTeamId,
         calcomWebhookSecretEncrypted: encryptSecret(def.webhookSecret),
       })

@@ -22,6 +22,15 @@ export const companies = pgTable(
     calcomWebhookSecretEncrypted: text("calcom_webhook_secret_encrypted"),
     /** Team whose single-host event types SlotDesk provisions (seed 004, option B). */
     calcomTeamId: integer("calcom_team_id"),
+    /** Street address, sent to Cal.com as the in-person location of every event type SlotDesk provisions. */
+    address: text("address"),
+    /**
+     * Whether Cal.com may e-mail customers (confirmations, reminders). Off: every booking carries the
+     * customer's no-delivery address (kunde-<id>@<domain>) instead of their real one.
+     */
+    calcomCustomerEmails: boolean("calcom_customer_emails").notNull().default(false),
+    /** Domain of those no-delivery attendee addresses; unset → a reserved .invalid domain. */
+    calcomAttendeeEmailDomain: text("calcom_attendee_email_domain"),
     parallelCalcomBooking: boolean("parallel_calcom_booking").notNull().default(true),
     postSyncVerification: boolean("post_sync_verification").notNull().default(true),
     /**

@@ -78,3 +78,37 @@ export const syncRuns = pgTable(
   },
   (t) => [index("sync_runs_company_started_idx").on(t.companyId, t.startedAt), index("sync_runs_appointment_idx").on(t.appointmentId)],
 );
+
+/** The webhook SlotDesk registered on one Cal.com event type (user webhooks stay silent for team types). */
+export const calcomEventTypeWebhooks = pgTable(
+  "calcom_event_type_webhooks",
+  {
+    id: bigId(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    eventTypeId: integer("event_type_id").notNull(),
+    /** Cal.com's id of the webhook (a UUID). */
+    webhookId: text("webhook_id").notNull(),
+    subscriberUrl: text("subscriber_url").notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("calcom_event_type_webhooks_uq").on(t.companyId, t.eventTypeId)],
+);
+
+/** One go-live check against a company's Cal.com (npm run calcom:check or the button), step by step. */
+export const calcomChecks = pgTable(
+  "calcom_checks",
+  {
+    id: bigId(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    ok: boolean("ok").notNull(),
+    /** [{ step, ok, detail }] in German, in the order run. */
+    steps: jsonb("steps").$type<{ step: string; ok: boolean; detail: string }[]>().notNull(),
+    startedAt: instant("started_at").notNull(),
+    durationMs: integer("duration_ms").notNull(),
+  },
+  (t) => [index("calcom_checks_company_started_idx").on(t.companyId, t.startedAt)],
+);
