@@ -2,6 +2,8 @@ import { envelopeErrorSchema, nestErrorSchema } from "./schemas";
 
 export type CalcomErrorKind =
   | "conflict"
+  | "notice"
+  | "attendee"
   | "managed_parent"
   | "event_type_not_found"
   | "not_found"
@@ -56,7 +58,10 @@ export function classify(status: number, body: unknown, path: string): CalcomErr
   else if (status === 401 || status === 403) kind = "auth";
   else if (status === 409) kind = "conflict";
   else if (text.includes("parent managed event type")) kind = "managed_parent";
-  else if (text.includes("already has booking") || text.includes("not available")) kind = "conflict";
+  // Team event types: "One of the hosts either already has booking …"; personal: "User either …".
+  else if (text.includes("already has booking") || text.includes("is not available")) kind = "conflict";
+  else if (text.includes("minimum booking notice") || text.includes("too soon")) kind = "notice";
+  else if (text.includes("{email}") || text.includes("{attendeephonenumber}")) kind = "attendee";
   else if (text.includes("cancelled already") || text.includes("has been cancelled")) kind = "already_cancelled";
   else if (status === 404 && text.includes("event type")) kind = "event_type_not_found";
   else if (status === 404) kind = "not_found";

@@ -1,11 +1,14 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Company } from "../context";
 import { decryptSecret } from "../crypto/secrets";
 import type { Db } from "../db/client";
 import { appointmentPhases, appointments, calcomWebhookEvents, companies, externalBusyTimes, staff } from "../db/schema";
-import { CANCEL_REASON_PREFIX, RESCHEDULED_BY } from "./sync-appointment";
+import { CANCEL_REASON_PREFIX } from "./phase-bookings";
+
+/** What SlotDesk sent as rescheduledBy before it moved bookings by cancel + create. */
+const RESCHEDULED_BY = "sync@slotdesk.app";
 
 const payloadSchema = z
   .object({
@@ -53,8 +56,11 @@ async function ourPhase(db: Db, companyId: string, uid: string | undefined) {
   return row ?? null;
 }
 
+/** Flags the appointment; "partial" only while another of its segments is still synced, else "failed". */
 async function flagReview(db: Db, appointmentId: number, code: string, message: string) {
-  await db.update(appointments).set({ requiresManualReview: true, syncErrorCode: code, syncErrorMessage: message, calcomSyncStatus: "partial" }).where(eq(appointments.id, appointmentId));
+  const status = sql<"partial" | "failed">`case when exists (select 1 from appointment_phases p where p.appointment_id = ${appointmentId}
+    and p.staff_required and p.calcom_sync_status = 'synced') then 'partial' else 'failed' end::appointment_sync_status`;
+  await db.update(appointments).set({ requiresManualReview: true, syncErrorCode: code, syncErrorMessage: message, calcomSyncStatus: status }).where(eq(appointments.id, appointmentId));
 }
 
 async function upsertExternalBusy(db: Db, company: Company, p: Payload): Promise<string> {

@@ -1,4 +1,6 @@
 import { CalcomError } from "../calcom/errors";
+import type { CalcomBooking } from "../calcom/schemas";
+import { formatDateTimeDe, formatTimeDe } from "../time/format-de";
 
 export type PhaseFailure = { code: string; message: string; retryable: boolean; outcomeUnknown: boolean };
 
@@ -20,11 +22,20 @@ export function describeFailure(error: unknown, ctx: { segment: string; staff: s
     case "event_type_not_found":
       return { code: "calcom_event_type_missing", message: `Cal.com kennt den Ereignistyp ${ctx.eventTypeId} nicht. Bitte die Zuordnung für „${ctx.segment}“ prüfen.`, retryable: false, outcomeUnknown: false };
     case "conflict":
+      return { code: "calcom_conflict", message: `Cal.com meldet, dass ${ctx.staff} zu dieser Zeit schon belegt ist.`, retryable: false, outcomeUnknown: true };
+    case "notice":
       return {
-        code: "calcom_conflict",
-        message: `Cal.com meldet, dass ${ctx.staff} zu dieser Zeit schon belegt ist („${error.message.replace(/ \(\/.*\)$/, "")}“).`,
+        code: "calcom_notice",
+        message: `Cal.com lehnt so kurzfristige Buchungen ab (Mindestvorlaufzeit des Ereignistyps ${ctx.eventTypeId}). Unter Services die Ereignistypen prüfen und provisionieren: SlotDesk entscheidet die Vorlaufzeit selbst.`,
         retryable: false,
-        outcomeUnknown: true,
+        outcomeUnknown: false,
+      };
+    case "attendee":
+      return {
+        code: "calcom_attendee",
+        message: "Cal.com hat die Kontaktdaten des Kunden abgelehnt (E-Mail-Adresse fehlt oder ist ungültig). Bitte die E-Mail-Adresse des Kunden prüfen.",
+        retryable: false,
+        outcomeUnknown: false,
       };
     case "validation":
     case "already_cancelled":
@@ -41,3 +52,16 @@ export const missingMapping = (segment: string, key: string, service: string, st
   retryable: false,
   outcomeUnknown: false,
 });
+
+/** A conflict with the booking that actually blocks the time, so the admin knows what to resolve. */
+export function conflictWith(blocker: CalcomBooking, ctx: { staff: string; segment: string; timeZone: string }): PhaseFailure {
+  const ours = blocker.metadata?.crm_appointment_id ? `Termin ${String(blocker.metadata.crm_appointment_id)} von SlotDesk` : null;
+  const who = ours ?? `${blocker.attendees?.[0]?.name ?? "unbekannt"}, direkt in Cal.com gebucht`;
+  const when = `${formatDateTimeDe(new Date(blocker.start), ctx.timeZone)}–${formatTimeDe(new Date(blocker.end), ctx.timeZone)}`;
+  return {
+    code: "calcom_conflict",
+    message: `„${ctx.segment}“: ${ctx.staff} ist in Cal.com zu dieser Zeit schon belegt (${who}, ${when}). Bitte in Cal.com klären oder den Termin verschieben.`,
+    retryable: false,
+    outcomeUnknown: false,
+  };
+}

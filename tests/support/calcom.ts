@@ -8,6 +8,9 @@ import { calcomEventMap, companies, serviceSegments, staff } from "@/lib/db/sche
 import { ctxFor, makeSalon } from "./factories";
 
 export const TEAM_ID = 777;
+export const SALON_ADDRESS = "Torstraße 112, 10119 Berlin";
+/** What SlotDesk's provisioning gives an event type: no notice, the salon as location, hidden. */
+export const PROVISIONED = { minimumBookingNotice: 0, locations: [{ type: "address" as const, address: SALON_ADDRESS, public: true }] };
 
 export async function startSim(options: Parameters<typeof startCalcomSimulator>[0] = {}): Promise<CalcomSimulator> {
   return startCalcomSimulator({ port: 0, rateLimitPerMinute: 0, ...options });
@@ -41,7 +44,7 @@ export async function calcomSalon(sim: CalcomSimulator, options: Parameters<type
     const parts = service.composite ? segments.filter((s) => s.staffRequired).map((s) => ({ key: s.key, minutes: s.durationMinutes, name: s.name })) : [{ key: "A", minutes: service.durationMinutes, name: service.name }];
     for (const [staffId, userId] of Object.entries(hosts)) {
       for (const part of parts) {
-        const et = sim.state.addEventType({ apiKey, title: `${service.name}: ${part.name}`, lengthInMinutes: part.minutes, hosts: [{ userId }], schedulingType: "collective", teamId: TEAM_ID });
+        const et = sim.state.addEventType({ apiKey, title: `${service.name}: ${part.name}`, lengthInMinutes: part.minutes, hosts: [{ userId }], schedulingType: "collective", teamId: TEAM_ID, ...PROVISIONED });
         eventTypes.set(`${service.name}|${part.key}|${staffId}`, et.id);
         await getDb().insert(calcomEventMap).values({ companyId: company!.id, serviceId: service.id, segmentKey: part.key, staffId, eventTypeId: et.id });
       }

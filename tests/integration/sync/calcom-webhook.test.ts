@@ -39,9 +39,18 @@ afterAll(async () => {
   await new Promise((r) => receiver.close(r));
 });
 
+/** One webhook per mapped event type, as provisioning registers them: user webhooks stay silent for team types. */
 async function webhookSalon() {
   const salon = await calcomSalon(sim);
-  sim.state.addWebhook({ apiKey: salon.apiKey, subscriberUrl: `${receiverUrl}?company=${salon.company.id}`, triggers: ["BOOKING_CREATED", "BOOKING_CANCELLED", "BOOKING_RESCHEDULED"], secret: salon.webhookSecret });
+  for (const eventTypeId of salon.eventTypes.values()) {
+    sim.state.addWebhook({
+      apiKey: salon.apiKey,
+      eventTypeId,
+      subscriberUrl: `${receiverUrl}?company=${salon.company.id}`,
+      triggers: ["BOOKING_CREATED", "BOOKING_CANCELLED", "BOOKING_RESCHEDULED"],
+      secret: salon.webhookSecret,
+    });
+  }
   return salon;
 }
 const post = (body: string, signature: string | null) =>
