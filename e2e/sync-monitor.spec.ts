@@ -7,24 +7,27 @@ import { logIn, snapshot } from "./helpers";
  * its four bookings. The specs below repair it; restoring it first keeps them independent of order
  * and of earlier runs against the same database.
  */
-async function restoreSeed000(): Promise<void> {
+async function restoreSeed000(): Promise<number> {
   const sql = database();
   try {
-    const [row] = await sql<{ id: number }[]>`select a.id from appointments a
-      join companies c on c.id = a.company_id join customers k on k.id = a.customer_id join services s on s.id = a.service_id
-      where c.retell_agent_id = 'agent_demo' and k.name = 'Siegfried Reu' and s.name = 'Dauerwelle' and a.status = 'confirmed'
-      order by a.starts_at desc limit 1`;
+    // The seed's other appointments of Siegfried Reu vary with the reference date; this one is the call's.
+    const [row] = await sql<{ id: number }[]>`select a.id from appointments a join calls k on k.id = a.call_id
+      where k.retell_call_id = 'call_272edd18b16a74df18b9e7a9b9d'`;
     await sql`update appointment_phases set calcom_booking_id = null, calcom_booking_uid = null, calcom_sync_status = 'failed'
       where appointment_id = ${row!.id} and staff_required`;
     await sql`update appointments set calcom_sync_status = 'failed', requires_manual_review = true, sync_verified_at = null,
       sync_error_code = 'calcom_conflict', calcom_v2_booking_id = null, calcom_v2_booking_uid = null where id = ${row!.id}`;
+    return row!.id;
   } finally {
     await sql.end();
   }
 }
 
 test.describe("Sync-Monitor", () => {
-  test.beforeEach(restoreSeed000);
+  let seed000: number;
+  test.beforeEach(async () => {
+    seed000 = await restoreSeed000();
+  });
 
   test("a failed appointment is in the review queue and leaves it after „Prüfen“ finds its bookings in Cal.com", async ({ page }) => {
     await logIn(page);
@@ -36,7 +39,7 @@ test.describe("Sync-Monitor", () => {
     await expect(page.getByText("Cal.com-Fehler der letzten 7 Tage")).toBeVisible();
     // Seed 000: Siegfried Reu's Dauerwelle was marked failed although Cal.com created its bookings.
     const queue = page.getByRole("list", { name: "Prüfliste" });
-    const row = queue.getByRole("listitem", { name: "Termin Siegfried Reu" }).filter({ hasText: "Dauerwelle" });
+    const row = queue.getByRole("listitem", { name: "Termin Siegfried Reu" }).filter({ has: page.locator(`a[href="/appointments/${seed000}"]`) });
     await expect(row).toHaveCount(1);
     await snapshot(page, "sync-monitor");
     await row.getByRole("button", { name: "Prüfen" }).click();
