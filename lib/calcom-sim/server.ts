@@ -100,6 +100,7 @@ export function createSimServer(deps: ServerDeps) {
       method,
       path: `${url.pathname}${url.search}`,
       apiKey: token ?? null,
+      apiVersion: typeof req.headers["cal-api-version"] === "string" ? req.headers["cal-api-version"] : null,
       status,
       ms,
       time: deps.core.now().toISOString(),

@@ -145,6 +145,8 @@ export type RequestLogEntry = {
   method: string;
   path: string;
   apiKey: string | null;
+  /** The cal-api-version header as sent (null: none). */
+  apiVersion: string | null;
   status: number;
   ms: number;
   time: string;

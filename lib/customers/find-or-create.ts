@@ -3,12 +3,21 @@ import { z } from "zod";
 import type { Ctx } from "../context";
 import { customers } from "../db/schema";
 import { AppError, parseInput } from "../errors";
+import { calcomAcceptsEmail } from "../calcom/attendee";
 import { toE164 } from "./phone";
+
+/** An address Cal.com will take as attendee e-mail (it refuses e.g. umlauts before the @). */
+export const customerEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(200)
+  .refine(calcomAcceptsEmail, "Diese E-Mail-Adresse ist ungültig (Umlaute und Sonderzeichen vor dem @ sind nicht möglich).");
 
 export const customerInput = z.object({
   name: z.string().trim().min(1, "Name fehlt").max(200),
   phone: z.string().trim().max(40).nullish(),
-  email: z.string().trim().toLowerCase().email().max(200).nullish().or(z.literal("").transform(() => null)),
+  email: customerEmail.nullish().or(z.literal("").transform(() => null)),
 });
 
 /** The caller is recognised by their number (E.164); a known customer's name is updated. */

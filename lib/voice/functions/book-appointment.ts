@@ -2,6 +2,7 @@ import { z } from "zod";
 import { findAlternatives } from "../../booking/alternatives";
 import { bookAppointment } from "../../booking/book-appointment";
 import { linkCallCustomer } from "../../calls/record-call";
+import { customerEmail } from "../../customers/find-or-create";
 import { toE164 } from "../../customers/phone";
 import { isAppError } from "../../errors";
 import { afterResponse } from "../../http/after-response";
@@ -25,7 +26,6 @@ const schema = z.object({
   notes: z.preprocess((v) => (typeof v === "string" ? v.trim() || undefined : undefined), z.string().max(2000).optional()),
 });
 
-const looksLikeEmail = (v: string | undefined) => (v && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? v.toLowerCase() : null);
 
 /**
  * Commits the appointment and all its phases, then answers. `booked:true` only after the commit;
@@ -41,6 +41,13 @@ export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): 
     return fail("missing_field", "Um wie viel Uhr hätten Sie gern den Termin?", { booked: false, field: "time" });
   }
   if (!args.customer_name) return fail("missing_field", "Auf welchen Namen darf ich den Termin eintragen?", { booked: false, field: "customer_name" });
+  const email = args.customer_email ? customerEmail.safeParse(args.customer_email) : null;
+  if (email && !email.success) {
+    return fail("missing_field", "Diese E-Mail-Adresse kann ich leider nicht eintragen, Umlaute sind darin nicht möglich. Nennen Sie mir eine andere, oder buche ich ohne E-Mail?", {
+      booked: false,
+      field: "customer_email",
+    });
+  }
   const staff = await resolveStaff(ctx, args.staff);
   if (staff.failure) return { ...staff.failure, booked: false };
   const when = resolveWhen(ctx, args.date, args.time);
@@ -61,7 +68,7 @@ export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): 
         start,
         staffId: staff.value?.id,
         callId: ctx.call.id,
-        customer: { name: args.customer_name, phone, email: looksLikeEmail(args.customer_email) },
+        customer: { name: args.customer_name, phone, email: email?.data ?? null },
         notes: args.notes,
         idempotencyKey: `${ctx.call.retellCallId}:${service.value.id}:${start.toISOString()}`,
         source: "voice",

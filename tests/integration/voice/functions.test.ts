@@ -74,6 +74,18 @@ describe("voice functions in German", () => {
     expect(withStaff.body).toMatchObject({ ok: true, available: true, slot: { staff_name: "Ben Vogel", start: "2025-11-28T10:30:00+01:00" } });
   });
 
+  it("an e-mail address Cal.com would refuse (umlaut before the @) is asked for again in German; nothing is booked", async () => {
+    const call = caller();
+    const result = await callFunction(
+      "book_appointment",
+      { service: "Herrenhaarschnitt", date: "2025-11-28", time: "10:00", customer_name: "Anna Müller", customer_email: "anna.müller@example.test" },
+      call,
+    );
+    expect(result.body).toMatchObject({ ok: false, booked: false, error: "missing_field", field: "customer_email" });
+    expect(result.body.message).toContain("Umlaute");
+    expect(await getDb().select().from(appointments).where(eq(appointments.companyId, salon.company.id))).toEqual([]);
+  });
+
   it("books: booked:true means committed; a Retell retry gets the same appointment and writes nothing", async () => {
     const call = caller();
     const check = await callFunction("check_availability", { service: "Dauerwelle", date: "nächster Freitag", time: "zehn Uhr" }, call);
