@@ -226,4 +226,17 @@ export class CalcomClient {
     });
     return result.data;
   }
+
+  /** Who the API key belongs to: the cheapest authenticated request. */
+  async getMe(): Promise<{ id: number; email: string; name: string | null }> {
+    const me = z.object({ id: z.number().int(), email: z.string(), name: z.string().nullish() }).passthrough();
+    const result = await this.request("GET", "/me", successEnvelope(me), { action: "me", version: CAL_API_VERSION.neutral });
+    return { id: result.data.id, email: result.data.email, name: result.data.name ?? null };
+  }
+
+  async getTeam(teamId: number): Promise<{ id: number; name: string }> {
+    const team = z.object({ id: z.number().int(), name: z.string() }).passthrough();
+    const result = await this.request("GET", `/teams/${teamId}`, successEnvelope(team), { action: "team", version: CAL_API_VERSION.neutral });
+    return { id: result.data.id, name: result.data.name };
+  }
 }

@@ -5,4 +5,6 @@ export const CAL_API_VERSION = {
   eventTypes: "2024-06-14",
   teamEventTypes: "2024-06-14",
   webhooks: "2024-06-14",
+  /** /v2/me and /v2/teams/{id} answer whatever the header says (recorded without one); one is sent anyway. */
+  neutral: "2024-06-14",
 } as const;

@@ -14,7 +14,7 @@ export const startsAt = (b: CalcomBooking, at: Date) => Math.abs(Date.parse(b.st
 export type PhaseTarget = { phase: SyncPhase; eventTypeId: number | null };
 
 /** Start and end as the phase has them now (the length counts: a reschedule may reset it). */
-export const atPhaseTimes = (b: CalcomBooking, phase: SyncPhase) =>
+export const atPhaseTimes = (b: CalcomBooking, phase: { startTime: Date; endTime: Date }) =>
   startsAt(b, phase.startTime) && Math.abs(Date.parse(b.end) - phase.endTime.getTime()) < SAME_INSTANT_MS;
 
 /** Carries our metadata for this very phase (what any booker could also type in, so never enough alone). */

@@ -17,7 +17,7 @@ export function ignoreGone(error: unknown) {
   throw error;
 }
 
-export const cancelOurs = (client: CalcomClient, uid: string, why: string, phaseId: number) =>
+export const cancelOurs = (client: CalcomClient, uid: string, why: string, phaseId?: number) =>
   client.cancelBooking(uid, `${CANCEL_REASON_PREFIX} ${why}`, phaseId).catch(ignoreGone);
 
 /** What Cal.com holds for a phase: the booking that fits it, and ours that no longer fit (to cancel). */
