@@ -43,7 +43,10 @@ export async function buildSimulatorSnapshot(
         schedulingType: managed ? "managed" : "collective",
         teamId: company.calcomTeamId ?? undefined,
         metadata: managed ? { managedEventConfig: {} } : {},
-        hidden: false,
+        // As SlotDesk's provisioning makes them: no notice, the salon as in-person location, hidden.
+        minimumBookingNotice: 0,
+        ...(company.address ? { locations: [{ type: "address" as const, address: company.address, public: true }] } : {}),
+        hidden: !managed,
         ownerId: null,
         createdAt: created,
       });
