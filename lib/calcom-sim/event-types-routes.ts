@@ -138,7 +138,6 @@ export function createTeamEventType(ctx: RouteCtx): RouteResult {
       teamId: team.id,
       schedulingType,
       hosts: assignAllTeamMembers ? members : (hosts ?? []),
-      ...(schedulingType === "managed" ? { metadata: { managedEventConfig: {} } } : {}),
     },
     ctx.core.now(),
   );

@@ -92,9 +92,10 @@ export function createEventTypeRecords(store: SimStore, raw: AddEventTypeInput, 
     const user = store.ensureUser(h.userId, h.name, h.timeZone);
     return { userId: h.userId, name: user.name, mandatory: h.mandatory ?? false, priority: h.priority ?? "medium" };
   });
-  const metadata: Record<string, unknown> = { ...(input.metadata ?? {}) };
-  if (input.lengthInMinutesOptions?.length) metadata.multipleDuration = input.lengthInMinutesOptions;
   const schedulingType = input.schedulingType ?? null;
+  const metadata: Record<string, unknown> = { ...(input.metadata ?? {}) };
+  if (schedulingType === "managed") metadata.managedEventConfig ??= {};
+  if (input.lengthInMinutesOptions?.length) metadata.multipleDuration = input.lengthInMinutesOptions;
   const base = {
     accountKey,
     title: input.title,
