@@ -21,7 +21,7 @@ async function expectRefused(id: string, save: () => Promise<unknown>, message: 
 }
 
 describe("settings: the salon's address and how Cal.com may e-mail customers", () => {
-  it("saves the address with its spaces tidied, keeps it when the field is absent and clears it when empty", async () => {
+  it("saves the address with its spaces tidied, keeps it when the field is absent, clears it when empty", async () => {
     const company = await makeCompany();
     const ctx = ctxFor(company);
     await updateSalon({ ctx, input: { ...salon, address: "  Torstraße 112,\n 10119   Berlin " } });
@@ -49,7 +49,8 @@ describe("settings: the salon's address and how Cal.com may e-mail customers", (
     const company = await makeCompany();
     const ctx = ctxFor(company);
     expect(await getSettings({ ctx })).toMatchObject({ calcomCustomerEmails: false, calcomAttendeeEmailDomain: null });
-    await updateCalcom({ ctx, input: { ...connection, customerEmails: true, attendeeEmailDomain: " Kunden.Salon-Demo.de. " } });
+    const domain = " Kunden.Salon-Demo.de. ";
+    await updateCalcom({ ctx, input: { ...connection, customerEmails: true, attendeeEmailDomain: domain } });
     const saved = { calcomCustomerEmails: true, calcomAttendeeEmailDomain: "kunden.salon-demo.de" };
     expect(await rowOf(company.id)).toMatchObject(saved);
     // A form without these fields (older clients, other tests) leaves them alone.
@@ -64,8 +65,8 @@ describe("settings: the salon's address and how Cal.com may e-mail customers", (
   it("refuses what is not a domain name", async () => {
     const company = await makeCompany({ calcomAttendeeEmailDomain: "kunden.example.de" });
     const ctx = ctxFor(company);
-    const notDomains = ["kunden@salon.de", "https://salon.de", "salon", "salon..de", "-salon.de", "salon.d", "salon .de"];
-    for (const attendeeEmailDomain of [...notDomains, "salon.123"]) {
+    const notDomains = ["kunden@salon.de", "https://salon.de", "salon", "salon..de", "-salon.de", "salon.d"];
+    for (const attendeeEmailDomain of [...notDomains, "salon .de", "salon.123"]) {
       const save = () => updateCalcom({ ctx, input: { ...connection, attendeeEmailDomain } });
       await expectRefused(company.id, save, "Domain für Platzhalter-Adressen: Bitte einen Domainnamen");
     }
