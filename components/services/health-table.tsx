@@ -32,9 +32,13 @@ export function HealthBadge({ status }: { status: EventTypeHealth }) {
   return <Badge tone={entry.tone}>{entry.label}</Badge>;
 }
 
-export function WebhookBadge({ status }: { status: WebhookHealth }) {
+export function WebhookBadge({ status, detail }: { status: WebhookHealth; detail?: string }) {
   const entry = WEBHOOK[status];
-  return <Badge tone={entry.tone}>{entry.label}</Badge>;
+  return (
+    <Badge tone={entry.tone} title={detail}>
+      {entry.label}
+    </Badge>
+  );
 }
 
 function Detail({ row }: { row: HealthRow }) {
@@ -100,7 +104,7 @@ export function HealthTable({ rows, label, withService = false }: TableProps) {
                 <HealthBadge status={r.status} />
               </Td>
               <Td>
-                <WebhookBadge status={r.webhook.status} />
+                <WebhookBadge status={r.webhook.status} detail={r.webhook.detail} />
               </Td>
               <Detail row={r} />
             </tr>

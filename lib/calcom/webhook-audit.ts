@@ -11,7 +11,9 @@ import type { CalcomEventType, CalcomWebhook } from "./schemas";
 import { type ExpectedWebhook, findOurs, judgeWebhook, type WebhookState, webhookUrlFor } from "./webhook-subscription";
 
 const unknown = (detail: string): WebhookState => ({ status: "unknown", detail, webhookId: null });
-const UNCHECKED: WebhookState = { status: "unchecked", detail: "–", webhookId: null };
+const unchecked = (detail = "–"): WebhookState => ({ status: "unchecked", detail, webhookId: null });
+const UNCHECKED = unchecked();
+const PERSONAL = "Persönlicher Ereignistyp – SlotDesk richtet hier keinen Webhook ein.";
 
 type HomeInput = {
   et: CalcomEventType | null | undefined;
@@ -28,12 +30,14 @@ type HomeInput = {
 export function webhookHome({ et, status, recordedParent, team, teamId }: HomeInput) {
   const none = (state: WebhookState) => ({ eventTypeId: null, state });
   if (!et || status === "missing" || status === "not_found" || status === "managed_parent") return none(UNCHECKED);
-  if (!teamId) return none(unknown("Team-ID fehlt in den Einstellungen – Webhooks lassen sich nicht prüfen."));
+  // Without a team (or on a personal type) Cal.com's account webhooks do fire; SlotDesk cannot check those.
+  if (!teamId) return none(unchecked("Ohne Team-ID prüft SlotDesk keine Webhooks."));
   if (isManagedChild(et)) {
     const parent = recordedParent ?? parentOf(et, team)?.id;
     if (!parent) return none(unknown("Managed-Kind, übergeordneter Ereignistyp unbekannt – dort Webhook einrichten."));
     return { eventTypeId: parent, state: UNCHECKED };
   }
+  if (et.teamId == null) return none(unchecked(PERSONAL));
   if (et.teamId !== teamId) return none(unknown(`Nicht im Team ${teamId} – Webhook bitte in Cal.com einrichten.`));
   return { eventTypeId: et.id, state: UNCHECKED };
 }
