@@ -1,33 +1,53 @@
 import { createDb } from "../lib/db/client";
 import { companies } from "../lib/db/schema";
-import { applyProvisioning, planProvisioning } from "../lib/calcom/provision";
+import { previewProvisioning } from "../lib/services/preview-provisioning";
+import { provisionEventTypes } from "../lib/services/provision-event-types";
 import { ensureDatabaseServer } from "./lib/database-server";
 import { loadProjectEnv } from "./lib/env-file";
 
 /**
  * `npm run calcom:provision [-- --apply] [--company "Salon Demo"]`
- * Plans (dry run, the default) or creates single-host Cal.com event types with empty metadata for
- * every service segment × staff whose mapping is missing or broken, and updates calcom_event_map.
+ * Plans (dry run, the default) or carries out, per company: single-host Cal.com event types with the
+ * salon settings (notice 0, the salon's address, hidden, no confirmation) for every service segment ×
+ * staff whose mapping is missing or broken, corrections of wrong settings, calcom_event_map, and one
+ * SlotDesk webhook per mapped event type.
  */
 loadProjectEnv("development");
 const args = process.argv.slice(2);
 const apply = args.includes("--apply");
 const only = args.includes("--company") ? args[args.indexOf("--company") + 1] : undefined;
+const ACTION = { create: "anlegen", reuse: "wiederverw.", update: "korrigieren", skip: "überspringen" } as const;
+const HOOK = { register: "einrichten", repair: "reparieren", keep: "unverändert", skip: "überspringen" } as const;
 const server = await ensureDatabaseServer("app");
-const handle = createDb(server.url, { max: 2, applicationName: "slotdesk-provision" });
+const handle = createDb(server.url, { max: 3, applicationName: "slotdesk-provision" });
 let exitCode = 0;
 try {
   for (const company of await handle.db.select().from(companies)) {
     if (only && company.name !== only && company.id !== only) continue;
     const ctx = { db: handle.db, company, actor: { type: "system" as const } };
-    const plan = await planProvisioning({ ctx });
-    console.log(`\n${company.name}: ${plan.length === 0 ? "alle Zuordnungen in Ordnung" : `${plan.length} Zuordnungen zu reparieren`}`);
-    for (const step of plan) {
-      console.log(`  ${step.action.padEnd(6)} ${step.title.padEnd(70)} ${String(step.durationMinutes).padStart(3)} min  ${step.status} – ${step.reason}`);
-    }
-    if (apply && plan.length > 0) {
-      const result = await applyProvisioning({ ctx, plan });
-      console.log(`  → ${result.created} angelegt, ${result.reused} wiederverwendet, ${result.skipped} übersprungen`);
+    try {
+      const { steps, webhooks } = await previewProvisioning({ ctx });
+      const changes = webhooks.filter((w) => w.action !== "keep");
+      const todo = steps.length + changes.length;
+      const summary = todo ? `${steps.length} Zuordnungen, ${changes.length} Webhooks zu tun` : "alles in Ordnung";
+      console.log(`\n${company.name}: ${summary}`);
+      for (const s of steps) {
+        const minutes = `${String(s.durationMinutes).padStart(3)} min`;
+        console.log(`  ${ACTION[s.action].padEnd(12)} ${s.title.padEnd(60)} ${minutes}  ${s.status} – ${s.reason}`);
+      }
+      for (const w of changes) {
+        const id = String(w.eventTypeId).padEnd(9);
+        console.log(`  Webhook ${HOOK[w.action].padEnd(12)} ${id} ${w.title}: ${w.reason}`);
+      }
+      if (apply && todo > 0) {
+        const { webhooks: h, ...r } = await provisionEventTypes({ ctx });
+        const types = `${r.created} angelegt, ${r.reused} wiederverwendet, ${r.updated} korrigiert`;
+        console.log(`  → ${types}, ${r.skipped} übersprungen`);
+        console.log(`  → Webhooks: ${h.registered} eingerichtet, ${h.repaired} repariert, ${h.kept} unverändert`);
+      }
+    } catch (error) {
+      console.error(`  Nicht möglich: ${error instanceof Error ? error.message : String(error)}`);
+      exitCode = 1;
     }
   }
   if (!apply) console.log("\nTrockenlauf – nichts geändert. Mit `npm run calcom:provision -- --apply` ausführen.");

@@ -1,13 +1,14 @@
 import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
-import type { EventTypeHealth } from "@/lib/calcom/event-type-health";
+import { type EventTypeHealth, needsAttention } from "@/lib/calcom/event-type-health";
 import type { Ctx } from "@/lib/context";
 import { checkEventTypes } from "@/lib/services/check-event-types";
 import { HealthBadge, HealthTable } from "./health-table";
 
-const ORDER: EventTypeHealth[] = ["ok", "missing", "managed_parent", "wrong_length", "not_found"];
+const ORDER: EventTypeHealth[] = ["ok", "missing", "managed_parent", "wrong_length", "wrong_settings", "not_found"];
+const QUIET = ["ok", "unchecked"];
 
-/** Company-wide Cal.com health: counts per status and every mapping that would make a booking fail. */
+/** Company-wide Cal.com health: counts per status and every mapping that would make a booking or a webhook fail. */
 export async function CompanyHealth({ ctx }: { ctx: Ctx }) {
   const check = await checkEventTypes({ ctx });
   if (!check.reachable) {
@@ -17,7 +18,8 @@ export async function CompanyHealth({ ctx }: { ctx: Ctx }) {
       </div>
     );
   }
-  const problems = check.rows.filter((r) => r.status !== "ok");
+  const problems = check.rows.filter(needsAttention);
+  const hookProblems = check.rows.filter((r) => !QUIET.includes(r.webhook.status)).length;
   return (
     <>
       <div className="flex flex-wrap items-center gap-3 px-5 py-4 text-sm text-slate-600">
@@ -30,12 +32,20 @@ export async function CompanyHealth({ ctx }: { ctx: Ctx }) {
             </span>
           ) : null;
         })}
+        {hookProblems ? (
+          <span className="inline-flex items-center gap-1.5">
+            <Badge tone="red">Webhook-Probleme</Badge> <Badge>{hookProblems}</Badge>
+          </span>
+        ) : null}
       </div>
       {problems.length ? (
         <HealthTable rows={problems} label="Probleme mit Ereignistypen" withService />
       ) : (
         <div className="px-5 pb-4">
-          <Notice tone="success">Alle Segmente haben einen buchbaren Ereignistyp mit passender Dauer.</Notice>
+          <Notice tone="success">
+            Alle Segmente haben einen buchbaren Ereignistyp mit passender Dauer, den Salon-Einstellungen und einem
+            Webhook.
+          </Notice>
         </div>
       )}
     </>

@@ -2,13 +2,29 @@ import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Td, Th } from "@/components/ui/table";
 import type { EventTypeHealth, HealthRow } from "@/lib/calcom/event-type-health";
+import type { WebhookHealth } from "@/lib/calcom/webhook-subscription";
 
-const HEALTH: Record<EventTypeHealth, { label: string; tone: BadgeTone }> = {
+type Label = { label: string; tone: BadgeTone };
+
+const HEALTH: Record<EventTypeHealth, Label> = {
   ok: { label: "OK", tone: "green" },
   missing: { label: "Fehlt", tone: "amber" },
   managed_parent: { label: "Managed Parent – nicht buchbar", tone: "red" },
   wrong_length: { label: "Falsche Dauer", tone: "amber" },
+  wrong_settings: { label: "Einstellungen falsch", tone: "amber" },
   not_found: { label: "Unbekannt", tone: "red" },
+};
+
+// "Eingerichtet", not "OK": a row must show one "OK", the event type's.
+const WEBHOOK: Record<WebhookHealth, Label> = {
+  ok: { label: "Eingerichtet", tone: "green" },
+  missing: { label: "Webhook fehlt", tone: "red" },
+  inactive: { label: "Ausgeschaltet", tone: "amber" },
+  wrong_url: { label: "Falsche Adresse", tone: "red" },
+  wrong_secret: { label: "Falsches Secret", tone: "red" },
+  missing_triggers: { label: "Auslöser fehlen", tone: "amber" },
+  unknown: { label: "Nicht prüfbar", tone: "gray" },
+  unchecked: { label: "–", tone: "gray" },
 };
 
 export function HealthBadge({ status }: { status: EventTypeHealth }) {
@@ -16,8 +32,37 @@ export function HealthBadge({ status }: { status: EventTypeHealth }) {
   return <Badge tone={entry.tone}>{entry.label}</Badge>;
 }
 
-/** Segment × staff → Cal.com event type with its health; `withService` for the company-wide view. */
-export function HealthTable({ rows, label, withService = false }: { rows: HealthRow[]; label: string; withService?: boolean }) {
+export function WebhookBadge({ status, detail }: { status: WebhookHealth; detail?: string }) {
+  const entry = WEBHOOK[status];
+  return (
+    <Badge tone={entry.tone} title={detail}>
+      {entry.label}
+    </Badge>
+  );
+}
+
+function Detail({ row }: { row: HealthRow }) {
+  const hook = row.webhook.status === "ok" || row.webhook.status === "unchecked" ? null : row.webhook.detail;
+  return (
+    <Td className="text-xs text-slate-500">
+      {row.problems.length > 1 ? (
+        <ul className="list-disc pl-4">
+          {row.problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      ) : (
+        row.detail
+      )}
+      {hook ? <p className="mt-1 text-slate-600">{hook}</p> : null}
+    </Td>
+  );
+}
+
+/** Segment × staff → Cal.com event type with its health and webhook; `withService` for the company-wide view. */
+type TableProps = { rows: HealthRow[]; label: string; withService?: boolean };
+
+export function HealthTable({ rows, label, withService = false }: TableProps) {
   return (
     <div className="overflow-x-auto">
       <table aria-label={label} className="min-w-full divide-y divide-slate-200 text-sm">
@@ -29,6 +74,7 @@ export function HealthTable({ rows, label, withService = false }: { rows: Health
             <Th>Mitarbeiter</Th>
             <Th>Ereignistyp</Th>
             <Th>Status</Th>
+            <Th>Webhook</Th>
             <Th>Detail</Th>
           </tr>
         </thead>
@@ -50,11 +96,17 @@ export function HealthTable({ rows, label, withService = false }: { rows: Health
               </Td>
               <Td className="tabular-nums">{r.durationMinutes} min</Td>
               <Td>{r.staffName}</Td>
-              <Td className="font-mono text-xs">{r.eventTypeId ?? "–"}</Td>
+              <Td className="font-mono text-xs">
+                {r.eventTypeId ?? "–"}
+                {r.managedChild ? <span className="ml-1 font-sans text-slate-500">(Managed-Kind)</span> : null}
+              </Td>
               <Td>
                 <HealthBadge status={r.status} />
               </Td>
-              <Td className="text-xs text-slate-500">{r.detail}</Td>
+              <Td>
+                <WebhookBadge status={r.webhook.status} detail={r.webhook.detail} />
+              </Td>
+              <Detail row={r} />
             </tr>
           ))}
         </tbody>

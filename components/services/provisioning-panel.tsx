@@ -2,29 +2,30 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { applyProvisioningAction, type PlanState, planProvisioningAction } from "@/app/(admin)/services/actions";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import {
+  applyProvisioningAction,
+  type PlanState,
+  planProvisioningAction,
+  registerWebhooksAction,
+} from "@/app/(admin)/services/actions";
 import { buttonClass } from "@/components/ui/button";
-import { Td, Th } from "@/components/ui/table";
 import type { ActionState } from "@/lib/actions/action-state";
-import type { ProvisionStep } from "@/lib/services/preview-provisioning";
 import { Feedback } from "./feedback";
-import { HealthBadge } from "./health-table";
+import { ProvisionPlanTable, WebhookPlanTable } from "./plan-tables";
 
-const ACTION: Record<ProvisionStep["action"], { label: string; tone: BadgeTone }> = {
-  create: { label: "Anlegen", tone: "brand" },
-  reuse: { label: "Wiederverwenden", tone: "blue" },
-  skip: { label: "Überspringen", tone: "gray" },
-};
+const CONFIRM_CLASS =
+  "flex flex-wrap items-center gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900";
 
-/** Seed 004, option B: first a dry run that only shows the plan, then a confirmed apply. */
+/** Seed 004, option B: first a dry run that only shows the plan, then a confirmed apply; webhooks on their own too. */
 export function ProvisioningPanel() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [plan, setPlan] = useState<PlanState | null>(null);
   const [result, setResult] = useState<ActionState>(null);
   const [confirming, setConfirming] = useState(false);
-  const actionable = plan?.steps.filter((s) => s.action !== "skip").length ?? 0;
+  const hookChanges = plan?.webhooks.filter((w) => w.action === "register" || w.action === "repair") ?? [];
+  const actionable = (plan?.steps.filter((s) => s.action !== "skip").length ?? 0) + hookChanges.length;
+  const shownHooks = plan?.webhooks.filter((w) => w.action !== "keep") ?? [];
 
   const dryRun = () =>
     startTransition(async () => {
@@ -32,10 +33,10 @@ export function ProvisioningPanel() {
       setConfirming(false);
       setPlan(await planProvisioningAction());
     });
-  const apply = () =>
+  const run = (action: () => Promise<ActionState>) =>
     startTransition(async () => {
       setConfirming(false);
-      const state = await applyProvisioningAction();
+      const state = await action();
       setResult(state);
       if (state?.ok) setPlan(null);
       if (!state?.sessionExpired) router.refresh();
@@ -48,16 +49,33 @@ export function ProvisioningPanel() {
           Provisionierung prüfen (Trockenlauf)
         </button>
         {plan?.ok && actionable > 0 ? (
-          <button type="button" disabled={pending} className={buttonClass("primary")} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            disabled={pending}
+            className={buttonClass("primary")}
+            onClick={() => setConfirming(true)}
+          >
             Ereignistypen jetzt anlegen
           </button>
         ) : null}
+        <button
+          type="button"
+          disabled={pending}
+          className={buttonClass("secondary")}
+          onClick={() => run(registerWebhooksAction)}
+        >
+          Webhooks einrichten
+        </button>
         {pending ? <span className="text-sm text-slate-500">Einen Moment …</span> : null}
       </div>
       {confirming ? (
-        <div role="alertdialog" aria-label="Bestätigen" className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          <span>Jetzt in Cal.com Ereignistypen mit je einem Gastgeber anlegen und die Zuordnungen umstellen? Der Plan wird dafür noch einmal frisch berechnet.</span>
-          <button type="button" className={buttonClass("primary")} onClick={apply}>
+        <div role="alertdialog" aria-label="Bestätigen" className={CONFIRM_CLASS}>
+          <span>
+            Jetzt in Cal.com Ereignistypen mit je einem Gastgeber und den Salon-Einstellungen anlegen oder
+            korrigieren, die Zuordnungen umstellen und die Webhooks einrichten? Der Plan wird dafür noch einmal frisch
+            berechnet.
+          </span>
+          <button type="button" className={buttonClass("primary")} onClick={() => run(applyProvisioningAction)}>
             Ja, jetzt anlegen
           </button>
           <button type="button" className={buttonClass("ghost")} onClick={() => setConfirming(false)}>
@@ -66,40 +84,8 @@ export function ProvisioningPanel() {
         </div>
       ) : null}
       <Feedback state={result ?? (plan ? { ok: plan.ok, message: plan.message } : null)} />
-      {plan?.steps.length ? (
-        <div className="overflow-x-auto">
-          <table aria-label="Provisionierungsplan" className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead>
-              <tr>
-                <Th>Service</Th>
-                <Th>Segment</Th>
-                <Th>Mitarbeiter</Th>
-                <Th>Dauer</Th>
-                <Th>Heute</Th>
-                <Th>Aktion</Th>
-                <Th>Warum</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {plan.steps.map((s) => (
-                <tr key={`${s.serviceId}|${s.segmentKey}|${s.staffId}`}>
-                  <Td>{s.serviceName}</Td>
-                  <Td>{`${s.segmentKey} · ${s.segmentName}`}</Td>
-                  <Td>{s.staffName}</Td>
-                  <Td className="tabular-nums">{s.durationMinutes} min</Td>
-                  <Td>
-                    <HealthBadge status={s.status} />
-                  </Td>
-                  <Td>
-                    <Badge tone={ACTION[s.action].tone}>{ACTION[s.action].label}</Badge>
-                  </Td>
-                  <Td className="text-xs text-slate-500">{s.reason}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      {plan?.steps.length ? <ProvisionPlanTable steps={plan.steps} /> : null}
+      {shownHooks.length ? <WebhookPlanTable steps={shownHooks} /> : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { Notice } from "@/components/ui/notice";
+import { needsAttention } from "@/lib/calcom/event-type-health";
 import type { Ctx } from "@/lib/context";
 import { checkEventTypes } from "@/lib/services/check-event-types";
 import { HealthTable } from "./health-table";
@@ -27,13 +28,14 @@ export async function ServiceHealth({ ctx, serviceId, active }: { ctx: Ctx; serv
       </div>
     );
   }
-  const problems = check.rows.filter((r) => r.status !== "ok").length;
+  const problems = check.rows.filter(needsAttention).length;
   return (
     <>
       {problems ? (
         <div className="px-5 pt-4">
           <Notice tone="warn">
-            {problems} von {check.rows.length} Zuordnungen sind nicht buchbar. „Provisionierung prüfen“ auf der Seite Services zeigt, was angelegt würde.
+            {problems} von {check.rows.length} Zuordnungen sind nicht buchbar oder ohne funktionierenden Webhook.
+            „Provisionierung prüfen“ auf der Seite Services zeigt, was angelegt oder korrigiert würde.
           </Notice>
         </div>
       ) : null}

@@ -15,10 +15,13 @@ function timeZoneOptions(current: string): string[] {
   return [...zones].sort((a, b) => a.localeCompare(b));
 }
 
+const ADDRESS_HINT =
+  "Straße, Hausnummer, PLZ und Ort. Cal.com zeigt sie als Ort jedes Termins; ohne Adresse keine Provisionierung.";
+
 export function SalonSection({ settings }: { settings: CompanySettings }) {
   return (
     <Card>
-      <CardHeader title="Salon" description="Name und Zeitzone des Salons" />
+      <CardHeader title="Salon" description="Name, Zeitzone und Adresse des Salons" />
       <SettingsForm action={saveSalonAction} label="Salon">
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <Field id="salon-name" label="Name">
@@ -34,6 +37,21 @@ export function SalonSection({ settings }: { settings: CompanySettings }) {
             </select>
           </Field>
         </div>
+        <Field
+          id="salon-address"
+          label="Adresse"
+          hint={ADDRESS_HINT}
+        >
+          <TextInput
+            id="salon-address"
+            name="address"
+            defaultValue={settings.address}
+            maxLength={300}
+            autoComplete="street-address"
+            placeholder="Torstraße 112, 10119 Berlin"
+            aria-describedby="salon-address-hint"
+          />
+        </Field>
       </SettingsForm>
     </Card>
   );

@@ -46,12 +46,36 @@ export function CalcomSection({ settings }: { settings: CompanySettings }) {
             label="Webhook-Secret"
             inputLabel="Neues Webhook-Secret eingeben"
             stored={settings.hasWebhookSecret}
-            placeholder="dasselbe Secret wie im Cal.com-Webhook"
-            hint="Ohne Secret werden Webhooks von Cal.com abgelehnt."
+            placeholder="ein langes, zufälliges Secret"
+            hint="SlotDesk gibt es jedem Webhook mit, den es in Cal.com einrichtet. Ohne Secret werden sie abgelehnt."
           />
         </div>
+        <Checkbox
+          id="calcom-customer-emails"
+          name="customerEmails"
+          label="Kunden erhalten E-Mails von Cal.com (Bestätigungen, Erinnerungen)"
+          defaultChecked={settings.calcomCustomerEmails}
+          hint="Aus: Cal.com bekommt statt der echten E-Mail-Adresse eine Platzhalter-Adresse, die nirgends ankommt."
+        />
+        <Field
+          id="calcom-attendee-domain"
+          label="Domain für Platzhalter-Adressen"
+          hint="Optional, z. B. kunden.salon-demo.de. Leer lassen für die Voreinstellung, die nirgends zustellt."
+        >
+          <TextInput
+            id="calcom-attendee-domain"
+            name="attendeeEmailDomain"
+            spellCheck={false}
+            autoComplete="off"
+            defaultValue={settings.calcomAttendeeEmailDomain}
+            aria-describedby="calcom-attendee-domain-hint"
+          />
+        </Field>
         <div className="rounded-lg bg-slate-50 px-4 py-3 text-sm text-slate-700">
-          <p className="mb-1.5">Webhook-URL – in Cal.com unter Einstellungen → Entwickler → Webhooks eintragen, mit demselben Secret:</p>
+          <p className="mb-1.5">
+            Webhook-URL – SlotDesk richtet sie mit dem Secret oben für jeden Ereignistyp selbst ein (Services →
+            „Webhooks einrichten“). Webhooks in Cal.com unter Einstellungen → Entwickler melden Team-Termine nicht.
+          </p>
           <CopyValue value={settings.calcomWebhookUrl} label="Webhook-URL" wrap />
         </div>
       </SettingsForm>

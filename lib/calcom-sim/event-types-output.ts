@@ -77,6 +77,7 @@ function common(store: SimStore, et: SimEventType) {
     },
     middle: {
       ...SETTINGS_B,
+      confirmationPolicy: et.confirmationPolicy ?? SETTINGS_B.confirmationPolicy,
       hidden: et.hidden,
       bookingRequiresAuthentication: false,
       bookerActiveBookingsLimit: { disabled: true },

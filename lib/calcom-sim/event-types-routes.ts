@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type RouteCtx, type RouteResult, requireAccount, success } from "./context";
 import { SimHttpError, badRequest, MSG, notFound } from "./errors";
-import { createEventTypeRecords, locationSchema, schedulingTypeSchema } from "./event-types";
+import { confirmationPolicySchema, createEventTypeRecords, locationSchema, schedulingTypeSchema } from "./event-types";
 import { eventTypeOutput, teamEventTypeOutput } from "./event-types-output";
 import { parseBody } from "./http";
 import { instanceOf } from "./store";
@@ -10,7 +10,7 @@ import type { SimEventType } from "./types";
 
 /** /v2/event-types (2024-06-14) and /v2/teams/{teamId}/event-types (version-neutral). */
 
-const baseBody = {
+export const baseBody = {
   lengthInMinutes: z
     .number({ error: "lengthInMinutes must be an integer number" })
     .int()
@@ -25,29 +25,29 @@ const baseBody = {
   minimumBookingNotice: z.number({ error: "minimumBookingNotice must be an integer number" }).int().min(0).optional(),
   locations: z.array(locationSchema, { error: "locations must be an array" }).optional(),
   hidden: z.boolean().optional(),
+  confirmationPolicy: confirmationPolicySchema.optional(),
 };
 const userBody = z.object(baseBody);
+export const hostsSchema = z.array(
+  z.object({
+    userId: z.number().int().positive(),
+    mandatory: z.boolean().optional(),
+    priority: z.string().optional(),
+  }),
+);
 const teamBody = z.object({
   ...baseBody,
   schedulingType: schedulingTypeSchema,
-  hosts: z
-    .array(
-      z.object({
-        userId: z.number().int().positive(),
-        mandatory: z.boolean().optional(),
-        priority: z.string().optional(),
-      }),
-    )
-    .optional(),
+  hosts: hostsSchema.optional(),
   assignAllTeamMembers: z.boolean().optional(),
 });
 
-const idParam = (raw: string | undefined) => {
+export const idParam = (raw: string | undefined) => {
   if (!raw || !/^\d+$/.test(raw)) throw badRequest("Validation failed (numeric string is expected)");
   return Number(raw);
 };
 
-function checkLengths(body: { lengthInMinutes: number; lengthInMinutesOptions?: number[] | undefined }) {
+export function checkLengths(body: { lengthInMinutes: number; lengthInMinutesOptions?: number[] | undefined }) {
   if (body.lengthInMinutesOptions && !body.lengthInMinutesOptions.includes(body.lengthInMinutes)) {
     throw badRequest("lengthInMinutesOptions must include lengthInMinutes");
   }
@@ -138,7 +138,6 @@ export function createTeamEventType(ctx: RouteCtx): RouteResult {
       teamId: team.id,
       schedulingType,
       hosts: assignAllTeamMembers ? members : (hosts ?? []),
-      ...(schedulingType === "managed" ? { metadata: { managedEventConfig: {} } } : {}),
     },
     ctx.core.now(),
   );

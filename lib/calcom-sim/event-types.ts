@@ -11,6 +11,15 @@ export const DEFAULT_LOCATIONS: SimLocation[] = [{ type: "integration", integrat
 
 export const locationSchema = z.looseObject({ type: z.string({ error: "type must be a string" }) });
 
+/** `{disabled:true}`, or a policy that makes Cal.com hold bookings until a host confirms them. */
+export const confirmationPolicySchema = z.union(
+  [
+    z.object({ disabled: z.literal(true) }),
+    z.looseObject({ type: z.enum(["always", "time"]), blockUnconfirmedBookingsInBooker: z.boolean().optional() }),
+  ],
+  { error: "confirmationPolicy must be {disabled: true} or have type always or time" },
+);
+
 export const schedulingTypeSchema = z
   .string()
   .transform((v) => v.replace(/[_\s-]/g, "").toLowerCase())
@@ -42,6 +51,7 @@ export const addEventTypeSchema = z.object({
   schedulingType: schedulingTypeSchema.nullable().optional(),
   metadata: z.record(z.string(), z.unknown()).optional(),
   hidden: z.boolean().optional(),
+  confirmationPolicy: confirmationPolicySchema.optional(),
   teamId: z.number().int().positive().optional(),
 });
 export type AddEventTypeInput = z.input<typeof addEventTypeSchema>;
@@ -82,9 +92,10 @@ export function createEventTypeRecords(store: SimStore, raw: AddEventTypeInput, 
     const user = store.ensureUser(h.userId, h.name, h.timeZone);
     return { userId: h.userId, name: user.name, mandatory: h.mandatory ?? false, priority: h.priority ?? "medium" };
   });
-  const metadata: Record<string, unknown> = { ...(input.metadata ?? {}) };
-  if (input.lengthInMinutesOptions?.length) metadata.multipleDuration = input.lengthInMinutesOptions;
   const schedulingType = input.schedulingType ?? null;
+  const metadata: Record<string, unknown> = { ...(input.metadata ?? {}) };
+  if (schedulingType === "managed") metadata.managedEventConfig ??= {};
+  if (input.lengthInMinutesOptions?.length) metadata.multipleDuration = input.lengthInMinutesOptions;
   const base = {
     accountKey,
     title: input.title,
@@ -98,6 +109,7 @@ export function createEventTypeRecords(store: SimStore, raw: AddEventTypeInput, 
     ...(input.description !== undefined ? { description: input.description } : {}),
     ...(input.lengthInMinutesOptions ? { lengthInMinutesOptions: input.lengthInMinutesOptions } : {}),
     ...(input.slotInterval !== undefined ? { slotInterval: input.slotInterval } : {}),
+    ...(input.confirmationPolicy ? { confirmationPolicy: input.confirmationPolicy } : {}),
   };
   const teamId = input.teamId ?? (schedulingType ? 1 : undefined);
   if (teamId !== undefined) {

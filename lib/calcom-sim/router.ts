@@ -3,7 +3,9 @@ import { listBookingsRoute } from "./bookings-list";
 import { cancelBookingRoute, createBookingRoute, getBookingRoute, rescheduleBookingRoute } from "./bookings-routes";
 import type { RouteHandler } from "./context";
 import { notFound } from "./errors";
+import * as etWebhooks from "./event-type-webhooks-routes";
 import * as eventTypes from "./event-types-routes";
+import { updateTeamEventType } from "./event-types-update";
 import * as legacy from "./legacy-routes";
 import { meRoute, teamRoute } from "./me-teams-routes";
 import * as reservations from "./reservations";
@@ -67,9 +69,12 @@ const ROUTES: Route[] = [
   r("GET", TEAM_ET, V.neutral, "required", eventTypes.listTeamEventTypes),
   r("POST", TEAM_ET, V.neutral, "required", eventTypes.createTeamEventType),
   r("GET", `${TEAM_ET}/:id`, V.neutral, "required", eventTypes.getTeamEventType),
-  r("GET", `${TEAM_ET}/:id/webhooks`, V.neutral, "required", webhooks.listEventTypeWebhooks),
-  r("POST", `${TEAM_ET}/:id/webhooks`, V.neutral, "required", webhooks.createEventTypeWebhook),
-  r("DELETE", `${TEAM_ET}/:id/webhooks/:webhookId`, V.neutral, "required", webhooks.deleteEventTypeWebhook),
+  r("PATCH", `${TEAM_ET}/:id`, V.neutral, "required", updateTeamEventType),
+  r("GET", `${TEAM_ET}/:id/webhooks`, V.neutral, "required", etWebhooks.listEventTypeWebhooks),
+  r("POST", `${TEAM_ET}/:id/webhooks`, V.neutral, "required", etWebhooks.createEventTypeWebhook),
+  r("GET", `${TEAM_ET}/:id/webhooks/:webhookId`, V.neutral, "required", etWebhooks.getEventTypeWebhook),
+  r("PATCH", `${TEAM_ET}/:id/webhooks/:webhookId`, V.neutral, "required", etWebhooks.updateEventTypeWebhook),
+  r("DELETE", `${TEAM_ET}/:id/webhooks/:webhookId`, V.neutral, "required", etWebhooks.deleteEventTypeWebhook),
   r("GET", "/v2/webhooks", V.neutral, "required", webhooks.listWebhooks),
   r("POST", "/v2/webhooks", V.neutral, "required", webhooks.createWebhook),
   r("GET", "/v2/webhooks/:id", V.neutral, "required", webhooks.getWebhook),

@@ -57,6 +57,8 @@ export type SimEventType = {
   teamId?: number;
   metadata: Record<string, unknown>;
   hidden: boolean;
+  /** As sent (`{disabled:true}` or `{type:"always"|"time",…}`); absent means no confirmation needed. */
+  confirmationPolicy?: Record<string, unknown>;
   ownerId: number | null;
   createdAt: string;
 };

@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { type RouteCtx, type RouteResult, requireAccount, success } from "./context";
-import { MSG, notFound } from "./errors";
+import { notFound } from "./errors";
 import { instanceOf, type SimStore } from "./store";
-import { requireTeamRole } from "./teams";
 import type { SimWebhook } from "./types";
 import { parseBody } from "./http";
 
-/** /v2/webhooks (user webhooks) and /v2/teams/{teamId}/event-types/{id}/webhooks, version-neutral. */
+/** /v2/webhooks (user webhooks), version-neutral; event-type webhooks are in event-type-webhooks-routes.ts. */
 
 export const WEBHOOK_TRIGGERS = [
   "BOOKING_CREATED", "BOOKING_PAYMENT_INITIATED", "BOOKING_PAID", "BOOKING_RESCHEDULED", "BOOKING_REQUESTED",
@@ -60,7 +59,7 @@ export function storeWebhook(
   return hook;
 }
 
-const output = (w: SimWebhook) => ({
+export const webhookOutput = (w: SimWebhook) => ({
   id: w.id,
   payloadTemplate: w.payloadTemplate ?? null,
   triggers: w.triggers,
@@ -94,53 +93,16 @@ function findOwn(ctx: RouteCtx): SimWebhook {
 export function createWebhook(ctx: RouteCtx): RouteResult {
   const account = requireAccount(ctx);
   const input = parseBody(webhookInputSchema, ctx.body);
-  return success(output(storeWebhook(ctx.core.store, account.apiKey, input, ctx.core.now())), 201);
+  return success(webhookOutput(storeWebhook(ctx.core.store, account.apiKey, input, ctx.core.now())), 201);
 }
 
-export const listWebhooks = (ctx: RouteCtx): RouteResult => success(userHooks(ctx).map(output));
+export const listWebhooks = (ctx: RouteCtx): RouteResult => success(userHooks(ctx).map(webhookOutput));
 
-export const getWebhook = (ctx: RouteCtx): RouteResult => success(output(findOwn(ctx)));
+export const getWebhook = (ctx: RouteCtx): RouteResult => success(webhookOutput(findOwn(ctx)));
 
 export function deleteWebhook(ctx: RouteCtx): RouteResult {
   const hook = findOwn(ctx);
   ctx.core.store.webhooks.delete(hook.id);
   ctx.core.store.changed();
-  return success(output(hook));
-}
-
-/** The team event type of `/v2/teams/{teamId}/event-types/{id}/webhooks`, for a team admin. */
-function teamEventType(ctx: RouteCtx) {
-  const account = requireAccount(ctx);
-  const team = requireTeamRole(ctx.core.store, account, Number(ctx.params.teamId), "ADMIN");
-  const id = Number(ctx.params.id);
-  const et = ctx.core.store.eventTypes.get(id);
-  if (!et || et.accountKey !== team.accountKey || et.teamId !== team.id)
-    throw notFound(MSG.eventTypeNotFound(ctx.params.id ?? ""));
-  return { account, et };
-}
-
-const eventTypeHooks = (ctx: RouteCtx, etId: number) =>
-  [...ctx.core.store.webhooks.values()].filter((w) => w.eventTypeId === etId);
-
-export function createEventTypeWebhook(ctx: RouteCtx): RouteResult {
-  const { account, et } = teamEventType(ctx);
-  const input = parseBody(webhookInputSchema, ctx.body);
-  return success(
-    output(storeWebhook(ctx.core.store, account.apiKey, input, ctx.core.now(), { eventTypeId: et.id })),
-    201,
-  );
-}
-
-export function listEventTypeWebhooks(ctx: RouteCtx): RouteResult {
-  const { et } = teamEventType(ctx);
-  return success(eventTypeHooks(ctx, et.id).map(output));
-}
-
-export function deleteEventTypeWebhook(ctx: RouteCtx): RouteResult {
-  const { et } = teamEventType(ctx);
-  const hook = eventTypeHooks(ctx, et.id).find((w) => w.id === ctx.params.webhookId);
-  if (!hook) throw notFound(`Webhook with id ${ctx.params.webhookId} not found`);
-  ctx.core.store.webhooks.delete(hook.id);
-  ctx.core.store.changed();
-  return success(output(hook));
+  return success(webhookOutput(hook));
 }

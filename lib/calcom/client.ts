@@ -3,6 +3,8 @@ import { z } from "zod";
 import { CalcomError, classify } from "./errors";
 import { acquire, observe } from "./rate-limit";
 import { type CalcomBooking, bookingSchema, type CalcomEventType, eventTypeSchema, listBookingsSchema, successEnvelope } from "./schemas";
+import { type CalcomWebhook, webhookSchema } from "./schemas";
+import type { SalonEventTypeSettings } from "./salon-settings";
 import { CAL_API_VERSION } from "./versions";
 
 export type AttemptRecord = {
@@ -217,12 +219,13 @@ export class CalcomClient {
     return result.data;
   }
 
-  /** A single-host team event type (seed 004, option B: no managed parent, empty metadata). */
-  async createTeamEventType(teamId: number, input: { title: string; slug: string; lengthInMinutes: number; hostUserId: number }): Promise<CalcomEventType> {
+  /** A single-host team event type (seed 004, option B: no managed parent, empty metadata), salon settings. */
+  async createTeamEventType(teamId: number, input: NewTeamEventType): Promise<CalcomEventType> {
+    const { hostUserId, settings, ...rest } = input;
     const result = await this.request("POST", `/teams/${teamId}/event-types`, successEnvelope(eventTypeSchema), {
       action: "create_event_type",
       version: CAL_API_VERSION.teamEventTypes,
-      body: { title: input.title, slug: input.slug, lengthInMinutes: input.lengthInMinutes, schedulingType: "collective", hosts: [{ userId: input.hostUserId, mandatory: true }] },
+      body: { ...rest, ...settings, schedulingType: "collective", hosts: [{ userId: hostUserId, mandatory: true }] },
     });
     return result.data;
   }
@@ -239,4 +242,61 @@ export class CalcomClient {
     const result = await this.request("GET", `/teams/${teamId}`, successEnvelope(team), { action: "team", version: CAL_API_VERSION.neutral });
     return { id: result.data.id, name: result.data.name };
   }
+
+  /** Changes only what `patch` names; a managed parent passes it on to its children. */
+  async updateTeamEventType(teamId: number, id: number, patch: Partial<SalonEventTypeSettings>) {
+    const schema = successEnvelope(z.union([eventTypeSchema, z.array(eventTypeSchema)]));
+    const result = await this.request("PATCH", `/teams/${teamId}/event-types/${id}`, schema, {
+      action: "update_event_type",
+      version: CAL_API_VERSION.teamEventTypes,
+      body: patch,
+    });
+    return Array.isArray(result.data) ? result.data[0]! : result.data;
+  }
+
+  /** The webhooks of a team event type (Cal.com pages them by 250; a salon's type has a handful). */
+  async listEventTypeWebhooks(teamId: number, eventTypeId: number): Promise<CalcomWebhook[]> {
+    const path = `/teams/${teamId}/event-types/${eventTypeId}/webhooks`;
+    const result = await this.request("GET", path, successEnvelope(z.array(webhookSchema)), {
+      action: "event_type_webhooks",
+      version: CAL_API_VERSION.webhooks,
+      query: { take: 250 },
+    });
+    return result.data;
+  }
+
+  async createEventTypeWebhook(teamId: number, eventTypeId: number, input: WebhookInput): Promise<CalcomWebhook> {
+    const path = `/teams/${teamId}/event-types/${eventTypeId}/webhooks`;
+    const result = await this.request("POST", path, successEnvelope(webhookSchema), {
+      action: "create_webhook",
+      version: CAL_API_VERSION.webhooks,
+      body: input,
+    });
+    return result.data;
+  }
+
+  async updateEventTypeWebhook(teamId: number, eventTypeId: number, webhookId: string, patch: Partial<WebhookInput>) {
+    const path = `/teams/${teamId}/event-types/${eventTypeId}/webhooks/${encodeURIComponent(webhookId)}`;
+    const result = await this.request("PATCH", path, successEnvelope(webhookSchema), {
+      action: "update_webhook",
+      version: CAL_API_VERSION.webhooks,
+      body: patch,
+    });
+    return result.data;
+  }
+
+  async deleteEventTypeWebhook(teamId: number, eventTypeId: number, webhookId: string): Promise<void> {
+    const path = `/teams/${teamId}/event-types/${eventTypeId}/webhooks/${encodeURIComponent(webhookId)}`;
+    const version = CAL_API_VERSION.webhooks;
+    await this.request("DELETE", path, successEnvelope(webhookSchema), { action: "delete_webhook", version });
+  }
 }
+
+export type NewTeamEventType = {
+  title: string;
+  slug: string;
+  lengthInMinutes: number;
+  hostUserId: number;
+  settings: SalonEventTypeSettings;
+};
+export type WebhookInput = { subscriberUrl: string; triggers: string[]; active: boolean; secret: string };

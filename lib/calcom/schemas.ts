@@ -32,9 +32,28 @@ export const eventTypeSchema = z
     schedulingType: z.string().nullish(),
     parentEventTypeId: z.number().int().nullish(),
     hosts: z.array(z.object({ userId: z.number().int() }).passthrough()).optional(),
+    teamId: z.number().int().nullish(),
+    ownerId: z.number().int().nullish(),
+    minimumBookingNotice: z.number().optional(),
+    locations: z.array(z.object({ type: z.string() }).passthrough()).optional(),
+    hidden: z.boolean().optional(),
+    confirmationPolicy: z.record(z.string(), z.unknown()).nullish(),
   })
   .passthrough();
 export type CalcomEventType = z.infer<typeof eventTypeSchema>;
+
+/** A webhook of an event type; Cal.com echoes the secret back (webhook-booking-created.json). */
+export const webhookSchema = z
+  .object({
+    id: z.string().min(1),
+    subscriberUrl: z.string(),
+    triggers: z.array(z.string()),
+    active: z.boolean(),
+    secret: z.string().nullish(),
+    eventTypeId: z.number().int().nullish(),
+  })
+  .passthrough();
+export type CalcomWebhook = z.infer<typeof webhookSchema>;
 
 export const successEnvelope = <T extends z.ZodType>(data: T) => z.object({ status: z.literal("success"), data });
 

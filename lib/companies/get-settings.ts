@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Ctx } from "../context";
 import { companies, type OpeningHours } from "../db/schema";
+import { webhookUrlFor } from "../calcom/webhook-subscription";
 import { env } from "../env";
 import { notFound } from "../errors";
 
@@ -11,6 +12,7 @@ export type CompanySettings = {
   id: string;
   name: string;
   timeZone: string;
+  address: string | null;
   openingHours: OpeningHours;
   slotGridMinutes: number;
   holdMinutes: number;
@@ -22,6 +24,8 @@ export type CompanySettings = {
   hasWebhookSecret: boolean;
   calcomSource: CalcomSource;
   calcomWebhookUrl: string;
+  calcomCustomerEmails: boolean;
+  calcomAttendeeEmailDomain: string | null;
   parallelCalcomBooking: boolean;
   postSyncVerification: boolean;
 };
@@ -34,6 +38,7 @@ export async function getSettings({ ctx }: { ctx: Ctx }): Promise<CompanySetting
       id: companies.id,
       name: companies.name,
       timeZone: companies.timeZone,
+      address: companies.address,
       openingHours: companies.openingHours,
       slotGridMinutes: companies.slotGridMinutes,
       holdMinutes: companies.holdMinutes,
@@ -43,6 +48,8 @@ export async function getSettings({ ctx }: { ctx: Ctx }): Promise<CompanySetting
       calcomTeamId: companies.calcomTeamId,
       hasCalcomApiKey: sql<boolean>`${companies.calcomApiKeyEncrypted} is not null`,
       hasWebhookSecret: sql<boolean>`${companies.calcomWebhookSecretEncrypted} is not null`,
+      calcomCustomerEmails: companies.calcomCustomerEmails,
+      calcomAttendeeEmailDomain: companies.calcomAttendeeEmailDomain,
       parallelCalcomBooking: companies.parallelCalcomBooking,
       postSyncVerification: companies.postSyncVerification,
     })
@@ -53,6 +60,5 @@ export async function getSettings({ ctx }: { ctx: Ctx }): Promise<CompanySetting
   const config = env();
   const calcomSource: CalcomSource =
     row.calcomApiBaseUrl && row.hasCalcomApiKey ? "company" : config.CALCOM_API_URL && config.CALCOM_API_KEY ? "server" : "simulator";
-  const calcomWebhookUrl = `${config.APP_URL.replace(/\/+$/, "")}/api/calcom/webhook?company=${row.id}`;
-  return { ...row, calcomSource, calcomWebhookUrl };
+  return { ...row, calcomSource, calcomWebhookUrl: webhookUrlFor(row.id) };
 }

@@ -1,3 +1,4 @@
+import { domainToASCII } from "node:url";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
@@ -24,6 +25,28 @@ const apiBaseUrl = z
     return value.replace(/\/+$/, "");
   });
 
+const DOMAIN_MESSAGE =
+  "Domain für Platzhalter-Adressen: Bitte einen Domainnamen wie „kunden.salon-demo.de“ angeben (ohne @ und " +
+  "https://) oder das Feld leer lassen.";
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]+)$/;
+
+/** A domain name (IDN as punycode), or null for "SlotDesk's default". */
+const attendeeEmailDomain = z
+  .string({ error: DOMAIN_MESSAGE })
+  .trim()
+  .max(253, DOMAIN_MESSAGE)
+  .transform((value, issue) => {
+    if (!value) return null;
+    const ascii = /[\s@/:]/.test(value) ? "" : domainToASCII(value.toLowerCase().replace(/\.$/, ""));
+    const labels = ascii.split(".");
+    if (labels.length < 2 || !labels.every((l) => LABEL.test(l)) || !TOP_LEVEL.test(labels.at(-1)!)) {
+      issue.addIssue({ code: "custom", message: DOMAIN_MESSAGE });
+      return z.NEVER;
+    }
+    return ascii;
+  });
+
 /** A new secret replaces the stored one; empty keeps it; `remove…` clears it. */
 const secret = (label: string) => z.string({ error: `${label}: Bitte als Text angeben.` }).trim().max(1000, `${label}: höchstens 1000 Zeichen.`).default("");
 
@@ -35,6 +58,9 @@ export const updateCalcomInput = z
     removeApiKey: z.boolean().default(false),
     webhookSecret: secret("Webhook-Secret"),
     removeWebhookSecret: z.boolean().default(false),
+    /** Absent leaves the stored value as it is (both steer how bookings are sent, not the connection). */
+    customerEmails: z.boolean().optional(),
+    attendeeEmailDomain: attendeeEmailDomain.optional(),
   })
   .superRefine((v, issue) => {
     if (v.apiKey && v.removeApiKey) {
@@ -58,6 +84,8 @@ export async function updateCalcom({ ctx, input }: { ctx: Ctx; input: z.input<ty
       // undefined leaves the column as it is
       calcomApiKeyEncrypted: nextSecret(v.apiKey, v.removeApiKey),
       calcomWebhookSecretEncrypted: nextSecret(v.webhookSecret, v.removeWebhookSecret),
+      calcomCustomerEmails: v.customerEmails,
+      calcomAttendeeEmailDomain: v.attendeeEmailDomain,
     })
     .where(eq(companies.id, ctx.company.id))
     .returning({ id: companies.id });

@@ -15,6 +15,17 @@ export function canonicalTimeZone(value: string): string | null {
   }
 }
 
+const ADDRESS_MESSAGE =
+  "Adresse: Bitte Straße, Hausnummer, PLZ und Ort in einer Zeile angeben, z. B. „Torstraße 112, 10119 Berlin“.";
+
+/** Cal.com shows it as the in-person location of every event type; empty clears it. */
+const address = z
+  .string({ error: ADDRESS_MESSAGE })
+  .trim()
+  .max(300, "Adresse: höchstens 300 Zeichen.")
+  .refine((v) => v === "" || (v.length >= 5 && /\p{L}/u.test(v) && /\d/.test(v)), ADDRESS_MESSAGE)
+  .transform((v) => v.replace(/\s+/g, " ") || null);
+
 export const updateSalonInput = z.object({
   name: z
     .string({ error: "Bitte geben Sie den Namen des Salons an." })
@@ -27,9 +38,11 @@ export const updateSalonInput = z.object({
     issue.addIssue({ code: "custom", message: `„${value}“ ist keine bekannte Zeitzone. Bitte wählen Sie eine Zeitzone wie Europe/Berlin.` });
     return z.NEVER;
   }),
+  /** Absent leaves the stored address as it is. */
+  address: address.optional(),
 });
 
-/** Name and time zone of the signed-in company. */
+/** Name, time zone and street address of the signed-in company. */
 export async function updateSalon({ ctx, input }: { ctx: Ctx; input: z.input<typeof updateSalonInput> }): Promise<void> {
   const values = parseInput(updateSalonInput, input);
   const updated = await ctx.db.update(companies).set(values).where(eq(companies.id, ctx.company.id)).returning({ id: companies.id });

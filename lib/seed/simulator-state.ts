@@ -1,6 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { SimBooking, SimEventType, SimSnapshot, SimUser } from "../calcom-sim";
 import { simulatorKeyFor } from "../calcom/config";
+import { salonEventTypeSettings } from "../calcom/salon-settings";
+import { WEBHOOK_TRIGGERS } from "../calcom/webhook-subscription";
 import { decryptOptional } from "../crypto/secrets";
 import type { Db } from "../db/client";
 import { appointmentPhases, appointments, calcomEventMap, companies, customers, serviceSegments, services, staff } from "../db/schema";
@@ -11,8 +14,9 @@ const OWNER_ID_BASE = 9_000_000;
 
 /**
  * The Cal.com the demo talks to, built from the database: one simulator account per company, an
- * event type per mapped segment × staff (the seed 004 managed parent included) and a booking per
- * synced phase — plus the bookings Cal.com created although it answered 400 (seed 000).
+ * event type per mapped segment × staff with the salon settings and SlotDesk's webhook (the seed 004
+ * managed parent included, without a webhook) and a booking per synced phase — plus the bookings
+ * Cal.com created although it answered 400 (seed 000).
  */
 export async function buildSimulatorSnapshot(
   db: Db,
@@ -31,6 +35,7 @@ export async function buildSimulatorSnapshot(
     for (const m of team) if (m.calcomUserId) users.set(m.calcomUserId, { id: m.calcomUserId, name: m.name, email: m.email ?? `user-${m.calcomUserId}@salon.example`, username: `user${m.calcomUserId}`, timeZone: company.timeZone });
 
     const eventTypes = new Map<number, SimEventType>();
+    const settings = company.address ? salonEventTypeSettings(company.address) : {};
     const addEventType = (id: number, title: string, minutes: number, hostId: number | null, managed = false) => {
       if (eventTypes.has(id)) return;
       eventTypes.set(id, {
@@ -43,12 +48,10 @@ export async function buildSimulatorSnapshot(
         schedulingType: managed ? "managed" : "collective",
         teamId: company.calcomTeamId ?? undefined,
         metadata: managed ? { managedEventConfig: {} } : {},
-        // As SlotDesk's provisioning makes them: no notice, the salon as in-person location, hidden.
-        minimumBookingNotice: 0,
-        ...(company.address ? { locations: [{ type: "address" as const, address: company.address, public: true }] } : {}),
-        hidden: !managed,
+        hidden: false,
         ownerId: null,
         createdAt: created,
+        ...settings,
       });
     };
     const maps = await db
@@ -129,18 +132,22 @@ export async function buildSimulatorSnapshot(
     }
     snapshot.eventTypes.push(...eventTypes.values());
     const secret = decryptOptional(company.calcomWebhookSecretEncrypted);
-    // Cal.com fires user webhooks only for personal event types: the salon's team event types need a team webhook.
-    snapshot.webhooks.push({
-      id: `wh-${company.id}`,
-      accountKey,
-      userId: ownerId,
-      ...(company.calcomTeamId ? { teamId: company.calcomTeamId } : {}),
-      subscriberUrl: `${options.appUrl.replace(/\/$/, "")}/api/calcom/webhook?company=${company.id}`,
-      triggers: ["BOOKING_CREATED", "BOOKING_CANCELLED", "BOOKING_RESCHEDULED"],
-      active: true,
-      ...(secret ? { secret } : {}),
-      createdAt: created,
-    });
+    // Cal.com fires user webhooks only for personal event types, and has no team webhooks for a team that
+    // is not an organization: each team event type carries its own, as provisioning registers them.
+    for (const et of eventTypes.values()) {
+      if (et.schedulingType === "managed") continue;
+      snapshot.webhooks.push({
+        id: randomUUID(),
+        accountKey,
+        userId: ownerId,
+        eventTypeId: et.id,
+        subscriberUrl: `${options.appUrl.replace(/\/$/, "")}/api/calcom/webhook?company=${company.id}`,
+        triggers: [...WEBHOOK_TRIGGERS],
+        active: true,
+        ...(secret ? { secret } : {}),
+        createdAt: created,
+      });
+    }
   }
   snapshot.users = [...users.values()];
   snapshot.nextIds = {

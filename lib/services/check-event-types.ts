@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CalcomError } from "../calcom/errors";
 import { auditEventTypes, type HealthRow } from "../calcom/event-type-health";
+import { RECENT_WEBHOOK_LIST_MS } from "../calcom/webhook-lists";
 import type { Ctx } from "../context";
 import { parseInput } from "../errors";
 import { logger } from "../logger";
@@ -10,14 +11,14 @@ const checkInput = z.object({ serviceId: z.number().int().positive().optional() 
 export type EventTypeCheck = { reachable: true; rows: HealthRow[] } | { reachable: false; message: string };
 
 /**
- * The Cal.com health of every segment × staff mapping (optionally of one service). Cal.com being
- * down is an expected state of the admin page, so it becomes a German message, not an error.
+ * The Cal.com health of every segment × staff mapping (optionally of one service), webhooks included.
+ * Cal.com being down is an expected state of the admin page, so it becomes a German message, not an error.
  */
 export async function checkEventTypes({ ctx, input = {} }: { ctx: Ctx; input?: z.input<typeof checkInput> }): Promise<EventTypeCheck> {
   const { serviceId } = parseInput(checkInput, input);
   try {
-    const rows = await auditEventTypes({ ctx });
-    return { reachable: true, rows: serviceId ? rows.filter((r) => r.serviceId === serviceId) : rows };
+    const rows = await auditEventTypes({ ctx, serviceId, webhookMaxAgeMs: RECENT_WEBHOOK_LIST_MS });
+    return { reachable: true, rows };
   } catch (error) {
     if (!(error instanceof CalcomError)) throw error;
     logger.warn({ err: error, companyId: ctx.company.id }, "event type audit failed");

@@ -1,5 +1,7 @@
-import type { EventTypeHealth } from "../calcom/event-type-health";
+import { auditEventTypes, type EventTypeHealth } from "../calcom/event-type-health";
 import { planProvisioning, type ProvisionAction } from "../calcom/provision";
+import { planWebhooks, type WebhookAction } from "../calcom/provision-webhooks";
+import { RECENT_WEBHOOK_LIST_MS } from "../calcom/webhook-lists";
 import type { Ctx } from "../context";
 
 /** One line of the dry run, small and plain enough to cross the server-action boundary. */
@@ -17,6 +19,8 @@ export type ProvisionStep = {
   reason: string;
   title: string;
 };
+export type WebhookStep = WebhookAction;
+export type ProvisionPreview = { steps: ProvisionStep[]; webhooks: WebhookStep[] };
 
 export const toStep = (a: ProvisionAction): ProvisionStep => ({
   serviceId: a.serviceId,
@@ -33,7 +37,12 @@ export const toStep = (a: ProvisionAction): ProvisionStep => ({
   title: a.title,
 });
 
-/** Dry run (seed 004, option B): what provisioning would create, reuse or skip. Writes nothing anywhere. */
-export async function previewProvisioning({ ctx }: { ctx: Ctx }): Promise<ProvisionStep[]> {
-  return (await planProvisioning({ ctx })).map(toStep);
+/**
+ * Dry run: what provisioning would create, reuse, correct or skip, and which webhooks it would register
+ * or repair (new event types get theirs when they are created). Writes nothing anywhere.
+ */
+export async function previewProvisioning({ ctx }: { ctx: Ctx }): Promise<ProvisionPreview> {
+  const rows = await auditEventTypes({ ctx, webhookMaxAgeMs: RECENT_WEBHOOK_LIST_MS });
+  const [steps, webhooks] = await Promise.all([planProvisioning({ ctx, rows }), planWebhooks({ ctx, rows })]);
+  return { steps: steps.map(toStep), webhooks };
 }

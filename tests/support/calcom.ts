@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { type CalcomSimulator, startCalcomSimulator } from "@/lib/calcom-sim";
+import { salonEventTypeSettings } from "@/lib/calcom/salon-settings";
 import type { Company } from "@/lib/context";
 import { encryptSecret } from "@/lib/crypto/secrets";
 import { getDb } from "@/lib/db/client";
@@ -8,9 +9,7 @@ import { calcomEventMap, companies, serviceSegments, staff } from "@/lib/db/sche
 import { ctxFor, makeSalon } from "./factories";
 
 export const TEAM_ID = 777;
-export const SALON_ADDRESS = "Torstraße 112, 10119 Berlin";
-/** What SlotDesk's provisioning gives an event type: no notice, the salon as location, hidden. */
-export const PROVISIONED = { minimumBookingNotice: 0, locations: [{ type: "address" as const, address: SALON_ADDRESS, public: true }] };
+export const SALON_ADDRESS = "Musterstraße 1, 10115 Berlin";
 
 export async function startSim(options: Parameters<typeof startCalcomSimulator>[0] = {}): Promise<CalcomSimulator> {
   return startCalcomSimulator({ port: 0, rateLimitPerMinute: 0, ...options });
@@ -18,7 +17,8 @@ export async function startSim(options: Parameters<typeof startCalcomSimulator>[
 
 /**
  * A salon (see makeSalon) wired to a simulator account: API key and webhook secret encrypted on the
- * company, a single-host event type per staff-required segment × stylist, and calcom_event_map rows.
+ * company, a single-host event type per staff-required segment × stylist with the salon settings
+ * provisioning gives them (notice 0, the salon's address, hidden), and calcom_event_map rows.
  */
 export async function calcomSalon(sim: CalcomSimulator, options: Parameters<typeof makeSalon>[0] & { parallel?: boolean; verification?: boolean } = {}) {
   const salon = await makeSalon(options);
@@ -31,6 +31,7 @@ export async function calcomSalon(sim: CalcomSimulator, options: Parameters<type
       calcomApiKeyEncrypted: encryptSecret(apiKey),
       calcomWebhookSecretEncrypted: encryptSecret(webhookSecret),
       calcomTeamId: TEAM_ID,
+      address: SALON_ADDRESS,
       parallelCalcomBooking: options.parallel ?? true,
       postSyncVerification: options.verification ?? true,
     })
@@ -44,7 +45,7 @@ export async function calcomSalon(sim: CalcomSimulator, options: Parameters<type
     const parts = service.composite ? segments.filter((s) => s.staffRequired).map((s) => ({ key: s.key, minutes: s.durationMinutes, name: s.name })) : [{ key: "A", minutes: service.durationMinutes, name: service.name }];
     for (const [staffId, userId] of Object.entries(hosts)) {
       for (const part of parts) {
-        const et = sim.state.addEventType({ apiKey, title: `${service.name}: ${part.name}`, lengthInMinutes: part.minutes, hosts: [{ userId }], schedulingType: "collective", teamId: TEAM_ID, ...PROVISIONED });
+        const et = sim.state.addEventType({ apiKey, title: `${service.name}: ${part.name}`, lengthInMinutes: part.minutes, hosts: [{ userId }], schedulingType: "collective", teamId: TEAM_ID, ...salonEventTypeSettings(SALON_ADDRESS) });
         eventTypes.set(`${service.name}|${part.key}|${staffId}`, et.id);
         await getDb().insert(calcomEventMap).values({ companyId: company!.id, serviceId: service.id, segmentKey: part.key, staffId, eventTypeId: et.id });
       }

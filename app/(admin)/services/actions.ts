@@ -4,8 +4,10 @@ import { revalidatePath } from "next/cache";
 import { type ActionState, actionError } from "@/lib/actions/action-state";
 import { requireAdminAction } from "@/lib/auth/session";
 import { createService } from "@/lib/services/create-service";
-import { type ProvisionStep, previewProvisioning } from "@/lib/services/preview-provisioning";
+import type { WebhookCounts } from "@/lib/calcom/provision-webhooks";
+import { type ProvisionStep, previewProvisioning, type WebhookStep } from "@/lib/services/preview-provisioning";
 import { provisionEventTypes } from "@/lib/services/provision-event-types";
+import { registerWebhooks } from "@/lib/services/register-webhooks";
 import { type ServiceFormState, serviceFormError, serviceFromForm } from "./form-data";
 
 export async function createServiceAction(formData: FormData): Promise<ServiceFormState> {
@@ -19,31 +21,65 @@ export async function createServiceAction(formData: FormData): Promise<ServiceFo
   }
 }
 
-export type PlanState = { ok: boolean; message: string; steps: ProvisionStep[]; sessionExpired?: boolean };
+export type PlanState = {
+  ok: boolean;
+  message: string;
+  steps: ProvisionStep[];
+  webhooks: WebhookStep[];
+  sessionExpired?: boolean;
+};
 
-const count = (steps: ProvisionStep[], action: ProvisionStep["action"]) => steps.filter((s) => s.action === action).length;
+const count = <T extends { action: string }>(steps: T[], action: T["action"]) =>
+  steps.filter((s) => s.action === action).length;
+const ALL_FINE = "Alles in Ordnung: Jedes Segment hat einen buchbaren Ereignistyp mit Webhook. Es gibt nichts zu tun.";
 
 /** "Provisionierung prüfen (Trockenlauf)": the plan only — neither Cal.com nor the database changes. */
 export async function planProvisioningAction(): Promise<PlanState> {
   try {
     const ctx = await requireAdminAction();
-    const steps = await previewProvisioning({ ctx });
-    if (steps.length === 0) return { ok: true, message: "Alles in Ordnung: Jedes Segment hat einen buchbaren Ereignistyp. Es gibt nichts anzulegen.", steps };
-    const summary = `${count(steps, "create")} anlegen, ${count(steps, "reuse")} wiederverwenden, ${count(steps, "skip")} überspringen`;
-    return { ok: true, message: `Trockenlauf: ${summary}. Es wurde nichts geändert.`, steps };
+    const { steps, webhooks } = await previewProvisioning({ ctx });
+    const hooks = `Webhooks: ${count(webhooks, "register")} einrichten, ${count(webhooks, "repair")} reparieren`;
+    const nothing = steps.length === 0 && webhooks.every((w) => w.action === "keep");
+    if (nothing) return { ok: true, message: ALL_FINE, steps, webhooks };
+    const types = [
+      `${count(steps, "create")} anlegen`,
+      `${count(steps, "reuse")} wiederverwenden`,
+      `${count(steps, "update")} korrigieren`,
+      `${count(steps, "skip")} überspringen`,
+    ].join(", ");
+    return { ok: true, message: `Trockenlauf: ${types}; ${hooks}. Es wurde nichts geändert.`, steps, webhooks };
   } catch (error) {
     const state = actionError(error);
-    return { ok: false, message: state?.message ?? "Das hat nicht geklappt.", steps: [], sessionExpired: state?.sessionExpired };
+    const message = state?.message ?? "Das hat nicht geklappt.";
+    return { ok: false, message, steps: [], webhooks: [], sessionExpired: state?.sessionExpired };
   }
 }
+
+const hooksSummary = (w: WebhookCounts) =>
+  `${w.registered} eingerichtet, ${w.repaired} repariert, ${w.kept} unverändert`;
 
 /** "Ereignistypen jetzt anlegen": plans again and applies, then the health tables show the result. */
 export async function applyProvisioningAction(): Promise<ActionState> {
   try {
     const ctx = await requireAdminAction();
-    const result = await provisionEventTypes({ ctx });
+    const r = await provisionEventTypes({ ctx });
     revalidatePath("/services", "layout");
-    return { ok: true, message: `${result.created} angelegt, ${result.reused} wiederverwendet, ${result.skipped} übersprungen.` };
+    // "… angelegt, … wiederverwendet, … übersprungen" in this order: e2e/services.spec.ts reads it.
+    const types = `${r.created} angelegt, ${r.reused} wiederverwendet, ${r.skipped} übersprungen`;
+    const fixed = `${r.updated} korrigiert`;
+    return { ok: true, message: `${types}, ${fixed}. Webhooks: ${hooksSummary(r.webhooks)}.` };
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+/** "Webhooks einrichten": only the webhooks, one per mapped event type, idempotent. */
+export async function registerWebhooksAction(): Promise<ActionState> {
+  try {
+    const ctx = await requireAdminAction();
+    const result = await registerWebhooks({ ctx });
+    revalidatePath("/services", "layout");
+    return { ok: true, message: `Webhooks: ${hooksSummary(result)}, ${result.skipped} übersprungen.` };
   } catch (error) {
     return actionError(error);
   }

@@ -38,7 +38,8 @@ function failed(error: unknown): ActionState {
 export async function saveSalonAction(form: FormData): Promise<ActionState> {
   try {
     const ctx = await requireAdminAction();
-    await updateSalon({ ctx, input: { name: text(form, "name"), timeZone: text(form, "timeZone") } });
+    const input = { name: text(form, "name"), timeZone: text(form, "timeZone"), address: text(form, "address") };
+    await updateSalon({ ctx, input });
     // The shell shows the salon name on every page.
     revalidatePath("/", "layout");
     return saved("Salondaten gespeichert.");
@@ -94,6 +95,8 @@ export async function saveCalcomAction(form: FormData): Promise<ActionState> {
         removeApiKey: checked(form, "remove-apiKey"),
         webhookSecret: text(form, "webhookSecret"),
         removeWebhookSecret: checked(form, "remove-webhookSecret"),
+        customerEmails: checked(form, "customerEmails"),
+        attendeeEmailDomain: text(form, "attendeeEmailDomain"),
       },
     });
     return saved("Cal.com-Verbindung gespeichert.");

@@ -42,11 +42,15 @@ describe("the demo salon's seed 004 mapping", () => {
     expect(perm).toBeDefined();
 
     const plan = await previewProvisioning({ ctx });
-    expect(plan.map((s) => [s.serviceName, s.staffName, s.action])).toEqual([["Ansatz + Längenausgleich", "Lena Hoffmann", "create"]]);
+    expect(plan.steps.map((s) => [s.serviceName, s.staffName, s.action])).toEqual([["Ansatz + Längenausgleich", "Lena Hoffmann", "create"]]);
+    // Every other mapped event type already carries SlotDesk's webhook in the demo's Cal.com.
+    expect(plan.webhooks.filter((w) => w.action !== "keep")).toEqual([]);
     const again = await checkEventTypes({ ctx });
     expect(again.reachable && again.rows.filter((r) => r.status !== "ok").map((r) => r.status)).toEqual(["managed_parent"]);
 
-    expect(await provisionEventTypes({ ctx })).toEqual({ created: 1, reused: 0, skipped: 0 });
+    const result = await provisionEventTypes({ ctx });
+    expect(result).toMatchObject({ created: 1, reused: 0, updated: 0, skipped: 0 });
+    expect(result.webhooks).toMatchObject({ registered: 1, repaired: 0, skipped: 0 });
     const after = await checkEventTypes({ ctx, input: { serviceId: broken[0]!.serviceId } });
     if (!after.reachable) throw new Error(after.message);
     expect(after.rows.find((r) => r.staffName === "Lena Hoffmann" && r.segmentKey === "A")?.status).toBe("ok");
@@ -64,6 +68,6 @@ describe("the demo salon's seed 004 mapping", () => {
       await sql.end();
     }
     // Restored, the next plan reuses the event type created above instead of creating another.
-    expect((await previewProvisioning({ ctx })).map((s) => s.action)).toEqual(["reuse"]);
+    expect((await previewProvisioning({ ctx })).steps.map((s) => s.action)).toEqual(["reuse"]);
   });
 });

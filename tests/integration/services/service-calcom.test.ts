@@ -53,7 +53,7 @@ describe("Cal.com event types of services", () => {
 
     const mapsBefore = await mapsOf(salon.company.id);
     const eventTypesBefore = sim.state.listEventTypes({ apiKey: salon.apiKey }).length;
-    const plan = await previewProvisioning({ ctx: salon.ctx });
+    const { steps: plan } = await previewProvisioning({ ctx: salon.ctx });
     expect(plan.map((s) => [s.serviceName, s.segmentKey, s.staffName, s.action])).toEqual([
       ["Volumenwelle", "A", "Anna Berg", "create"],
       ["Volumenwelle", "B", "Anna Berg", "create"],
@@ -62,12 +62,12 @@ describe("Cal.com event types of services", () => {
     expect(await mapsOf(salon.company.id)).toEqual(mapsBefore);
     expect(sim.state.listEventTypes({ apiKey: salon.apiKey })).toHaveLength(eventTypesBefore);
 
-    expect(await provisionEventTypes({ ctx: salon.ctx })).toEqual({ created: 3, reused: 0, skipped: 0 });
+    expect(await provisionEventTypes({ ctx: salon.ctx })).toMatchObject({ created: 3, reused: 0, updated: 0, skipped: 0 });
     const after = await checkEventTypes({ ctx: salon.ctx, input: { serviceId: id } });
     if (!after.reachable) throw new Error(after.message);
     expect(after.rows.map((r) => [r.segmentKey, r.status])).toEqual([["A", "ok"], ["B", "ok"], ["C", "ok"]]);
     expect(sim.state.listEventTypes({ apiKey: salon.apiKey })).toHaveLength(eventTypesBefore + 3);
     // Nothing left to do: a second apply creates nothing.
-    expect(await provisionEventTypes({ ctx: salon.ctx })).toEqual({ created: 0, reused: 0, skipped: 0 });
+    expect(await provisionEventTypes({ ctx: salon.ctx })).toMatchObject({ created: 0, reused: 0, updated: 0, skipped: 0 });
   });
 });

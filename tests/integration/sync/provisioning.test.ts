@@ -42,7 +42,7 @@ describe("event-type health and provisioning (seed 004, option B)", () => {
     const before = await getDb().select().from(calcomEventMap).where(eq(calcomEventMap.companyId, salon.company.id));
     expect(before.find((m) => m.eventTypeId === parent.id)).toBeDefined();
 
-    expect(await applyProvisioning({ ctx: salon.ctx, plan })).toEqual({ created: 3, reused: 0, skipped: 0 });
+    expect(await applyProvisioning({ ctx: salon.ctx, plan })).toEqual({ created: 3, reused: 0, updated: 0, skipped: 0 });
     expect((await auditEventTypes({ ctx: salon.ctx })).every((h) => h.status === "ok")).toBe(true);
     const created = sim.state.listEventTypes({ apiKey: salon.apiKey }).filter((et) => plan.some((p) => p.slug === et.slug));
     expect(created).toHaveLength(3);
