@@ -110,4 +110,17 @@ test.describe("Einstellungen", () => {
       expect((await demoRow()).post_sync_verification).toBe(wanted);
     }
   });
+
+  test("the go-live check runs against Cal.com and shows every step in German", async ({ page }) => {
+    test.setTimeout(120_000);
+    await logIn(page);
+    await openSettings(page);
+    await page.getByRole("button", { name: "Go-Live-Prüfung starten" }).click();
+    const steps = page.getByRole("list", { name: "Schritte der Go-Live-Prüfung" });
+    await expect(steps.getByRole("listitem")).toHaveCount(9, { timeout: 90_000 });
+    await expect(steps.getByRole("listitem").first()).toContainText("Verbindung und API-Schlüssel (in Ordnung)");
+    await expect(steps.getByRole("listitem").nth(1)).toContainText("Team (in Ordnung)");
+    await expect(steps.getByRole("listitem").last()).toContainText("Keine Testbuchung bleibt in Cal.com zurück.");
+    await snapshot(page, "settings-go-live-check");
+  });
 });

@@ -1,7 +1,9 @@
+import { desc, eq } from "drizzle-orm";
 import { calcomAttendee } from "../calcom/attendee";
 import { CalcomClient } from "../calcom/client";
 import { calcomTargetFor } from "../calcom/config";
-import { auditEventTypes } from "../calcom/event-type-health";
+import { auditEventTypes, type HealthRow } from "../calcom/event-type-health";
+import { attachWebhookStates } from "../calcom/webhook-audit";
 import type { CalcomBooking } from "../calcom/schemas";
 import type { Ctx } from "../context";
 import { calcomChecks } from "../db/schema";
@@ -25,7 +27,7 @@ type Step = (say: (detail: string) => void) => Promise<void>;
 
 /**
  * The go-live check against the company's configured Cal.com: authenticate, read the team, audit
- * the mappings, then one phone-only test booking far ahead on a mapped event type — found in the
+ * the mappings and their webhooks, then one phone-only test booking far ahead on a mapped event type — found in the
  * list, moved by less than its length the way the sync moves (cancel, then book anew), cancelled.
  * Every step is said in German; nothing is left behind, also when a step fails.
  */
@@ -49,6 +51,7 @@ export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { 
   };
   const made: CalcomBooking[] = [];
   let probe: Probe | null = null;
+  let rows: HealthRow[] = [];
   let booking: CalcomBooking | null = null;
 
   await run("Verbindung und API-Schlüssel", async (say) => {
@@ -62,13 +65,19 @@ export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { 
     say(`Team „${team.name}“ (ID ${team.id}) gefunden.`);
   });
   await run("Ereignistypen und Zuordnungen", async (say) => {
-    const rows = await auditEventTypes({ ctx });
+    rows = await auditEventTypes({ ctx });
     const bad = rows.filter((r) => r.status !== "ok");
     if (rows.length === 0) throw new Error("Es gibt noch keine Zuordnung von Segmenten zu Cal.com-Ereignistypen.");
     if (bad.length) throw new Error(`${bad.length} von ${rows.length} Zuordnungen mit Problemen, z. B. ${bad[0]!.serviceName} (${bad[0]!.staffName}): ${bad[0]!.detail}.`);
     const first = rows[0]!;
     probe = { eventTypeId: first.eventTypeId!, lengthMin: first.durationMinutes, label: `${first.serviceName}, ${first.segmentName} bei ${first.staffName}` };
     say(`Alle ${rows.length} Zuordnungen in Ordnung.`);
+  });
+  await run("Webhooks", async (say) => {
+    const judged = (await attachWebhookStates(ctx, client, rows)).filter((r) => r.webhookEventTypeId !== null);
+    const bad = judged.filter((r) => r.webhook.status !== "ok");
+    if (bad.length) throw new Error(`${bad.length} von ${judged.length} Webhooks nicht in Ordnung, z. B. ${bad[0]!.serviceName} (${bad[0]!.staffName}): ${bad[0]!.webhook.detail}. Unter Services „Webhooks einrichten“.`);
+    say(`Für alle ${new Set(judged.map((r) => r.webhookEventTypeId)).size} Ereignistypen ist SlotDesks Webhook eingerichtet.`);
   });
   await run("Testbuchung nur mit Telefonnummer", async (say) => {
     const { eventTypeId, lengthMin, label } = probe!;
@@ -141,4 +150,17 @@ async function cleanUp(client: CalcomClient, made: CalcomBooking[]): Promise<num
     }
   }
   return left;
+}
+
+export type StoredCheck = CheckResult & { startedAt: Date };
+
+/** The company's most recent go-live check, or null when none ran yet. */
+export async function latestCalcomCheck({ ctx }: { ctx: Ctx }): Promise<StoredCheck | null> {
+  const [row] = await ctx.db
+    .select({ ok: calcomChecks.ok, steps: calcomChecks.steps, startedAt: calcomChecks.startedAt })
+    .from(calcomChecks)
+    .where(eq(calcomChecks.companyId, ctx.company.id))
+    .orderBy(desc(calcomChecks.startedAt))
+    .limit(1);
+  return row ?? null;
 }

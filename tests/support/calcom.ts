@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { type CalcomSimulator, startCalcomSimulator } from "@/lib/calcom-sim";
@@ -58,3 +59,18 @@ export const refreshCtx = async (company: Company) => {
   const [row] = await getDb().select().from(companies).where(eq(companies.id, company.id));
   return ctxFor(row!);
 };
+
+/**
+ * Switches off the client's 120-requests-a-minute pacing for this test file: a full webhook audit
+ * reads every event type's webhooks, and the pacing is not what these files test.
+ */
+export function withoutPacing(): void {
+  const before = process.env.CALCOM_RATE_LIMIT_PER_MINUTE;
+  beforeAll(() => {
+    process.env.CALCOM_RATE_LIMIT_PER_MINUTE = "0";
+  });
+  afterAll(() => {
+    if (before === undefined) delete process.env.CALCOM_RATE_LIMIT_PER_MINUTE;
+    else process.env.CALCOM_RATE_LIMIT_PER_MINUTE = before;
+  });
+}

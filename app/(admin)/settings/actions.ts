@@ -10,6 +10,7 @@ import { updateOpeningHours } from "@/lib/companies/update-opening-hours";
 import { updateRetell } from "@/lib/companies/update-retell";
 import { updateSalon } from "@/lib/companies/update-salon";
 import { isAppError } from "@/lib/errors";
+import { runCalcomCheck } from "@/lib/sync/go-live-check";
 
 const text = (form: FormData, key: string) => {
   const value = form.get(key);
@@ -112,5 +113,19 @@ export async function saveFeatureFlagsAction(form: FormData): Promise<ActionStat
     return saved("Feature-Flags gespeichert.");
   } catch (error) {
     return failed(error);
+  }
+}
+
+export type CheckState = { ok: boolean; steps: { step: string; ok: boolean; detail: string }[]; message?: string } | null;
+
+/** The go-live check against the company's Cal.com; books and cancels one test booking far ahead. */
+export async function runCalcomCheckAction(): Promise<CheckState> {
+  try {
+    const ctx = await requireAdminAction();
+    const result = await runCalcomCheck({ ctx });
+    revalidatePath("/settings");
+    return result;
+  } catch (error) {
+    return { ok: false, steps: [], message: actionError(error)?.message };
   }
 }

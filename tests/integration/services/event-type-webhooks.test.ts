@@ -9,7 +9,7 @@ import { calcomEventMap, calcomEventTypeWebhooks, externalBusyTimes } from "@/li
 import { provisionEventTypes } from "@/lib/services/provision-event-types";
 import { registerWebhooks } from "@/lib/services/register-webhooks";
 import { zonedInstant } from "@/lib/time/zoned";
-import { calcomSalon, startSim, TEAM_ID } from "../../support/calcom";
+import { calcomSalon, startSim, TEAM_ID, withoutPacing } from "../../support/calcom";
 import { startWebhookReceiver } from "../../support/webhook-receiver";
 
 // Monday 2030-06-03, 10:00 in Berlin; the bookings are on the Wednesday after.
@@ -20,18 +20,14 @@ const TRIGGERS = ["BOOKING_CANCELLED", "BOOKING_CREATED", "BOOKING_RESCHEDULED"]
 
 let sim: CalcomSimulator;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-// Every full check reads each event type's webhooks (18 here); the 120-a-minute pacing is not under test.
-const pacing = process.env.CALCOM_RATE_LIMIT_PER_MINUTE;
+withoutPacing();
 beforeAll(async () => {
-  process.env.CALCOM_RATE_LIMIT_PER_MINUTE = "0";
   sim = await startSim({ now: () => NOW });
   receiver = await startWebhookReceiver();
 });
 afterAll(async () => {
   await sim.stop();
   await receiver.close();
-  if (pacing === undefined) delete process.env.CALCOM_RATE_LIMIT_PER_MINUTE;
-  else process.env.CALCOM_RATE_LIMIT_PER_MINUTE = pacing;
 });
 
 async function mappedEventTypes(companyId: string) {

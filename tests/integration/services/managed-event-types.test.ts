@@ -8,23 +8,20 @@ import { calcomEventMap, externalBusyTimes } from "@/lib/db/schema";
 import { previewProvisioning } from "@/lib/services/preview-provisioning";
 import { provisionEventTypes } from "@/lib/services/provision-event-types";
 import { zonedInstant } from "@/lib/time/zoned";
-import { calcomSalon, SALON_ADDRESS, startSim, TEAM_ID } from "../../support/calcom";
+import { calcomSalon, SALON_ADDRESS, startSim, TEAM_ID, withoutPacing } from "../../support/calcom";
 import { startWebhookReceiver } from "../../support/webhook-receiver";
 
 const NOW = new Date("2030-06-03T08:00:00Z");
 let sim: CalcomSimulator;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-const pacing = process.env.CALCOM_RATE_LIMIT_PER_MINUTE;
+withoutPacing();
 beforeAll(async () => {
-  process.env.CALCOM_RATE_LIMIT_PER_MINUTE = "0";
   sim = await startSim({ now: () => NOW });
   receiver = await startWebhookReceiver();
 });
 afterAll(async () => {
   await sim.stop();
   await receiver.close();
-  if (pacing === undefined) delete process.env.CALCOM_RATE_LIMIT_PER_MINUTE;
-  else process.env.CALCOM_RATE_LIMIT_PER_MINUTE = pacing;
 });
 
 const mapOf = (serviceId: number, staffId: string, key: string) =>
