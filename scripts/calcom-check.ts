@@ -13,7 +13,8 @@ import { loadProjectEnv } from "./lib/env-file";
 loadProjectEnv("development");
 const args = process.argv.slice(2);
 const only = args.includes("--company") ? args[args.indexOf("--company") + 1] : undefined;
-const server = await ensureDatabaseServer("app");
+const server = await ensureDatabaseServer("app", { shareRunning: true });
+process.env.DATABASE_URL = server.url;
 const handle = createDb(server.url, { max: 2, applicationName: "slotdesk-calcom-check" });
 let exitCode = 0;
 try {

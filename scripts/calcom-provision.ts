@@ -18,7 +18,8 @@ const apply = args.includes("--apply");
 const only = args.includes("--company") ? args[args.indexOf("--company") + 1] : undefined;
 const ACTION = { create: "anlegen", reuse: "wiederverw.", update: "korrigieren", skip: "überspringen" } as const;
 const HOOK = { register: "einrichten", repair: "reparieren", keep: "unverändert", skip: "überspringen" } as const;
-const server = await ensureDatabaseServer("app");
+const server = await ensureDatabaseServer("app", { shareRunning: true });
+process.env.DATABASE_URL = server.url;
 const handle = createDb(server.url, { max: 3, applicationName: "slotdesk-provision" });
 let exitCode = 0;
 try {

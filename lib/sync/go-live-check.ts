@@ -38,14 +38,15 @@ export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { 
   const client = new CalcomClient({ baseUrl: target.baseUrl, apiKey: target.apiKey, maxRateLimitWaitMs: 65_000 });
   const steps: CheckStep[] = [];
   let failed = false;
-  const run = async (name: string, step: Step) => {
+  /** A failed step skips the ones after it, unless it only reports (the audits: the booking can still run). */
+  const run = async (name: string, step: Step, reportOnly = false) => {
     if (failed) return void steps.push({ step: name, ok: false, detail: "Übersprungen, weil ein Schritt davor fehlschlug." });
     let detail = "";
     try {
       await step((d) => (detail = d));
       steps.push({ step: name, ok: true, detail });
     } catch (error) {
-      failed = true;
+      failed ||= !reportOnly;
       steps.push({ step: name, ok: false, detail: explainCalcomError(error) });
     }
   };
@@ -66,21 +67,22 @@ export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { 
   });
   await run("Ereignistypen und Zuordnungen", async (say) => {
     rows = await auditEventTypes({ ctx });
+    const healthy = rows.find((r) => r.status === "ok");
+    if (healthy) probe = { eventTypeId: healthy.eventTypeId!, lengthMin: healthy.durationMinutes, label: `${healthy.serviceName}, ${healthy.segmentName} bei ${healthy.staffName}` };
     const bad = rows.filter((r) => r.status !== "ok");
     if (rows.length === 0) throw new Error("Es gibt noch keine Zuordnung von Segmenten zu Cal.com-Ereignistypen.");
-    if (bad.length) throw new Error(`${bad.length} von ${rows.length} Zuordnungen mit Problemen, z. B. ${bad[0]!.serviceName} (${bad[0]!.staffName}): ${bad[0]!.detail}.`);
-    const first = rows[0]!;
-    probe = { eventTypeId: first.eventTypeId!, lengthMin: first.durationMinutes, label: `${first.serviceName}, ${first.segmentName} bei ${first.staffName}` };
+    if (bad.length) throw new Error(`${bad.length} von ${rows.length} Zuordnungen mit Problemen, z. B. ${bad[0]!.serviceName} (${bad[0]!.staffName}): ${bad[0]!.detail}. Unter Services provisionieren.`);
     say(`Alle ${rows.length} Zuordnungen in Ordnung.`);
-  });
+  }, true);
   await run("Webhooks", async (say) => {
     const judged = (await attachWebhookStates(ctx, client, rows)).filter((r) => r.webhookEventTypeId !== null);
     const bad = judged.filter((r) => r.webhook.status !== "ok");
     if (bad.length) throw new Error(`${bad.length} von ${judged.length} Webhooks nicht in Ordnung, z. B. ${bad[0]!.serviceName} (${bad[0]!.staffName}): ${bad[0]!.webhook.detail}. Unter Services „Webhooks einrichten“.`);
     say(`Für alle ${new Set(judged.map((r) => r.webhookEventTypeId)).size} Ereignistypen ist SlotDesks Webhook eingerichtet.`);
-  });
+  }, true);
   await run("Testbuchung nur mit Telefonnummer", async (say) => {
-    const { eventTypeId, lengthMin, label } = probe!;
+    if (!probe) throw new Error("Keine fehlerfreie Zuordnung, auf der eine Testbuchung möglich wäre.");
+    const { eventTypeId, lengthMin, label } = probe;
     const start = await freeDoubleSlot(client, eventTypeId, lengthMin, now, ctx.company.timeZone);
     booking = await createTest(client, ctx, eventTypeId, start);
     made.push(booking);

