@@ -2,6 +2,7 @@ import * as chrono from "chrono-node";
 import type { Parser, ParsingResult, Refiner } from "chrono-node";
 import { calendarDateParsers } from "./date-phrases";
 import { dayPartParser } from "./day-parts";
+import { pastDateParsers } from "./past-phrases";
 import { relativeDateParsers } from "./relative-phrases";
 import { timeParsers } from "./time-phrases";
 import { vagueParsers } from "./vague-phrases";
@@ -35,7 +36,10 @@ const removeOverlaps: Refiner = {
  * lose our tags, and year rollover and date/time combination happen in resolve.ts.
  */
 function build(): chrono.Chrono {
-  const ours: Parser[] = [...calendarDateParsers, ...relativeDateParsers, ...timeParsers, dayPartParser, ...vagueParsers];
+  const ours: Parser[] = [
+    ...calendarDateParsers, ...pastDateParsers, ...relativeDateParsers, ...timeParsers,
+    dayPartParser, ...vagueParsers,
+  ];
   return new chrono.Chrono({ parsers: [...ours, ...chrono.de.casual.parsers], refiners: [keepTrusted, removeOverlaps] });
 }
 

@@ -36,6 +36,7 @@ export const QUESTIONS = {
   monthWithoutDay: "An welchem Tag im Monat möchten Sie kommen?",
   dayWithoutMonth: "Welchen Monat meinen Sie?",
   weekend: "Meinen Sie Samstag oder Sonntag?",
+  whichDay: "Welches Datum meinen Sie genau?",
   relativeHours: "Um wie viel Uhr genau möchten Sie kommen?",
   midnight: "Meinen Sie wirklich Mitternacht? Um wie viel Uhr möchten Sie kommen?",
 

@@ -40,6 +40,24 @@ describe("parseWhen properties", () => {
     );
   });
 
+  it("never puts 'letzten', 'vergangenen' or 'letzte Woche' weekdays on or after today", () => {
+    const forms = fc.constantFrom<[(day: string) => string, number]>(
+      [(d) => `letzten ${d}`, 7], [(d) => `am vergangenen ${d}`, 7], [(d) => `vorigen ${d}`, 7],
+      [(d) => `letzte Woche ${d}`, 13], [(d) => `${d} letzter Woche`, 13], [(d) => `vorletzten ${d}`, 14],
+    );
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 0, max: 6 }), forms, (now, day, [say, maxBack]) => {
+        const result = parseWhen({ date: say(WEEKDAYS[day]!), time: "um zehn", now, timeZone: TIME_ZONE });
+        if (!result.ok) throw new Error(result.question);
+        const back = daysBetween(result.date, localDate(now, TIME_ZONE));
+        expect(back).toBeGreaterThanOrEqual(1);
+        expect(back).toBeLessThanOrEqual(maxBack);
+        expect(isoWeekday(result.date)).toBe(day + 1);
+        expect(result.start!.getTime()).toBeLessThan(now.getTime());
+      }),
+    );
+  });
+
   it("lands 'diesen' weekdays 0–6 days ahead", () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 0, max: 6 }), (now, day) => {

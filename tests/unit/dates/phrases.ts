@@ -1,4 +1,5 @@
 import { DATE_PHRASES } from "./phrases-dates";
+import { PAST_PHRASES } from "./phrases-past";
 import { PROBLEM_PHRASES } from "./phrases-problems";
 import { REFERENCE_PHRASES } from "./phrases-references";
 import { TIME_PHRASES } from "./phrases-times";
@@ -6,7 +7,9 @@ import type { PhraseRow } from "./references";
 
 export * from "./references";
 
-export const PHRASES: PhraseRow[] = [...DATE_PHRASES, ...TIME_PHRASES, ...PROBLEM_PHRASES, ...REFERENCE_PHRASES];
+export const PHRASES: PhraseRow[] = [
+  ...DATE_PHRASES, ...TIME_PHRASES, ...PROBLEM_PHRASES, ...REFERENCE_PHRASES, ...PAST_PHRASES,
+];
 
 export type Expectation =
   | { ok: true; date: string; hhmm: string | null; utc?: string }
