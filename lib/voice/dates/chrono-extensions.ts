@@ -2,6 +2,7 @@ import * as chrono from "chrono-node";
 import type { Parser, ParsingResult, Refiner } from "chrono-node";
 import { calendarDateParsers } from "./date-phrases";
 import { dayPartParser } from "./day-parts";
+import { namedDayParsers } from "./named-day-phrases";
 import { pastDateParsers } from "./past-phrases";
 import { relativeDateParsers } from "./relative-phrases";
 import { timeParsers } from "./time-phrases";
@@ -37,7 +38,7 @@ const removeOverlaps: Refiner = {
  */
 function build(): chrono.Chrono {
   const ours: Parser[] = [
-    ...calendarDateParsers, ...pastDateParsers, ...relativeDateParsers, ...timeParsers,
+    ...calendarDateParsers, ...namedDayParsers, ...pastDateParsers, ...relativeDateParsers, ...timeParsers,
     dayPartParser, ...vagueParsers,
   ];
   return new chrono.Chrono({ parsers: [...ours, ...chrono.de.casual.parsers], refiners: [keepTrusted, removeOverlaps] });

@@ -1,3 +1,4 @@
+import { namedDayOn } from "../../time/named-days";
 import { isoWeekday, type LocalDate } from "../../time/zoned";
 import type { DayPart } from "./meaning";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./numbers";
@@ -37,6 +38,7 @@ export const QUESTIONS = {
   dayWithoutMonth: "Welchen Monat meinen Sie?",
   weekend: "Meinen Sie Samstag oder Sonntag?",
   whichDay: "Welches Datum meinen Sie genau?",
+  betweenTheYears: "An welchem Tag zwischen Weihnachten und Neujahr möchten Sie kommen?",
   relativeHours: "Um wie viel Uhr genau möchten Sie kommen?",
   midnight: "Meinen Sie wirklich Mitternacht? Um wie viel Uhr möchten Sie kommen?",
 
@@ -54,6 +56,8 @@ export const QUESTIONS = {
     const [, month, day] = date.split("-").map(Number);
     return `Der ${day}. ${monthName(month!)} ist ein ${weekdayName(isoWeekday(date))}, kein ${weekdayName(saidWeekday)}. Welchen Tag meinen Sie?`;
   },
+  aroundNamedDay: (date: LocalDate) =>
+    `${namedDayOn(date)} ist am ${spokenDate(date)}. An welchem Tag genau möchten Sie kommen?`,
   whichDate: (a: LocalDate, b: LocalDate) => `Meinen Sie ${spokenDate(a)}, oder ${spokenDate(b)}?`,
   whichTime: (a: number, b: number) => `Meinen Sie ${spokenTime(a)} oder ${spokenTime(b)}?`,
   whichDayPart: (a: DayPart, b: DayPart) => `Möchten Sie lieber ${DAY_PART_WORDS[a]} oder ${DAY_PART_WORDS[b]} kommen?`,

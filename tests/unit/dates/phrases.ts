@@ -1,4 +1,5 @@
 import { DATE_PHRASES } from "./phrases-dates";
+import { NAMED_DAY_PHRASES } from "./phrases-named-days";
 import { PAST_PHRASES } from "./phrases-past";
 import { PROBLEM_PHRASES } from "./phrases-problems";
 import { REFERENCE_PHRASES } from "./phrases-references";
@@ -8,7 +9,7 @@ import type { PhraseRow } from "./references";
 export * from "./references";
 
 export const PHRASES: PhraseRow[] = [
-  ...DATE_PHRASES, ...TIME_PHRASES, ...PROBLEM_PHRASES, ...REFERENCE_PHRASES, ...PAST_PHRASES,
+  ...DATE_PHRASES, ...TIME_PHRASES, ...PROBLEM_PHRASES, ...REFERENCE_PHRASES, ...PAST_PHRASES, ...NAMED_DAY_PHRASES,
 ];
 
 export type Expectation =
