@@ -5,7 +5,7 @@ import { QUESTIONS } from "./questions";
 
 const H = `(${HOUR_PATTERN})`;
 const M = `(${MINUTE_PATTERN})`;
-const PREFIX = "(?:(?:so\\s+)?(?:um|gegen|ab|etwa|circa|ca\\.?|ungefaehr)\\s+)";
+const PREFIX = "(?:(?:so\\s+)?(?:um|gegen|ab|etwa|circa|ca\\.?|ungefaehr|punkt|schlag)\\s+)";
 const END = "(?![\\w:]|\\.\\d)";
 
 /** A clock reading before the day-part and salon rules; may still be out of range ("25 Uhr"). */

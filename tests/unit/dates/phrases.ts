@@ -1,3 +1,4 @@
+import { CLOCK_PHRASES } from "./phrases-clock";
 import { DATE_PHRASES } from "./phrases-dates";
 import { NAMED_DAY_PHRASES } from "./phrases-named-days";
 import { PAST_PHRASES } from "./phrases-past";
@@ -10,6 +11,7 @@ export * from "./references";
 
 export const PHRASES: PhraseRow[] = [
   ...DATE_PHRASES, ...TIME_PHRASES, ...PROBLEM_PHRASES, ...REFERENCE_PHRASES, ...PAST_PHRASES, ...NAMED_DAY_PHRASES,
+  ...CLOCK_PHRASES,
 ];
 
 export type Expectation =
