@@ -7,6 +7,7 @@ import { pastDateParsers } from "./past-phrases";
 import { relativeDateParsers } from "./relative-phrases";
 import { timeParsers } from "./time-phrases";
 import { vagueParsers } from "./vague-phrases";
+import { weekOffsetParsers } from "./week-offsets";
 
 const isOurs = (result: ParsingResult) => [...result.tags()].some((tag) => tag.startsWith("slotdesk:"));
 
@@ -38,8 +39,8 @@ const removeOverlaps: Refiner = {
  */
 function build(): chrono.Chrono {
   const ours: Parser[] = [
-    ...calendarDateParsers, ...namedDayParsers, ...pastDateParsers, ...relativeDateParsers, ...timeParsers,
-    dayPartParser, ...vagueParsers,
+    ...calendarDateParsers, ...namedDayParsers, ...pastDateParsers, ...weekOffsetParsers, ...relativeDateParsers,
+    ...timeParsers, dayPartParser, ...vagueParsers,
   ];
   return new chrono.Chrono({ parsers: [...ours, ...chrono.de.casual.parsers], refiners: [keepTrusted, removeOverlaps] });
 }

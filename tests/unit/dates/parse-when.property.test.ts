@@ -58,6 +58,20 @@ describe("parseWhen properties", () => {
     );
   });
 
+  it("puts 'Freitag in einer Woche' 8–13 days ahead and 'in einer Woche am Freitag' in next week", () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 0, max: 6 }), (now, day) => {
+        const today = localDate(now, TIME_ZONE);
+        const after = parseWhen({ date: `${WEEKDAYS[day]} in einer Woche`, now, timeZone: TIME_ZONE });
+        if (isoWeekday(today) === day + 1) expect(after).toMatchObject({ ok: false, reason: "unclear" });
+        else expect(after.ok && daysBetween(today, after.date)).toBeOneOf([8, 9, 10, 11, 12, 13]);
+        const before = parseWhen({ date: `in einer Woche am ${WEEKDAYS[day]}`, now, timeZone: TIME_ZONE });
+        if (!before.ok) throw new Error(before.question);
+        expect(before.date).toBe(addDays(today, 7 + day + 1 - isoWeekday(today)));
+      }),
+    );
+  });
+
   it("lands 'diesen' weekdays 0–6 days ahead", () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 0, max: 6 }), (now, day) => {

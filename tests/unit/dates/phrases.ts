@@ -5,13 +5,14 @@ import { PAST_PHRASES } from "./phrases-past";
 import { PROBLEM_PHRASES } from "./phrases-problems";
 import { REFERENCE_PHRASES } from "./phrases-references";
 import { TIME_PHRASES } from "./phrases-times";
+import { WEEK_PHRASES } from "./phrases-weeks";
 import type { PhraseRow } from "./references";
 
 export * from "./references";
 
 export const PHRASES: PhraseRow[] = [
   ...DATE_PHRASES, ...TIME_PHRASES, ...PROBLEM_PHRASES, ...REFERENCE_PHRASES, ...PAST_PHRASES, ...NAMED_DAY_PHRASES,
-  ...CLOCK_PHRASES,
+  ...CLOCK_PHRASES, ...WEEK_PHRASES,
 ];
 
 export type Expectation =
