@@ -65,4 +65,28 @@ const dayMonthNameParser = phraseParser(DAY_MONTH_NAME, (match, option) => {
   return [calendarDate(day, month, parseYear(year), option.salonToday)];
 });
 
-export const calendarDateParsers: Parser[] = [isoDateParser, numericDateParser, dayMonthNameParser];
+/**
+ * A day of the month without a month ("am dritten", "den 15."): this month while that day is
+ * today or still ahead, else next month. A month without that day ("am 31." in November) asks back.
+ */
+export function dayOfMonth(day: number, today: LocalDate): Meaning {
+  if (day < 1 || day > 31) return problem("date", "impossible", QUESTIONS.noSuchDayOfMonth(day));
+  const [year, month, todayDay] = today.split("-").map(Number) as [number, number, number];
+  if (day >= todayDay) return calendarDate(day, month, year, today);
+  return month === 12 ? calendarDate(day, 1, year + 1, today) : calendarDate(day, month + 1, year, today);
+}
+
+// Not before a second number ("den 1. 12." is a date) unless that is a clock time ("am 15. 10 Uhr"),
+// and not before a word that makes the ordinal something else ("am dritten Advent", "der zweiten Woche").
+const NOT_A_MONTH = "(?!\\s?\\d(?!\\d?\\s*uhr|\\d?[:.]\\d\\d(?![\\d.])))";
+const NOT_A_NOUN = "(?!\\s+(?:advent|woche|monat|jahr|quartal|mal|termin|stunde|tag|weihnacht|feiertag))";
+const DAY_OF_MONTH = new RegExp(
+  `(?<![\\w.])(?:am|den)\\s+(?:(\\d{1,2})\\.|(${ORDINAL_PATTERN}))(?!\\w)${NOT_A_MONTH}${NOT_A_NOUN}`,
+);
+
+const dayOfMonthParser = phraseParser(DAY_OF_MONTH, (match, option) => {
+  const day = match[1] ? Number(match[1]) : parseOrdinal(match[2] ?? "");
+  return day === null ? null : [dayOfMonth(day, option.salonToday)];
+});
+
+export const calendarDateParsers: Parser[] = [isoDateParser, numericDateParser, dayMonthNameParser, dayOfMonthParser];

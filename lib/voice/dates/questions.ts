@@ -35,7 +35,6 @@ export const QUESTIONS = {
   vaguePartOfWeek: "An welchem Tag genau, zum Beispiel Montag oder Dienstag?",
   weekWithoutDay: "An welchem Wochentag möchten Sie kommen?",
   monthWithoutDay: "An welchem Tag im Monat möchten Sie kommen?",
-  dayWithoutMonth: "Welchen Monat meinen Sie?",
   weekend: "Meinen Sie Samstag oder Sonntag?",
   whichDay: "Welches Datum meinen Sie genau?",
   betweenTheYears: "An welchem Tag zwischen Weihnachten und Neujahr möchten Sie kommen?",
@@ -44,6 +43,7 @@ export const QUESTIONS = {
 
   noSuchMonth: (month: number) => `Einen ${month}. Monat gibt es nicht. Welches Datum meinen Sie?`,
   noSuchDay: (day: number, month: number) => `Den ${day}. ${monthName(month)} gibt es nicht. Welches Datum meinen Sie?`,
+  noSuchDayOfMonth: (day: number) => `Einen ${day}. gibt es in keinem Monat. Welches Datum meinen Sie?`,
   noSuchDayInYear: (day: number, month: number, year: number) =>
     `Den ${day}. ${monthName(month)} gibt es ${year} nicht. Welches Datum meinen Sie?`,
   noSuchTime: (hour: number, minute: number) =>

@@ -1,5 +1,6 @@
 import { CLOCK_PHRASES } from "./phrases-clock";
 import { DATE_PHRASES } from "./phrases-dates";
+import { DAY_OF_MONTH_PHRASES } from "./phrases-days-of-month";
 import { NAMED_DAY_PHRASES } from "./phrases-named-days";
 import { PAST_PHRASES } from "./phrases-past";
 import { PROBLEM_PHRASES } from "./phrases-problems";
@@ -12,7 +13,7 @@ export * from "./references";
 
 export const PHRASES: PhraseRow[] = [
   ...DATE_PHRASES, ...TIME_PHRASES, ...PROBLEM_PHRASES, ...REFERENCE_PHRASES, ...PAST_PHRASES, ...NAMED_DAY_PHRASES,
-  ...CLOCK_PHRASES, ...WEEK_PHRASES,
+  ...CLOCK_PHRASES, ...WEEK_PHRASES, ...DAY_OF_MONTH_PHRASES,
 ];
 
 export type Expectation =
