@@ -19,15 +19,16 @@ function isoDate(year: number, month: number, day: number): LocalDate {
 export function calendarDate(day: number, month: number, year: number | null, today: LocalDate): Meaning {
   if (month < 1 || month > 12) return problem("date", "impossible", QUESTIONS.noSuchMonth(month));
   if (day < 1 || day > daysInMonth(month, 2000)) return problem("date", "impossible", QUESTIONS.noSuchDay(day, month));
-  let resolvedYear = year;
-  if (resolvedYear === null) {
-    const thisYear = Number(today.slice(0, 4));
-    resolvedYear = isoDate(thisYear, month, day) < today ? thisYear + 1 : thisYear;
-  }
+  const thisYear = Number(today.slice(0, 4));
+  const rolled = year === null && isoDate(thisYear, month, day) < today;
+  const resolvedYear = year ?? (rolled ? thisYear + 1 : thisYear);
   if (day > daysInMonth(month, resolvedYear)) {
     return problem("date", "impossible", QUESTIONS.noSuchDayInYear(day, month, resolvedYear));
   }
-  return { type: "date", kind: "calendar", date: isoDate(resolvedYear, month, day) };
+  const date = isoDate(resolvedYear, month, day);
+  const sameDayThisYear = day <= daysInMonth(month, thisYear) ? isoDate(thisYear, month, day) : undefined;
+  if (!rolled) return { type: "date", kind: "calendar", date };
+  return { type: "date", kind: "calendar", date, thisYear: sameDayThisYear };
 }
 
 function parseYear(text: string | undefined): number | null {

@@ -52,9 +52,10 @@ export const QUESTIONS = {
       : `Die Uhrzeit ${hour}:${String(minute).padStart(2, "0")} gibt es nicht. Um wie viel Uhr möchten Sie kommen?`,
   dstGap: (date: LocalDate, minute: number) =>
     `Wegen der Zeitumstellung gibt es am ${spokenDate(date)} die Uhrzeit ${spokenTime(minute)} nicht. Welche Uhrzeit passt Ihnen stattdessen?`,
-  weekdayMismatch: (date: LocalDate, saidWeekday: number) => {
+  weekdayMismatch: (date: LocalDate, other: LocalDate) => {
     const [, month, day] = date.split("-").map(Number);
-    return `Der ${day}. ${monthName(month!)} ist ein ${weekdayName(isoWeekday(date))}, kein ${weekdayName(saidWeekday)}. Welchen Tag meinen Sie?`;
+    const named = `Der ${day}. ${monthName(month!)} ist ein ${weekdayName(isoWeekday(date))}`;
+    return `${named} – meinen Sie ${spokenDate(date)}, oder ${spokenDate(other)}?`;
   },
   aroundNamedDay: (date: LocalDate) =>
     `${namedDayOn(date)} ist am ${spokenDate(date)}. An welchem Tag genau möchten Sie kommen?`,

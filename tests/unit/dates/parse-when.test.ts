@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { zonedInstant } from "@/lib/time/zoned";
 import { parseWhen, type ParsedWhen } from "@/lib/voice/dates/parse-when";
-import { MAR28, PHRASES, SUN, TIME_ZONE, expectationOf, hhmm, type PhraseRow } from "./phrases";
+import { MAR28, NOV20, PHRASES, SUN, TIME_ZONE, expectationOf, hhmm, type PhraseRow } from "./phrases";
 
 function run(date: string | null, time: string | null, now: string): ParsedWhen {
   return parseWhen({ date, time, now: new Date(now), timeZone: TIME_ZONE });
@@ -55,8 +55,11 @@ describe("parseWhen questions", () => {
   it("names both days when weekday and date disagree", () => {
     expect(run("Dienstag, den 1. Dezember", null, SUN)).toMatchObject({
       reason: "unclear",
-      question: "Der 1. Dezember ist ein Montag, kein Dienstag. Welchen Tag meinen Sie?",
+      question: "Der 1. Dezember ist ein Montag – meinen Sie Montag, den 1. Dezember, oder Dienstag, den 2. Dezember?",
     });
+    const saturday = "Der 5. Dezember ist ein Samstag – meinen Sie Samstag, den 5. Dezember, oder Montag, den 7. Dezember?";
+    expect(run("am Montag, den 5.", null, NOV20)).toEqual({ ok: false, reason: "unclear", question: saturday });
+    expect(run("Montag, 5. Dezember", null, NOV20)).toEqual({ ok: false, reason: "unclear", question: saturday });
   });
 
   it("offers both dates when the two arguments contradict each other", () => {

@@ -1,4 +1,5 @@
 import { CLOCK_PHRASES } from "./phrases-clock";
+import { CONTRADICTION_PHRASES } from "./phrases-contradictions";
 import { DATE_PHRASES } from "./phrases-dates";
 import { DAY_OF_MONTH_PHRASES } from "./phrases-days-of-month";
 import { NAMED_DAY_PHRASES } from "./phrases-named-days";
@@ -13,7 +14,7 @@ export * from "./references";
 
 export const PHRASES: PhraseRow[] = [
   ...DATE_PHRASES, ...TIME_PHRASES, ...PROBLEM_PHRASES, ...REFERENCE_PHRASES, ...PAST_PHRASES, ...NAMED_DAY_PHRASES,
-  ...CLOCK_PHRASES, ...WEEK_PHRASES, ...DAY_OF_MONTH_PHRASES,
+  ...CLOCK_PHRASES, ...WEEK_PHRASES, ...DAY_OF_MONTH_PHRASES, ...CONTRADICTION_PHRASES,
 ];
 
 export type Expectation =

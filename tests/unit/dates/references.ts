@@ -32,3 +32,5 @@ export const OCT28 = "2026-10-28T10:00:00+01:00";
 export const DEC30 = "2026-12-30T10:00:00+01:00";
 /** Silvester 2026 itself, a Thursday. */
 export const DEC31 = "2026-12-31T09:00:00+01:00";
+/** A Friday in November 2026: "den 5." is Saturday 5 December 2026. */
+export const NOV20 = "2026-11-20T10:00:00+01:00";
