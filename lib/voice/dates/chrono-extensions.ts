@@ -6,6 +6,7 @@ import { namedDayParsers } from "./named-day-phrases";
 import { pastDateParsers } from "./past-phrases";
 import { relativeDateParsers } from "./relative-phrases";
 import { timeParsers } from "./time-phrases";
+import { timeProblemParsers } from "./time-problems";
 import { vagueParsers } from "./vague-phrases";
 import { weekOffsetParsers } from "./week-offsets";
 
@@ -40,7 +41,7 @@ const removeOverlaps: Refiner = {
 function build(): chrono.Chrono {
   const ours: Parser[] = [
     ...calendarDateParsers, ...namedDayParsers, ...pastDateParsers, ...weekOffsetParsers, ...relativeDateParsers,
-    ...timeParsers, dayPartParser, ...vagueParsers,
+    ...timeProblemParsers, ...timeParsers, dayPartParser, ...vagueParsers,
   ];
   return new chrono.Chrono({ parsers: [...ours, ...chrono.de.casual.parsers], refiners: [keepTrusted, removeOverlaps] });
 }

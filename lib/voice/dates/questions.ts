@@ -19,6 +19,8 @@ export function spokenDate(date: LocalDate): string {
   return `${weekdayName(isoWeekday(date))}, den ${day}. ${monthName(month!)}`;
 }
 
+const two = (n: number) => String(n).padStart(2, "0");
+
 export function spokenTime(minute: number): string {
   return `${Math.floor(minute / 60)}:${String(minute % 60).padStart(2, "0")} Uhr`;
 }
@@ -50,6 +52,10 @@ export const QUESTIONS = {
     minute === 0
       ? `${hour} Uhr gibt es nicht. Um wie viel Uhr möchten Sie kommen?`
       : `Die Uhrzeit ${hour}:${String(minute).padStart(2, "0")} gibt es nicht. Um wie viel Uhr möchten Sie kommen?`,
+  noSuchSecond: (hour: number, minute: number, second: number) =>
+    `Die Uhrzeit ${hour}:${two(minute)}:${two(second)} gibt es nicht. Um wie viel Uhr möchten Sie kommen?`,
+  negativeTime: "Eine Uhrzeit mit Minuszeichen gibt es nicht. Um wie viel Uhr möchten Sie kommen?",
+  confirmTime: (minute: number) => `Meinen Sie ${spokenTime(minute)}?`,
   dstGap: (date: LocalDate, minute: number) =>
     `Wegen der Zeitumstellung gibt es am ${spokenDate(date)} die Uhrzeit ${spokenTime(minute)} nicht. Welche Uhrzeit passt Ihnen stattdessen?`,
   weekdayMismatch: (date: LocalDate, other: LocalDate) => {

@@ -57,7 +57,8 @@ describe("parseWhen questions", () => {
       reason: "unclear",
       question: "Der 1. Dezember ist ein Montag – meinen Sie Montag, den 1. Dezember, oder Dienstag, den 2. Dezember?",
     });
-    const saturday = "Der 5. Dezember ist ein Samstag – meinen Sie Samstag, den 5. Dezember, oder Montag, den 7. Dezember?";
+    const saturday =
+      "Der 5. Dezember ist ein Samstag – meinen Sie Samstag, den 5. Dezember, oder Montag, den 7. Dezember?";
     expect(run("am Montag, den 5.", null, NOV20)).toEqual({ ok: false, reason: "unclear", question: saturday });
     expect(run("Montag, 5. Dezember", null, NOV20)).toEqual({ ok: false, reason: "unclear", question: saturday });
   });
@@ -79,6 +80,18 @@ describe("parseWhen questions", () => {
   it("asks back about midnight and about 25 o'clock", () => {
     expect(run("morgen", "0 Uhr", SUN)).toMatchObject({ reason: "unclear", question: expect.stringContaining("Mitternacht") });
     expect(run("morgen", "25 Uhr", SUN)).toMatchObject({ reason: "impossible", question: "25 Uhr gibt es nicht. Um wie viel Uhr möchten Sie kommen?" });
+  });
+
+  it("refuses malformed clock times with a question", () => {
+    expect(run("morgen", "-10:00", SUN)).toEqual({
+      ok: false,
+      reason: "impossible",
+      question: "Eine Uhrzeit mit Minuszeichen gibt es nicht. Um wie viel Uhr möchten Sie kommen?",
+    });
+    expect(run("morgen", "10:00:99", SUN)).toMatchObject({ question: expect.stringContaining("10:00:99 gibt es nicht") });
+    expect(run("morgen", "zehn Uhr siebzig", SUN)).toMatchObject({ question: expect.stringContaining("10:70 gibt es nicht") });
+    expect(run("morgen", "1030", SUN)).toEqual({ ok: false, reason: "unclear", question: "Meinen Sie 10:30 Uhr?" });
+    expect(run("morgen", "zwischen 10 und 11 Uhr", SUN)).toMatchObject({ question: "Meinen Sie 10:00 Uhr oder 11:00 Uhr?" });
   });
 
   it("uses umlauts in every question", () => {
