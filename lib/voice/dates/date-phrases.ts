@@ -81,13 +81,18 @@ export function dayOfMonth(day: number, today: LocalDate): Meaning {
 // and not before a word that makes the ordinal something else ("am dritten Advent", "der zweiten Woche").
 const NOT_A_MONTH = "(?!\\s?\\d(?!\\d?\\s*uhr|\\d?[:.]\\d\\d(?![\\d.])))";
 const NOT_A_NOUN = "(?!\\s+(?:advent|woche|monat|jahr|quartal|mal|termin|stunde|tag|weihnacht|feiertag))";
+const DAY = `(?:(\\d{1,2})\\.|(${ORDINAL_PATTERN}))(?!\\w)${NOT_A_MONTH}${NOT_A_NOUN}`;
+// "den 10. oder 11." names two days: both are kept, so resolve.ts asks which.
 const DAY_OF_MONTH = new RegExp(
-  `(?<![\\w.])(?:am|den)\\s+(?:(\\d{1,2})\\.|(${ORDINAL_PATTERN}))(?!\\w)${NOT_A_MONTH}${NOT_A_NOUN}`,
+  `(?<![\\w.])(?:am|den)\\s+${DAY}(?:\\s*(?:oder|und|bis|-)\\s*(?:am\\s+|den\\s+)?${DAY})?`,
 );
 
 const dayOfMonthParser = phraseParser(DAY_OF_MONTH, (match, option) => {
-  const day = match[1] ? Number(match[1]) : parseOrdinal(match[2] ?? "");
-  return day === null ? null : [dayOfMonth(day, option.salonToday)];
+  const days = [[match[1], match[2]], [match[3], match[4]]]
+    .filter(([digits, word]) => digits !== undefined || word !== undefined)
+    .map(([digits, word]) => (digits ? Number(digits) : parseOrdinal(word ?? "")));
+  if (days.some((day) => day === null)) return null;
+  return days.map((day) => dayOfMonth(day!, option.salonToday));
 });
 
 export const calendarDateParsers: Parser[] = [isoDateParser, numericDateParser, dayMonthNameParser, dayOfMonthParser];

@@ -63,10 +63,11 @@ export function resolve(readings: FieldReading[], timeZone: string, today: Local
     return { ok: false, reason: "missing", question: QUESTIONS.missingDate };
   }
 
-  const timeProblem = problems.find((p) => p.scope === "time");
-  if (timeProblem) return unclear(timeProblem.question);
+  // Two clock times ("um zehn bis halb elf") are the better question than the "bis" beside them.
   const minute = pickMinute(of("time"), of("daypart").map((d) => d.part));
   if (!minute.ok) return minute;
+  const timeProblem = problems.find((p) => p.scope === "time");
+  if (timeProblem) return unclear(timeProblem.question);
   if (minute.value === null) {
     const timeGarbled = readings.some((r) => r.field === "time" && r.unknownWords) && of("daypart").length === 0;
     if (timeGarbled) return unclear(QUESTIONS.timeNotUnderstood);

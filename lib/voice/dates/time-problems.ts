@@ -35,7 +35,8 @@ const digitsOnlyParser = phraseParser(DIGITS_ONLY, (match, option) => {
 // In the date field only with "Uhr" or "zwischen"/"von", so that "10. bis 11." stays out.
 const H = `(${HOUR_PATTERN})(?:[:.](\\d{2}))?`;
 const RANGE = new RegExp(
-  `(?<![\\w.:])(zwischen\\s+|von\\s+)?${H}(?:\\s*uhr)?\\s*(?:-|–|bis|und)\\s*${H}(\\s*uhr)?${END}`,
+  `(?<![\\w.:]|(?:halb|viertel|vor|nach)\\s+)(zwischen\\s+|von\\s+)?${H}(?:\\s*uhr)?` +
+    `\\s*(?:-|–|bis|und)\\s*${H}(\\s*uhr)?${END}`,
 );
 
 const rangeParser = phraseParser(RANGE, (match, option) => {
@@ -46,4 +47,12 @@ const rangeParser = phraseParser(RANGE, (match, option) => {
   return ends.map((end): Meaning => toMeaning(end!));
 });
 
-export const timeProblemParsers: Parser[] = [negativeParser, digitsOnlyParser, rangeParser];
+// Any other "bis" in the time field ("halb zehn bis zehn", "bis 10 Uhr") names no single start;
+// in the date field only before an hour ("um 10 bis 11"), not before a date ("bis 12. Dezember").
+const UNTIL = new RegExp(`(?<!\\w)bis(?!\\w)(\\s+${HOUR_PATTERN}(?![.\\w]))?`);
+
+const untilParser = phraseParser(UNTIL, (match, option) =>
+  option.field === "time" || match[1] ? [problem("time", "unclear", QUESTIONS.relativeHours)] : null,
+);
+
+export const timeProblemParsers: Parser[] = [negativeParser, digitsOnlyParser, rangeParser, untilParser];

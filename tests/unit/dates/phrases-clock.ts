@@ -28,6 +28,9 @@ export const CLOCK_PHRASES: PhraseRow[] = [
   at("10-11 Uhr", "unclear"),
   at("zwischen 10 und 11 Uhr", "unclear"),
   at("von zehn bis elf", "unclear"),
+  at("halb zehn bis zehn", "unclear"),
+  at("bis 10 Uhr", "unclear"),
+  ["morgen um 10 bis 11", null, SUN, "unclear"],
   // Still fine: seconds, dotted and "Uhr" forms, an ISO date-time in the time field.
   at("10:00:30", "2025-11-24 10:00"),
   at("10.30 Uhr", "2025-11-24 10:30"),

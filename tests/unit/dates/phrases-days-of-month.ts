@@ -17,6 +17,7 @@ export const DAY_OF_MONTH_PHRASES: PhraseRow[] = [
   ["am 15. 10 Uhr", null, SUN, "2025-12-15 10:00"],
   ["den 1. 12.", null, SUN, "2025-12-01"],
   ["am dritten Advent", null, SUN, "unclear"],
+  ["den 10. oder 11.", null, SUN, "unclear"],
   ["am 28.", "halb elf", NOV30, "2025-12-28 10:30"],
   ["am zwanzigsten", null, DEC20, "2025-12-20"],
   ["am neunzehnten", null, DEC20, "2026-01-19"],
