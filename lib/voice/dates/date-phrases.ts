@@ -26,9 +26,8 @@ export function calendarDate(day: number, month: number, year: number | null, to
     return problem("date", "impossible", QUESTIONS.noSuchDayInYear(day, month, resolvedYear));
   }
   const date = isoDate(resolvedYear, month, day);
-  const sameDayThisYear = day <= daysInMonth(month, thisYear) ? isoDate(thisYear, month, day) : undefined;
-  if (!rolled) return { type: "date", kind: "calendar", date };
-  return { type: "date", kind: "calendar", date, thisYear: sameDayThisYear };
+  if (!rolled || day > daysInMonth(month, thisYear)) return { type: "date", kind: "calendar", date };
+  return { type: "date", kind: "calendar", date, thisYear: isoDate(thisYear, month, day) };
 }
 
 function parseYear(text: string | undefined): number | null {

@@ -25,7 +25,7 @@ function dayOfPastWeek(today: LocalDate, day: number, modifier: string): LocalDa
 
 // "letzten Freitag", "am vergangenen Dienstag", "vorigen Mittwoch", "vorletzten Montag". Followed by
 // "im …", "vor …" or "nach …" it names something else ("letzten Freitag im Jahr"): ask instead.
-const PAST_WEEKDAY = new RegExp(`(?<!\\w)(?:am\\s+)?${PAST}\\s+${W}(?!\\w)(\\s*,?\\s*(?:im|des|in|vor|nach)\\s+\\w+)?`);
+const PAST_WEEKDAY = new RegExp(`(?<!\\w)(?:am\\s+)?${PAST}\\s+${W}(?!\\w)(\\s*,?\\s*(?:im|des|vor|nach)\\s+\\w+)?`);
 
 const pastWeekdayParser = phraseParser(PAST_WEEKDAY, (match, { salonToday }) => {
   const [, modifier, word, trailer] = match;

@@ -19,7 +19,9 @@ const relativeDayParser = phraseParser(RELATIVE_DAY, (match, { salonToday }) => 
 });
 
 // "in drei Tagen", "in einer Woche", "heute in zwei Wochen", "morgen in einer Woche", "übermorgen in 14 Tagen".
-const OFFSET = new RegExp(`(?<!\\w)(?:(heute|uebermorgen|morgen)\\s+)?in\\s+(${COUNT_PATTERN})\\s+(tag(?:en)?|woche(?:n)?)(?!\\w)`);
+const OFFSET = new RegExp(
+  `(?<!\\w)(?:(heute|uebermorgen|morgen)\\s+)?in\\s+(${COUNT_PATTERN})\\s+(tag(?:en)?|woche(?:n)?)(?!\\w)`,
+);
 
 const offsetParser = phraseParser(OFFSET, (match, { salonToday }) => {
   const count = parseCount(match[2]!);

@@ -88,10 +88,14 @@ describe("parseWhen questions", () => {
       reason: "impossible",
       question: "Eine Uhrzeit mit Minuszeichen gibt es nicht. Um wie viel Uhr möchten Sie kommen?",
     });
-    expect(run("morgen", "10:00:99", SUN)).toMatchObject({ question: expect.stringContaining("10:00:99 gibt es nicht") });
-    expect(run("morgen", "zehn Uhr siebzig", SUN)).toMatchObject({ question: expect.stringContaining("10:70 gibt es nicht") });
+    const question = (time: string) => {
+      const result = run("morgen", time, SUN);
+      return result.ok ? null : result.question;
+    };
+    expect(question("10:00:99")).toContain("10:00:99 gibt es nicht");
+    expect(question("zehn Uhr siebzig")).toContain("10:70 gibt es nicht");
     expect(run("morgen", "1030", SUN)).toEqual({ ok: false, reason: "unclear", question: "Meinen Sie 10:30 Uhr?" });
-    expect(run("morgen", "zwischen 10 und 11 Uhr", SUN)).toMatchObject({ question: "Meinen Sie 10:00 Uhr oder 11:00 Uhr?" });
+    expect(question("zwischen 10 und 11 Uhr")).toBe("Meinen Sie 10:00 Uhr oder 11:00 Uhr?");
   });
 
   it("uses umlauts in every question", () => {
