@@ -2,9 +2,13 @@ import * as chrono from "chrono-node";
 import type { Parser, ParsingResult, Refiner } from "chrono-node";
 import { calendarDateParsers } from "./date-phrases";
 import { dayPartParser } from "./day-parts";
+import { namedDayParsers } from "./named-day-phrases";
+import { pastDateParsers } from "./past-phrases";
 import { relativeDateParsers } from "./relative-phrases";
 import { timeParsers } from "./time-phrases";
+import { timeProblemParsers } from "./time-problems";
 import { vagueParsers } from "./vague-phrases";
+import { weekOffsetParsers } from "./week-offsets";
 
 const isOurs = (result: ParsingResult) => [...result.tags()].some((tag) => tag.startsWith("slotdesk:"));
 
@@ -35,7 +39,10 @@ const removeOverlaps: Refiner = {
  * lose our tags, and year rollover and date/time combination happen in resolve.ts.
  */
 function build(): chrono.Chrono {
-  const ours: Parser[] = [...calendarDateParsers, ...relativeDateParsers, ...timeParsers, dayPartParser, ...vagueParsers];
+  const ours: Parser[] = [
+    ...calendarDateParsers, ...namedDayParsers, ...pastDateParsers, ...weekOffsetParsers, ...relativeDateParsers,
+    ...timeProblemParsers, ...timeParsers, dayPartParser, ...vagueParsers,
+  ];
   return new chrono.Chrono({ parsers: [...ours, ...chrono.de.casual.parsers], refiners: [keepTrusted, removeOverlaps] });
 }
 

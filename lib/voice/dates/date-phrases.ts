@@ -19,15 +19,15 @@ function isoDate(year: number, month: number, day: number): LocalDate {
 export function calendarDate(day: number, month: number, year: number | null, today: LocalDate): Meaning {
   if (month < 1 || month > 12) return problem("date", "impossible", QUESTIONS.noSuchMonth(month));
   if (day < 1 || day > daysInMonth(month, 2000)) return problem("date", "impossible", QUESTIONS.noSuchDay(day, month));
-  let resolvedYear = year;
-  if (resolvedYear === null) {
-    const thisYear = Number(today.slice(0, 4));
-    resolvedYear = isoDate(thisYear, month, day) < today ? thisYear + 1 : thisYear;
-  }
+  const thisYear = Number(today.slice(0, 4));
+  const rolled = year === null && isoDate(thisYear, month, day) < today;
+  const resolvedYear = year ?? (rolled ? thisYear + 1 : thisYear);
   if (day > daysInMonth(month, resolvedYear)) {
     return problem("date", "impossible", QUESTIONS.noSuchDayInYear(day, month, resolvedYear));
   }
-  return { type: "date", kind: "calendar", date: isoDate(resolvedYear, month, day) };
+  const date = isoDate(resolvedYear, month, day);
+  if (!rolled || day > daysInMonth(month, thisYear)) return { type: "date", kind: "calendar", date };
+  return { type: "date", kind: "calendar", date, thisYear: isoDate(thisYear, month, day) };
 }
 
 function parseYear(text: string | undefined): number | null {
@@ -65,4 +65,33 @@ const dayMonthNameParser = phraseParser(DAY_MONTH_NAME, (match, option) => {
   return [calendarDate(day, month, parseYear(year), option.salonToday)];
 });
 
-export const calendarDateParsers: Parser[] = [isoDateParser, numericDateParser, dayMonthNameParser];
+/**
+ * A day of the month without a month ("am dritten", "den 15."): this month while that day is
+ * today or still ahead, else next month. A month without that day ("am 31." in November) asks back.
+ */
+export function dayOfMonth(day: number, today: LocalDate): Meaning {
+  if (day < 1 || day > 31) return problem("date", "impossible", QUESTIONS.noSuchDayOfMonth(day));
+  const [year, month, todayDay] = today.split("-").map(Number) as [number, number, number];
+  if (day >= todayDay) return calendarDate(day, month, year, today);
+  return month === 12 ? calendarDate(day, 1, year + 1, today) : calendarDate(day, month + 1, year, today);
+}
+
+// Not before a second number ("den 1. 12." is a date) unless that is a clock time ("am 15. 10 Uhr"),
+// and not before a word that makes the ordinal something else ("am dritten Advent", "der zweiten Woche").
+const NOT_A_MONTH = "(?!\\s?\\d(?!\\d?\\s*uhr|\\d?[:.]\\d\\d(?![\\d.])))";
+const NOT_A_NOUN = "(?!\\s+(?:advent|woche|monat|jahr|quartal|mal|termin|stunde|tag|weihnacht|feiertag))";
+const DAY = `(?:(\\d{1,2})\\.|(${ORDINAL_PATTERN}))(?!\\w)${NOT_A_MONTH}${NOT_A_NOUN}`;
+// "den 10. oder 11." names two days: both are kept, so resolve.ts asks which.
+const DAY_OF_MONTH = new RegExp(
+  `(?<![\\w.])(?:am|den)\\s+${DAY}(?:\\s*(?:oder|und|bis|-)\\s*(?:am\\s+|den\\s+)?${DAY})?`,
+);
+
+const dayOfMonthParser = phraseParser(DAY_OF_MONTH, (match, option) => {
+  const days = [[match[1], match[2]], [match[3], match[4]]]
+    .filter(([digits, word]) => digits !== undefined || word !== undefined)
+    .map(([digits, word]) => (digits ? Number(digits) : parseOrdinal(word ?? "")));
+  if (days.some((day) => day === null)) return null;
+  return days.map((day) => dayOfMonth(day!, option.salonToday));
+});
+
+export const calendarDateParsers: Parser[] = [isoDateParser, numericDateParser, dayMonthNameParser, dayOfMonthParser];

@@ -6,7 +6,13 @@ export type DayPart = "morning" | "noon" | "afternoon" | "evening" | "night";
 
 /** What one recognised phrase says. Dates are already resolved against the salon's today. */
 export type Meaning =
-  | { type: "date"; kind: "calendar" | "relative" | "weekday"; date: LocalDate }
+  | {
+      type: "date";
+      kind: "calendar" | "relative" | "weekday";
+      date: LocalDate;
+      /** Set when a date said without a year was moved to next year: the same day this year. */
+      thisYear?: LocalDate;
+    }
   | { type: "time"; hour: number; minute: number; clock24: boolean }
   | { type: "daypart"; part: DayPart }
   | { type: "problem"; scope: "date" | "time"; reason: "unclear" | "impossible"; question: string };

@@ -2,7 +2,10 @@
 
 const UNITS = ["", "ein", "zwei", "drei", "vier", "fuenf", "sechs", "sieben", "acht", "neun"] as const;
 const TEENS = ["zehn", "elf", "zwoelf", "dreizehn", "vierzehn", "fuenfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"];
-const TENS: Record<string, number> = { zwanzig: 20, dreissig: 30, vierzig: 40, fuenfzig: 50 };
+// Up to 99 so that "zehn Uhr siebzig" is read as 10:70 and refused, not as "zehn Uhr" plus noise.
+const TENS: Record<string, number> = {
+  zwanzig: 20, dreissig: 30, vierzig: 40, fuenfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+};
 
 function buildCardinals(): Map<string, number> {
   const words = new Map<string, number>([["null", 0], ["eins", 1], ["zwo", 2]]);
@@ -15,7 +18,7 @@ function buildCardinals(): Map<string, number> {
   return words;
 }
 
-/** Cardinal words 0–59 ("null" … "neunundfuenfzig"), plus "eins" and "zwo". */
+/** Cardinal words 0–99 ("null" … "neunundneunzig"), plus "eins" and "zwo". */
 export const CARDINALS = buildCardinals();
 
 function ordinalStem(n: number, cardinal: string): string {
@@ -49,7 +52,7 @@ function alternation(words: Iterable<string>): string {
   return [...words].sort((a, b) => b.length - a.length).join("|");
 }
 
-// Hour words go up to 59 so that "fünfundzwanzig Uhr" is recognised and then rejected.
+// Hour words go past 24 so that "fünfundzwanzig Uhr" is recognised and then rejected.
 const hourWords = [...CARDINALS.keys()];
 const minuteWords = [...CARDINALS].filter(([, n]) => n >= 1).map(([word]) => word);
 

@@ -1,3 +1,4 @@
+import { localDate } from "../../time/zoned";
 import { readField } from "./field-meanings";
 import { resolve } from "./resolve";
 
@@ -28,5 +29,5 @@ export function parseWhen(input: { date?: string | null; time?: string | null; n
     readField("date", input.date, input.now, input.timeZone),
     readField("time", input.time, input.now, input.timeZone),
   ];
-  return resolve(readings, input.timeZone);
+  return resolve(readings, input.timeZone, localDate(input.now, input.timeZone));
 }

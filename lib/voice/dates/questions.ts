@@ -1,3 +1,4 @@
+import { namedDayOn } from "../../time/named-days";
 import { isoWeekday, type LocalDate } from "../../time/zoned";
 import type { DayPart } from "./meaning";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./numbers";
@@ -18,6 +19,8 @@ export function spokenDate(date: LocalDate): string {
   return `${weekdayName(isoWeekday(date))}, den ${day}. ${monthName(month!)}`;
 }
 
+const two = (n: number) => String(n).padStart(2, "0");
+
 export function spokenTime(minute: number): string {
   return `${Math.floor(minute / 60)}:${String(minute % 60).padStart(2, "0")} Uhr`;
 }
@@ -34,25 +37,34 @@ export const QUESTIONS = {
   vaguePartOfWeek: "An welchem Tag genau, zum Beispiel Montag oder Dienstag?",
   weekWithoutDay: "An welchem Wochentag möchten Sie kommen?",
   monthWithoutDay: "An welchem Tag im Monat möchten Sie kommen?",
-  dayWithoutMonth: "Welchen Monat meinen Sie?",
   weekend: "Meinen Sie Samstag oder Sonntag?",
+  whichDay: "Welches Datum meinen Sie genau?",
+  betweenTheYears: "An welchem Tag zwischen Weihnachten und Neujahr möchten Sie kommen?",
   relativeHours: "Um wie viel Uhr genau möchten Sie kommen?",
   midnight: "Meinen Sie wirklich Mitternacht? Um wie viel Uhr möchten Sie kommen?",
 
   noSuchMonth: (month: number) => `Einen ${month}. Monat gibt es nicht. Welches Datum meinen Sie?`,
   noSuchDay: (day: number, month: number) => `Den ${day}. ${monthName(month)} gibt es nicht. Welches Datum meinen Sie?`,
+  noSuchDayOfMonth: (day: number) => `Einen ${day}. gibt es in keinem Monat. Welches Datum meinen Sie?`,
   noSuchDayInYear: (day: number, month: number, year: number) =>
     `Den ${day}. ${monthName(month)} gibt es ${year} nicht. Welches Datum meinen Sie?`,
   noSuchTime: (hour: number, minute: number) =>
     minute === 0
       ? `${hour} Uhr gibt es nicht. Um wie viel Uhr möchten Sie kommen?`
       : `Die Uhrzeit ${hour}:${String(minute).padStart(2, "0")} gibt es nicht. Um wie viel Uhr möchten Sie kommen?`,
+  noSuchSecond: (hour: number, minute: number, second: number) =>
+    `Die Uhrzeit ${hour}:${two(minute)}:${two(second)} gibt es nicht. Um wie viel Uhr möchten Sie kommen?`,
+  negativeTime: "Eine Uhrzeit mit Minuszeichen gibt es nicht. Um wie viel Uhr möchten Sie kommen?",
+  confirmTime: (minute: number) => `Meinen Sie ${spokenTime(minute)}?`,
   dstGap: (date: LocalDate, minute: number) =>
     `Wegen der Zeitumstellung gibt es am ${spokenDate(date)} die Uhrzeit ${spokenTime(minute)} nicht. Welche Uhrzeit passt Ihnen stattdessen?`,
-  weekdayMismatch: (date: LocalDate, saidWeekday: number) => {
+  weekdayMismatch: (date: LocalDate, other: LocalDate) => {
     const [, month, day] = date.split("-").map(Number);
-    return `Der ${day}. ${monthName(month!)} ist ein ${weekdayName(isoWeekday(date))}, kein ${weekdayName(saidWeekday)}. Welchen Tag meinen Sie?`;
+    const named = `Der ${day}. ${monthName(month!)} ist ein ${weekdayName(isoWeekday(date))}`;
+    return `${named} – meinen Sie ${spokenDate(date)}, oder ${spokenDate(other)}?`;
   },
+  aroundNamedDay: (date: LocalDate) =>
+    `${namedDayOn(date)} ist am ${spokenDate(date)}. An welchem Tag genau möchten Sie kommen?`,
   whichDate: (a: LocalDate, b: LocalDate) => `Meinen Sie ${spokenDate(a)}, oder ${spokenDate(b)}?`,
   whichTime: (a: number, b: number) => `Meinen Sie ${spokenTime(a)} oder ${spokenTime(b)}?`,
   whichDayPart: (a: DayPart, b: DayPart) => `Möchten Sie lieber ${DAY_PART_WORDS[a]} oder ${DAY_PART_WORDS[b]} kommen?`,

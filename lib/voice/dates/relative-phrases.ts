@@ -18,13 +18,15 @@ const relativeDayParser = phraseParser(RELATIVE_DAY, (match, { salonToday }) => 
   return meanings;
 });
 
-// "in drei Tagen", "in 3 Tagen", "in einer Woche", "heute in zwei Wochen", "morgen in einer Woche".
-const OFFSET = new RegExp(`(?<!\\w)(?:(heute|morgen)\\s+)?in\\s+(${COUNT_PATTERN})\\s+(tag(?:en)?|woche(?:n)?)(?!\\w)`);
+// "in drei Tagen", "in einer Woche", "heute in zwei Wochen", "morgen in einer Woche", "übermorgen in 14 Tagen".
+const OFFSET = new RegExp(
+  `(?<!\\w)(?:(heute|uebermorgen|morgen)\\s+)?in\\s+(${COUNT_PATTERN})\\s+(tag(?:en)?|woche(?:n)?)(?!\\w)`,
+);
 
 const offsetParser = phraseParser(OFFSET, (match, { salonToday }) => {
   const count = parseCount(match[2]!);
   if (count === null) return null;
-  const base = match[1] === "morgen" ? addDays(salonToday, 1) : salonToday;
+  const base = addDays(salonToday, DAY_OFFSETS[match[1] ?? "heute"]!);
   return [relative(addDays(base, match[3]!.startsWith("woche") ? 7 * count : count))];
 });
 

@@ -1,4 +1,4 @@
-import { isoWeekday, localDayClock, type LocalDate } from "../../time/zoned";
+import { addDays, daysBetween, isoWeekday, localDayClock, type LocalDate } from "../../time/zoned";
 import { salonMinute } from "./day-parts";
 import type { FieldReading } from "./field-meanings";
 import type { DayPart, Meaning } from "./meaning";
@@ -12,15 +12,26 @@ type Of<K extends Meaning["type"]> = Extract<Meaning, { type: K }>;
 const unclear = (question: string): Failure => ({ ok: false, reason: "unclear", question });
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
+/** The said weekday nearest to `date`; not before today unless `date` itself is past. */
+function nearestWeekday(date: LocalDate, said: number, today: LocalDate): LocalDate {
+  const later = addDays(date, (said - isoWeekday(date) + 7) % 7);
+  const earlier = addDays(later, -7);
+  const earlierIsCloser = daysBetween(earlier, date) < daysBetween(date, later);
+  return earlierIsCloser && (earlier >= today || date < today) ? earlier : later;
+}
+
 /** Weekdays only vouch for the day of the week: "Montag, den 1. Dezember" trusts the date. */
-function pickDate(dates: Of<"date">[]): Outcome<LocalDate | null> {
-  const anchors = unique(dates.filter((d) => d.kind !== "weekday").map((d) => d.date));
-  const weekdays = unique(dates.filter((d) => d.kind === "weekday").map((d) => d.date));
+function pickDate(dates: Of<"date">[], today: LocalDate): Outcome<LocalDate | null> {
+  // Beside a past phrase ("gestern, den 25.11."), a date without a year keeps this year's.
+  const pastSaid = dates.some((d) => d.date < today);
+  const dateOf = (d: Of<"date">) => (pastSaid && d.thisYear ? d.thisYear : d.date);
+  const anchors = unique(dates.filter((d) => d.kind !== "weekday").map(dateOf));
+  const weekdays = unique(dates.filter((d) => d.kind === "weekday").map(dateOf));
   const [first, second] = anchors.length > 0 ? anchors : weekdays;
   if (first !== undefined && second !== undefined) return unclear(QUESTIONS.whichDate(first, second));
   if (anchors.length === 1 && first !== undefined) {
     const clash = weekdays.find((w) => isoWeekday(w) !== isoWeekday(first));
-    if (clash) return unclear(QUESTIONS.weekdayMismatch(first, isoWeekday(clash)));
+    if (clash) return unclear(QUESTIONS.weekdayMismatch(first, nearestWeekday(first, isoWeekday(clash), today)));
   }
   return { ok: true, value: first ?? null };
 }
@@ -36,14 +47,14 @@ function pickMinute(times: Of<"time">[], dayParts: DayPart[]): Outcome<number | 
 }
 
 /** Combines what the date and time arguments said into one answer, or one question back. */
-export function resolve(readings: FieldReading[], timeZone: string): ParsedWhen {
+export function resolve(readings: FieldReading[], timeZone: string, today: LocalDate): ParsedWhen {
   const meanings = readings.flatMap((r) => r.meanings);
   const of = <K extends Meaning["type"]>(type: K) => meanings.filter((m): m is Of<K> => m.type === type);
   const problems = of("problem");
   const impossible = problems.find((p) => p.reason === "impossible");
   if (impossible) return { ok: false, reason: "impossible", question: impossible.question };
 
-  const date = pickDate(of("date"));
+  const date = pickDate(of("date"), today);
   if (!date.ok) return date;
   if (date.value === null) {
     const vague = problems.find((p) => p.scope === "date");
@@ -52,10 +63,11 @@ export function resolve(readings: FieldReading[], timeZone: string): ParsedWhen 
     return { ok: false, reason: "missing", question: QUESTIONS.missingDate };
   }
 
-  const timeProblem = problems.find((p) => p.scope === "time");
-  if (timeProblem) return unclear(timeProblem.question);
+  // Two clock times ("um zehn bis halb elf") are the better question than the "bis" beside them.
   const minute = pickMinute(of("time"), of("daypart").map((d) => d.part));
   if (!minute.ok) return minute;
+  const timeProblem = problems.find((p) => p.scope === "time");
+  if (timeProblem) return unclear(timeProblem.question);
   if (minute.value === null) {
     const timeGarbled = readings.some((r) => r.field === "time" && r.unknownWords) && of("daypart").length === 0;
     if (timeGarbled) return unclear(QUESTIONS.timeNotUnderstood);

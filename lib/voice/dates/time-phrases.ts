@@ -5,14 +5,16 @@ import { QUESTIONS } from "./questions";
 
 const H = `(${HOUR_PATTERN})`;
 const M = `(${MINUTE_PATTERN})`;
-const PREFIX = "(?:(?:so\\s+)?(?:um|gegen|ab|etwa|circa|ca\\.?|ungefaehr)\\s+)";
+const PREFIX = "(?:(?:so\\s+)?(?:um|gegen|ab|etwa|circa|ca\\.?|ungefaehr|punkt|schlag)\\s+)";
 const END = "(?![\\w:]|\\.\\d)";
 
 /** A clock reading before the day-part and salon rules; may still be out of range ("25 Uhr"). */
-interface Reading {
+export interface Reading {
   hour: number;
   minute: number;
   clock24: boolean;
+  /** Only from "10:00:30"; any valid second is dropped, "10:00:99" is refused. */
+  second?: number;
 }
 
 /** Hours said with a leading zero, as 0 or as 13–24 are 24-hour values; 1–12 may still be afternoon. */
@@ -30,11 +32,14 @@ function fromHour(token: string, offset: number): Reading | null {
   return { hour: Math.floor(total / 60), minute: ((total % 60) + 60) % 60, clock24: h.value >= 13 };
 }
 
-function clock(hourText: string, minuteText: string | undefined): Reading | null {
+export function clock(hourText: string, minuteText: string | undefined): Reading | null {
   const h = hourToken(hourText);
   const minute = minuteText === undefined ? 0 : parseCount(minuteText);
   return h && minute !== null ? { hour: h.value, minute, clock24: h.clock24 } : null;
 }
+
+const withSecond = (reading: Reading | null, second: string | undefined): Reading | null =>
+  reading && second !== undefined ? { ...reading, second: Number(second) } : reading;
 
 type Form = [RegExp, (match: RegExpMatchArray, option: SalonOption) => Reading | null];
 
@@ -54,9 +59,11 @@ const FORMS: Form[] = [
   // "zehn nach zehn" → 10:10, "fünf vor zwölf" → 11:55
   [new RegExp(`${M}\\s+(nach|vor)\\s+${H}`), (m) => fromHour(m[3]!, sign(m[2]) * (parseCount(m[1]!) ?? NaN))],
   // "10:30", "14.30 Uhr", "10:00:00"
-  [/(\d{1,2})([:.])(\d{2})(?::\d{2})?(?:\s*uhr)?/, (m, option) =>
+  [/(\d{1,2})([:.])(\d{2})(?::(\d{2}))?(?:\s*uhr)?/, (m, option) =>
     // Without "um" or "Uhr", "10.11" in the date field is the 10 November, not a time.
-    m[2] === "." && option.field === "date" && /^\d/.test(m[0]) && !/uhr$/.test(m[0]) && Number(m[3]) <= 12 ? null : clock(m[1]!, m[3])],
+    m[2] === "." && option.field === "date" && /^\d/.test(m[0]) && !/uhr$/.test(m[0]) && Number(m[3]) <= 12
+      ? null
+      : withSecond(clock(m[1]!, m[3]), m[4])],
   // "10 Uhr", "10 Uhr 30", "zehn Uhr dreißig", "10h", "ein Uhr"
   [new RegExp(`${H}\\s*(?:uhr|h)(?:\\s+${M})?`), (m) => clock(m[1]!, m[2])],
   // "um zehn", "gegen 10", "um eins"; without "um" only when it is all the time field says ("elf").
@@ -64,9 +71,10 @@ const FORMS: Form[] = [
     m[0] === m[1] && option.field !== "time" ? null : clock(m[1]!, undefined)],
 ];
 
-function toMeaning(reading: Reading): Meaning {
-  const { hour, minute } = reading;
+export function toMeaning(reading: Reading): Meaning {
+  const { hour, minute, second = 0 } = reading;
   if (Number.isNaN(hour) || Number.isNaN(minute)) return problem("time", "unclear", QUESTIONS.timeNotUnderstood);
+  if (second > 59) return problem("time", "impossible", QUESTIONS.noSuchSecond(hour, minute, second));
   if (hour < 0 || minute > 59 || hour > 24 || (hour === 24 && minute > 0)) {
     return problem("time", "impossible", QUESTIONS.noSuchTime(hour, minute));
   }

@@ -1,6 +1,6 @@
 import type { Parser } from "chrono-node";
 import { phraseParser, problem } from "./meaning";
-import { MONTH_PATTERN, ORDINAL_PATTERN } from "./numbers";
+import { MONTH_PATTERN } from "./numbers";
 import { QUESTIONS } from "./questions";
 
 const WEEK_MODIFIER = "(?:naechst|kommend|dies|uebernaechst)e[nrms]?";
@@ -11,7 +11,6 @@ const VAGUE: Array<[RegExp, string]> = [
   [new RegExp(`(?<!\\w)(?:anfang|mitte|ende)\\s+(?:der\\s+|des\\s+)?(?:${WEEK_MODIFIER}\\s+)?(?:woche|monats?|${MONTH_PATTERN})(?!\\w)`), QUESTIONS.vaguePartOfWeek],
   [new RegExp(`(?<!\\w)(?:(?:in\\s+der\\s+)?${WEEK_MODIFIER}\\s+woche|unter\\s+der\\s+woche)(?!\\w)`), QUESTIONS.weekWithoutDay],
   [new RegExp(`(?<!\\w)(?:(?:im\\s+)?${WEEK_MODIFIER}\\s+monat|im\\s+${MONTH_PATTERN})(?!\\w)`), QUESTIONS.monthWithoutDay],
-  [new RegExp(`(?<![\\w.])(?:am|den)\\s+(?:\\d{1,2}\\.|${ORDINAL_PATTERN})(?!\\w|\\s*\\d)`), QUESTIONS.dayWithoutMonth],
   [/(?<!\w)(?:am\s+|(?:naechst|dies)e[ns]?\s+)?wochenende(?!\w)/, QUESTIONS.weekend],
 ];
 

@@ -40,6 +40,38 @@ describe("parseWhen properties", () => {
     );
   });
 
+  it("never puts 'letzten', 'vergangenen' or 'letzte Woche' weekdays on or after today", () => {
+    const forms = fc.constantFrom<[(day: string) => string, number]>(
+      [(d) => `letzten ${d}`, 7], [(d) => `am vergangenen ${d}`, 7], [(d) => `vorigen ${d}`, 7],
+      [(d) => `letzte Woche ${d}`, 13], [(d) => `${d} letzter Woche`, 13], [(d) => `vorletzten ${d}`, 14],
+    );
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 0, max: 6 }), forms, (now, day, [say, maxBack]) => {
+        const result = parseWhen({ date: say(WEEKDAYS[day]!), time: "um zehn", now, timeZone: TIME_ZONE });
+        if (!result.ok) throw new Error(result.question);
+        const back = daysBetween(result.date, localDate(now, TIME_ZONE));
+        expect(back).toBeGreaterThanOrEqual(1);
+        expect(back).toBeLessThanOrEqual(maxBack);
+        expect(isoWeekday(result.date)).toBe(day + 1);
+        expect(result.start!.getTime()).toBeLessThan(now.getTime());
+      }),
+    );
+  });
+
+  it("puts 'Freitag in einer Woche' 8–13 days ahead and 'in einer Woche am Freitag' in next week", () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 0, max: 6 }), (now, day) => {
+        const today = localDate(now, TIME_ZONE);
+        const after = parseWhen({ date: `${WEEKDAYS[day]} in einer Woche`, now, timeZone: TIME_ZONE });
+        if (isoWeekday(today) === day + 1) expect(after).toMatchObject({ ok: false, reason: "unclear" });
+        else expect(after.ok && daysBetween(today, after.date)).toBeOneOf([8, 9, 10, 11, 12, 13]);
+        const before = parseWhen({ date: `in einer Woche am ${WEEKDAYS[day]}`, now, timeZone: TIME_ZONE });
+        if (!before.ok) throw new Error(before.question);
+        expect(before.date).toBe(addDays(today, 7 + day + 1 - isoWeekday(today)));
+      }),
+    );
+  });
+
   it("lands 'diesen' weekdays 0–6 days ahead", () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 0, max: 6 }), (now, day) => {

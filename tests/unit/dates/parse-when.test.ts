@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { zonedInstant } from "@/lib/time/zoned";
 import { parseWhen, type ParsedWhen } from "@/lib/voice/dates/parse-when";
-import { MAR28, PHRASES, SUN, TIME_ZONE, expectationOf, hhmm, type PhraseRow } from "./phrases";
+import { MAR28, NOV20, PHRASES, SUN, TIME_ZONE, expectationOf, hhmm, type PhraseRow } from "./phrases";
 
 function run(date: string | null, time: string | null, now: string): ParsedWhen {
   return parseWhen({ date, time, now: new Date(now), timeZone: TIME_ZONE });
@@ -55,8 +55,12 @@ describe("parseWhen questions", () => {
   it("names both days when weekday and date disagree", () => {
     expect(run("Dienstag, den 1. Dezember", null, SUN)).toMatchObject({
       reason: "unclear",
-      question: "Der 1. Dezember ist ein Montag, kein Dienstag. Welchen Tag meinen Sie?",
+      question: "Der 1. Dezember ist ein Montag – meinen Sie Montag, den 1. Dezember, oder Dienstag, den 2. Dezember?",
     });
+    const saturday =
+      "Der 5. Dezember ist ein Samstag – meinen Sie Samstag, den 5. Dezember, oder Montag, den 7. Dezember?";
+    expect(run("am Montag, den 5.", null, NOV20)).toEqual({ ok: false, reason: "unclear", question: saturday });
+    expect(run("Montag, 5. Dezember", null, NOV20)).toEqual({ ok: false, reason: "unclear", question: saturday });
   });
 
   it("offers both dates when the two arguments contradict each other", () => {
@@ -76,6 +80,22 @@ describe("parseWhen questions", () => {
   it("asks back about midnight and about 25 o'clock", () => {
     expect(run("morgen", "0 Uhr", SUN)).toMatchObject({ reason: "unclear", question: expect.stringContaining("Mitternacht") });
     expect(run("morgen", "25 Uhr", SUN)).toMatchObject({ reason: "impossible", question: "25 Uhr gibt es nicht. Um wie viel Uhr möchten Sie kommen?" });
+  });
+
+  it("refuses malformed clock times with a question", () => {
+    expect(run("morgen", "-10:00", SUN)).toEqual({
+      ok: false,
+      reason: "impossible",
+      question: "Eine Uhrzeit mit Minuszeichen gibt es nicht. Um wie viel Uhr möchten Sie kommen?",
+    });
+    const question = (time: string) => {
+      const result = run("morgen", time, SUN);
+      return result.ok ? null : result.question;
+    };
+    expect(question("10:00:99")).toContain("10:00:99 gibt es nicht");
+    expect(question("zehn Uhr siebzig")).toContain("10:70 gibt es nicht");
+    expect(run("morgen", "1030", SUN)).toEqual({ ok: false, reason: "unclear", question: "Meinen Sie 10:30 Uhr?" });
+    expect(question("zwischen 10 und 11 Uhr")).toBe("Meinen Sie 10:00 Uhr oder 11:00 Uhr?");
   });
 
   it("uses umlauts in every question", () => {

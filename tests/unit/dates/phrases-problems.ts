@@ -13,7 +13,6 @@ export const PROBLEM_PHRASES: PhraseRow[] = [
   ["Anfang nächster Woche", null, SUN, "unclear"],
   ["nächste Woche", "10 Uhr", SUN, "unclear"],
   ["am Wochenende", null, SUN, "unclear"],
-  ["am 28.", null, SUN, "unclear"],
   ["im Dezember", null, SUN, "unclear"],
   ["blablub", null, SUN, "unclear"],
   ["Freitag oder Samstag", null, SUN, "unclear"],

@@ -24,3 +24,13 @@ export const MAR28 = "2026-03-28T18:30:00+01:00";
 export const OCT24 = "2026-10-24T18:30:00+02:00";
 /** 00:30 on Monday in Berlin, still Sunday in UTC: "heute" must be the salon's Monday. */
 export const AFTER_MIDNIGHT = "2025-11-23T23:30:00Z";
+/** Wednesday of the spring-forward week (Sunday 2026-03-29); Karfreitag 2026 is 3 April. */
+export const MAR25 = "2026-03-25T10:00:00+01:00";
+/** Wednesday after the fall-back Sunday 2026-10-25. */
+export const OCT28 = "2026-10-28T10:00:00+01:00";
+/** A Wednesday between Christmas and New Year 2026: named days roll over into 2027. */
+export const DEC30 = "2026-12-30T10:00:00+01:00";
+/** Silvester 2026 itself, a Thursday. */
+export const DEC31 = "2026-12-31T09:00:00+01:00";
+/** A Friday in November 2026: "den 5." is Saturday 5 December 2026. */
+export const NOV20 = "2026-11-20T10:00:00+01:00";
