@@ -80,11 +80,12 @@ export async function loadBookedAppointment(db: Ctx["db"], companyId: string, id
   };
 }
 
+/** The appointment an earlier identical request booked — only while it is still active: after a cancel the request books anew. */
 async function findByKey(ctx: Ctx, key: string): Promise<BookResult | null> {
   const [row] = await ctx.db
     .select({ id: appointments.id })
     .from(appointments)
-    .where(and(eq(appointments.companyId, ctx.company.id), eq(appointments.idempotencyKey, key)));
+    .where(and(eq(appointments.companyId, ctx.company.id), eq(appointments.idempotencyKey, key), eq(appointments.status, "confirmed")));
   return row ? { appointment: await loadBookedAppointment(ctx.db, ctx.company.id, row.id), created: false } : null;
 }
 

@@ -50,7 +50,8 @@ export const appointments = pgTable(
     ...timestamps,
   },
   (t) => [
-    uniqueIndex("appointments_idempotency_uq").on(t.companyId, t.idempotencyKey),
+    // A retried request finds its appointment while it is active; after a cancel the same request books anew.
+    uniqueIndex("appointments_idempotency_uq").on(t.companyId, t.idempotencyKey).where(sql`${t.status} <> 'cancelled'`),
     index("appointments_company_starts_idx").on(t.companyId, t.startsAt),
     index("appointments_staff_starts_idx").on(t.staffId, t.startsAt),
     index("appointments_company_sync_idx").on(t.companyId, t.calcomSyncStatus, t.startsAt),

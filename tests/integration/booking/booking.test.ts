@@ -61,13 +61,25 @@ describe("booking", () => {
     expect(saved).toMatchObject({ name: "Siegfried Reu", phone: "+4915112345678" });
   });
 
-  it("finds the customer again by phone and updates the name", async () => {
+  it("finds the customer again by phone and a matching name, and never renames them", async () => {
     const { company, ctx, cut, anna } = await makeSalon();
     await bookAppointment({ ctx, input: { serviceId: cut.id, start: at("10:00"), staffId: anna.id, customer: { name: "S. Reu", phone: "+4915112345678" }, now: NOW } });
     await bookAppointment({ ctx, input: { serviceId: cut.id, start: at("11:00"), staffId: anna.id, customer: { name: "Siegfried Reu", phone: "0049 151 12345678" }, now: NOW } });
     const rows = await getDb().select().from(customers).where(eq(customers.companyId, company.id));
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.name).toBe("Siegfried Reu");
+    expect(rows[0]!.name).toBe("S. Reu");
+  });
+
+  it("another name on a known number books under its own record, flagged as a possible duplicate", async () => {
+    const { company, ctx, cut, anna } = await makeSalon();
+    const first = await bookAppointment({ ctx, input: { serviceId: cut.id, start: at("10:00"), staffId: anna.id, customer: { name: "Anna Schmidt", phone: "+4915112345678" }, now: NOW } });
+    const second = await bookAppointment({ ctx, input: { serviceId: cut.id, start: at("11:00"), staffId: anna.id, customer: { name: "Lena Schmidt", phone: "015112345678" }, now: NOW } });
+    const rows = await getDb().select().from(customers).where(eq(customers.companyId, company.id)).orderBy(customers.id);
+    expect(rows.map((r) => [r.name, r.phone, r.possibleDuplicateOf])).toEqual([
+      ["Anna Schmidt", "+4915112345678", null],
+      ["Lena Schmidt", "+4915112345678", first.appointment.customerId],
+    ]);
+    expect(second.appointment.customerId).toBe(rows[1]!.id);
   });
 
   it("is idempotent: the same key returns the first appointment and writes nothing", async () => {
