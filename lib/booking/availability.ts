@@ -6,6 +6,7 @@ import { addDays, daysBetween, isoWeekday, localDayClockMs, zonedInstant, type L
 import { type BusyInterval, loadBusy } from "./busy";
 import { type BookingBasis, type LoadedService, loadBookingBasis, type QualifiedStaff } from "./load";
 import { blockingIntervals, type PlannedPhase, planPhases, type ServiceDefinition, totalMinutes } from "./phases";
+import { notBefore } from "../time/clock";
 
 export const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Datum im Format JJJJ-MM-TT");
 
@@ -108,6 +109,7 @@ export function computeCandidates(params: {
   const tz = company.timeZone;
   const grid = company.slotGridMinutes;
   const now = params.now.getTime();
+  const horizon = horizonEnd(company, params.now).getTime();
   const blocks = blockOffsets(service, company.allowGapBooking);
   const span = totalMinutes(planPhases(service, new Date(0))) * MINUTE_MS;
   const busyByStaff = new Map<string, { from: number; to: number }[]>();
@@ -130,6 +132,7 @@ export function computeCandidates(params: {
           if (start === null) continue;
           if (start + span > windowEnd) break;
           if (start < now) continue;
+          if (start > horizon) break;
           if (blocks.some((block) => taken.some((t) => start + block.from < t.to && t.from < start + block.to))) continue;
           candidates.push(new Candidate(new Date(start), member.id, member.name, date, minute, service));
         }
@@ -138,6 +141,9 @@ export function computeCandidates(params: {
   }
   return candidates.sort((a, b) => a.start.getTime() - b.start.getTime() || collator.compare(a.staffName, b.staffName));
 }
+
+/** The last instant a caller may book: the company's booking horizon after `now`. */
+export const horizonEnd = (company: Company, now: Date): Date => new Date(now.getTime() + company.bookingHorizonDays * 24 * 60 * 60_000);
 
 /** Booked appointment minutes per staff member and local date (the dates given). */
 export function bookedLoad(busy: BusyInterval[], dates: LocalDate[], timeZone: string): Map<string, number> {
@@ -201,6 +207,6 @@ export async function findAvailability({ ctx, input, basis }: { ctx: Ctx; input:
     ignoreAppointmentId: data.ignoreAppointmentId,
   });
   const load = bookedLoad(busy, dates, company.timeZone);
-  const candidates = computeCandidates({ company, service, staff, dates, busy, now: data.now ?? new Date() });
+  const candidates = computeCandidates({ company, service, staff, dates, busy, now: notBefore(data.now) });
   return { service, staff, candidates, slots: pickPerStart(candidates, load), load, basis: base };
 }

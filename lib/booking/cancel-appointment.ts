@@ -4,6 +4,7 @@ import type { Ctx } from "../context";
 import { appointments, staffBusyIntervals } from "../db/schema";
 import { AppError, parseInput } from "../errors";
 import { requestCalcomSync } from "../sync/request-sync";
+import { notBefore } from "../time/clock";
 
 export const cancelInput = z.object({
   appointmentId: z.number().int().positive(),
@@ -13,7 +14,7 @@ export const cancelInput = z.object({
 /** Cancels an upcoming appointment and frees its time at once; cancelling twice is harmless. */
 export async function cancelAppointment({ ctx, input }: { ctx: Ctx; input: z.input<typeof cancelInput> }): Promise<{ appointmentId: number; alreadyCancelled: boolean }> {
   const data = parseInput(cancelInput, input);
-  const now = data.now ?? new Date();
+  const now = notBefore(data.now);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .select({ id: appointments.id, status: appointments.status, startsAt: appointments.startsAt })

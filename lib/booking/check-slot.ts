@@ -1,11 +1,13 @@
 import type { Ctx } from "../context";
 import { localDate, minutesIntoLocalDay, zonedInstant } from "../time/zoned";
-import { type Availability, byLoad, type Candidate, companyWindows, findAvailability, staffWindows } from "./availability";
+import { type Availability, byLoad, type Candidate, companyWindows, findAvailability, horizonEnd, staffWindows } from "./availability";
 import type { BookingBasis } from "./load";
 import { planPhases } from "./phases";
+import { notBefore } from "../time/clock";
 
 export type UnavailableReason =
   | "in_past"
+  | "beyond_horizon"
   | "outside_opening_hours"
   | "not_on_grid"
   | "no_staff"
@@ -30,7 +32,7 @@ export async function checkSlot({
   basis?: BookingBasis;
 }): Promise<SlotCheck> {
   const tz = ctx.company.timeZone;
-  const now = input.now ?? new Date();
+  const now = notBefore(input.now);
   const date = localDate(input.start, tz);
   const availability = await findAvailability({
     ctx,
@@ -45,6 +47,7 @@ export async function checkSlot({
 
   const fail = (reason: UnavailableReason): SlotCheck => ({ ok: false, reason, availability });
   if (input.start < now) return fail("in_past");
+  if (input.start > horizonEnd(ctx.company, now)) return fail("beyond_horizon");
   const phases = planPhases(availability.service, input.start);
   const end = phases[phases.length - 1]!.end;
   const within = (windows: { from: number; to: number }[]) =>

@@ -9,6 +9,7 @@ import { retryOnSerializationFailure } from "../db/retry";
 import { dropExpiredHolds, insertBusy, lockStaff } from "./busy";
 import { checkSlot } from "./check-slot";
 import { endActiveHolds } from "./holds";
+import { notBefore } from "../time/clock";
 
 export const rescheduleInput = z.object({
   appointmentId: z.number().int().positive(),
@@ -25,7 +26,7 @@ export const rescheduleInput = z.object({
  */
 export async function rescheduleAppointment({ ctx, input }: { ctx: Ctx; input: z.input<typeof rescheduleInput> }): Promise<BookedAppointment> {
   const data = parseInput(rescheduleInput, input);
-  const now = data.now ?? new Date();
+  const now = notBefore(data.now);
   const { company } = ctx;
   const [current] = await ctx.db
     .select()

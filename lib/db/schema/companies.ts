@@ -14,6 +14,8 @@ export const companies = pgTable(
     openingHours: jsonb("opening_hours").$type<OpeningHours>().notNull(),
     slotGridMinutes: integer("slot_grid_minutes").notNull().default(15),
     holdMinutes: integer("hold_minutes").notNull().default(5),
+    /** How far ahead callers may book, in days from now. */
+    bookingHorizonDays: integer("booking_horizon_days").notNull().default(180),
     allowGapBooking: boolean("allow_gap_booking").notNull().default(false),
     retellAgentId: text("retell_agent_id").unique(),
     calcomApiBaseUrl: text("calcom_api_base_url"),
@@ -43,5 +45,6 @@ export const companies = pgTable(
   (t) => [
     check("companies_slot_grid_check", sql`${t.slotGridMinutes} between 5 and 60`),
     check("companies_hold_minutes_check", sql`${t.holdMinutes} between 1 and 30`),
+    check("companies_booking_horizon_check", sql`${t.bookingHorizonDays} between 1 and 730`),
   ],
 );

@@ -4,8 +4,11 @@ import { bookAppointment } from "@/lib/booking/book-appointment";
 import { planPhases } from "@/lib/booking/phases";
 import { isoWithOffset, localTime } from "@/lib/time/zoned";
 import { EVERY_DAY, makeSalon } from "../../support/factories";
+import { useServerClock } from "../../support/clock";
 
 const TZ = "Europe/Berlin";
+// The server clock is set before every date these tests book (2026); nothing is booked before it.
+useServerClock(new Date("2026-03-01T00:00:00Z"));
 
 describe("daylight saving time", () => {
   it("2026-03-29 (clocks go forward): 09:00 local is 07:00 UTC, a perm keeps its real length", async () => {

@@ -4,8 +4,10 @@ import { getDb } from "@/lib/db/client";
 import { companies, services, staff, staffServices, staffWorkingHours } from "@/lib/db/schema";
 import { makeSalon } from "../../support/factories";
 import { callFunction, newCallId } from "../../support/retell";
+import { useServerClock } from "../../support/clock";
 
 const CALL_START = Date.parse("2025-11-23T20:04:50Z");
+useServerClock(new Date(CALL_START));
 let salon: Awaited<ReturnType<typeof makeSalon>>;
 const caller = () => ({ call_id: newCallId(), agent_id: salon.company.retellAgentId!, from_number: "+4915112345678", start_timestamp: CALL_START });
 const version = async () => (await getDb().select({ v: companies.catalogVersion }).from(companies).where(eq(companies.id, salon.company.id)))[0]!.v;

@@ -4,9 +4,11 @@ import { getDb } from "@/lib/db/client";
 import { appointments, calls, customers, functionCalls } from "@/lib/db/schema";
 import { makeSalon, makeService } from "../../support/factories";
 import { callFunction, newCallId } from "../../support/retell";
+import { useServerClock } from "../../support/clock";
 
 // The original incident call: Sunday 2025-11-23, 21:04:50 in Berlin.
 const CALL_START = Date.parse("2025-11-23T20:04:50Z");
+useServerClock(new Date(CALL_START));
 const ISO_IN_TEXT = /\d{4}-\d{2}-\d{2}|T\d{2}:\d{2}/;
 
 let salon: Awaited<ReturnType<typeof makeSalon>>;

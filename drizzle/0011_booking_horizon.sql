@@ -1,0 +1,2 @@
+ALTER TABLE "companies" ADD COLUMN "booking_horizon_days" integer DEFAULT 180 NOT NULL;--> statement-breakpoint
+ALTER TABLE "companies" ADD CONSTRAINT "companies_booking_horizon_check" CHECK ("companies"."booking_horizon_days" between 1 and 730);
