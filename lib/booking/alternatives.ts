@@ -1,4 +1,5 @@
 import type { Ctx } from "../context";
+import { notBefore } from "../time/clock";
 import { addDays, localDate, minutesIntoLocalDay } from "../time/zoned";
 import { byLoad, type Candidate, findAvailability } from "./availability";
 import type { BookingBasis } from "./load";
@@ -17,18 +18,21 @@ export async function findAlternatives({
   basis,
 }: {
   ctx: Ctx;
-  input: { serviceId: number; around: Date; staffId?: string; callId?: number; ignoreAppointmentId?: number; limit?: number; now?: Date };
+  input: { serviceId: number; around: Date; staffId?: string; staffIds?: string[]; callId?: number; ignoreAppointmentId?: number; limit?: number; now?: Date };
   /** Service and staff already loaded by the caller (e.g. from checkSlot). */
   basis?: BookingBasis;
 }): Promise<Candidate[]> {
   const tz = ctx.company.timeZone;
   const limit = input.limit ?? 3;
-  const wanted = input.around.getTime();
+  const refused = input.around.getTime();
+  // A wish in the past is answered with what is bookable from now on, at about the wished time of day.
+  const around = notBefore(input.around, notBefore(input.now));
+  const wanted = around.getTime();
   const wantedMinute = minutesIntoLocalDay(input.around, tz);
-  const firstDay = localDate(input.around, tz);
-  const preferred = input.staffId;
+  const firstDay = localDate(around, tz);
+  const preferred = new Set(input.staffIds ?? (input.staffId ? [input.staffId] : []));
   const picked: Candidate[] = [];
-  const seen = new Set<number>([wanted]);
+  const seen = new Set<number>([refused]);
   const take = (list: Candidate[]) => {
     for (const c of list) {
       if (picked.length >= limit) return;
@@ -66,9 +70,9 @@ export async function findAlternatives({
           .flatMap((same) => byLoad(same, availability.load));
       };
       const ofDay = pool.filter((c) => c.date === date);
-      if (preferred) {
-        take(sorted(ofDay.filter((c) => c.staffId === preferred)));
-        take(sorted(ofDay.filter((c) => c.staffId !== preferred)));
+      if (preferred.size) {
+        take(sorted(ofDay.filter((c) => preferred.has(c.staffId))));
+        take(sorted(ofDay.filter((c) => !preferred.has(c.staffId))));
       } else {
         take(sorted(ofDay));
       }

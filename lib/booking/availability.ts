@@ -15,7 +15,9 @@ export const availabilityInput = z.object({
   from: localDateSchema,
   to: localDateSchema.optional(),
   staffId: z.string().uuid().optional(),
-  /** The asking call: its own hold for this service does not block it. */
+  /** Several records of one person (a stylist named by the caller): any of them. */
+  staffIds: z.array(z.string().uuid()).optional(),
+  /** The asking call: its own holds do not block it. */
   callId: z.number().int().positive().optional(),
   /** Rescheduling: the appointment's own time does not block it. */
   ignoreAppointmentId: z.number().int().positive().optional(),
@@ -119,12 +121,14 @@ export function computeCandidates(params: {
     busyByStaff.set(b.staffId, list);
   }
   const candidates: Candidate[] = [];
+  // A person's busy time counts for every record of them (duplicates of one stylist).
+  const takenBy = (member: QualifiedStaff) => (member.personIds ?? [member.id]).flatMap((id) => busyByStaff.get(id) ?? []);
   for (const date of dates) {
     const open = companyWindows(company, date);
     if (open.length === 0) continue;
     const clock = localDayClockMs(date, tz);
     for (const member of staff) {
-      const taken = busyByStaff.get(member.id) ?? [];
+      const taken = takenBy(member);
       for (const window of intersect(open, staffWindows(member, date))) {
         const windowEnd = zonedInstant(date, window.to, tz).getTime();
         for (let minute = Math.ceil(window.from / grid) * grid; minute < window.to; minute += grid) {
@@ -195,15 +199,16 @@ export async function findAvailability({ ctx, input, basis }: { ctx: Ctx; input:
   const { db, company } = ctx;
   const base = basis && basis.service.id === data.serviceId ? basis : await loadBookingBasis(db, company.id, data.serviceId);
   const service = base.service;
-  const staff = !service.active ? [] : data.staffId ? base.qualified.filter((s) => s.id === data.staffId) : base.qualified;
+  const wanted = data.staffIds ?? (data.staffId ? [data.staffId] : null);
+  const staff = !service.active ? [] : wanted ? base.qualified.filter((s) => wanted.includes(s.id)) : base.qualified;
   const dates = Array.from({ length: span + 1 }, (_, i) => addDays(data.from, i));
   const rangeStart = zonedInstant(data.from, 0, company.timeZone);
   const rangeEnd = zonedInstant(addDays(to, 1), 0, company.timeZone);
   const busy = await loadBusy(db, {
-    staffIds: staff.map((s) => s.id),
+    staffIds: [...new Set(staff.flatMap((s) => s.personIds ?? [s.id]))],
     from: rangeStart,
     to: rangeEnd,
-    ownHold: data.callId ? { callId: data.callId, serviceId: service.id } : undefined,
+    ownHold: data.callId ? { callId: data.callId } : undefined,
     ignoreAppointmentId: data.ignoreAppointmentId,
   });
   const load = bookedLoad(busy, dates, company.timeZone);

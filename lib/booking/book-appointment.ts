@@ -7,7 +7,7 @@ import { AppError, parseInput, pgErrorCode } from "../errors";
 import { enqueueCalcomSync } from "../sync/request-sync";
 import { retryOnSerializationFailure } from "../db/retry";
 import { dropExpiredHolds, insertBusy, lockStaff } from "./busy";
-import { checkSlot, type UnavailableReason } from "./check-slot";
+import { checkSlot, type UnavailableDetail, type UnavailableReason } from "./check-slot";
 import { endActiveHolds } from "./holds";
 import type { BookingBasis } from "./load";
 import type { PlannedPhase } from "./phases";
@@ -17,6 +17,8 @@ export const bookInput = z.object({
   start: z.date(),
   /** A staff member the caller asked for; without one the least booked qualified member is taken. */
   staffId: z.string().uuid().optional(),
+  /** The records of the person the caller asked for (duplicates of one stylist): any of them. */
+  staffIds: z.array(z.string().uuid()).optional(),
   /** calls.id of the voice call booking; its hold is consumed. */
   callId: z.number().int().positive().optional(),
   customer: customerInput,
@@ -40,18 +42,19 @@ export type BookedAppointment = {
 
 export type BookResult = { appointment: BookedAppointment; created: boolean };
 
-export function unavailableError(reason: UnavailableReason, details: Record<string, unknown>): AppError {
+/** The engine's refusal, carrying its true reason (and when the salon or stylist stops) for whoever says it. */
+export function unavailableError(reason: UnavailableReason, details: Record<string, unknown>, detail: UnavailableDetail = {}): AppError {
+  const all = { ...details, reason, ...detail };
   switch (reason) {
     case "in_past":
-      return new AppError("IN_PAST", "Der gewünschte Termin liegt in der Vergangenheit", details);
+      return new AppError("IN_PAST", "Der gewünschte Termin liegt in der Vergangenheit", all);
     case "outside_opening_hours":
-      return new AppError("OUTSIDE_OPENING_HOURS", "Der Salon hat zu dieser Zeit geschlossen", details);
-    case "no_staff":
-      return new AppError("UNAVAILABLE", "Für diesen Service ist kein passender Mitarbeiter verfügbar", { ...details, reason });
+    case "ends_after_closing":
+      return new AppError("OUTSIDE_OPENING_HOURS", "Der Salon hat zu dieser Zeit geschlossen", all);
     case "taken":
-      return new AppError("SLOT_TAKEN", "Der Termin ist bereits vergeben", details);
+      return new AppError("SLOT_TAKEN", "Der Termin ist bereits vergeben", all);
     default:
-      return new AppError("UNAVAILABLE", "Zu dieser Zeit ist kein Termin möglich", { ...details, reason });
+      return new AppError("UNAVAILABLE", "Zu dieser Zeit ist kein Termin möglich", all);
   }
 }
 
@@ -100,7 +103,7 @@ export async function bookAppointment({ ctx, input, basis }: { ctx: Ctx; input: 
 
   const check = await checkSlot({
     ctx,
-    input: { serviceId: data.serviceId, start: data.start, staffId: data.staffId, callId: data.callId, now: data.now },
+    input: { serviceId: data.serviceId, start: data.start, staffId: data.staffId, staffIds: data.staffIds, callId: data.callId, now: data.now },
     basis,
   });
   if (!check.ok) {
@@ -108,7 +111,7 @@ export async function bookAppointment({ ctx, input, basis }: { ctx: Ctx; input: 
     // (A free slot means there is none yet; a concurrent twin is caught by the key's unique index.)
     const existing = data.idempotencyKey ? await findByKey(ctx, data.idempotencyKey) : null;
     if (existing) return existing;
-    throw unavailableError(check.reason, { start: data.start, staffId: data.staffId });
+    throw unavailableError(check.reason, { start: data.start, staffId: data.staffId }, check.detail);
   }
   const service = check.availability.service;
 
@@ -130,7 +133,13 @@ export async function bookAppointment({ ctx, input, basis }: { ctx: Ctx; input: 
           lockStaff(tx, option.staffId),
           dropExpiredHolds(tx, [option.staffId]),
           data.callId
-            ? endActiveHolds(tx, { callId: data.callId, serviceId: service.id, status: "consumed", match: { staffId: option.staffId, start: data.start } })
+            ? endActiveHolds(tx, {
+                callId: data.callId,
+                serviceId: service.id,
+                status: "consumed",
+                match: { staffId: option.staffId, start: data.start },
+                overlapping: { staffId: option.staffId, start: option.start, end: option.end },
+              })
             : null,
           findOrCreateCustomer({ ctx: { ...ctx, db: tx }, input: data.customer }),
         ]);

@@ -10,12 +10,12 @@ const range = (start: Date, end: Date) => sql`tstzrange(${start.toISOString()}::
 
 /**
  * Everything that keeps these staff members busy in [from, to): appointments, unexpired holds
- * (except the asking call's own hold for the same service, which it may replace) and external
- * busy times from Cal.com.
+ * (except the asking call's own: a caller is never told their own hold makes a time taken, also
+ * when they change the service at that minute) and external busy times from Cal.com.
  */
 export async function loadBusy(
   db: DbOrTx,
-  input: { staffIds: string[]; from: Date; to: Date; ownHold?: { callId: number; serviceId: number }; ignoreAppointmentId?: number },
+  input: { staffIds: string[]; from: Date; to: Date; ownHold?: { callId: number }; ignoreAppointmentId?: number },
 ): Promise<BusyInterval[]> {
   if (input.staffIds.length === 0) return [];
   const ids = sql`array[${sql.join(input.staffIds.map((id) => sql`${id}::uuid`), sql`, `)}]`;
@@ -26,7 +26,7 @@ export async function loadBusy(
       left join slot_holds h on h.id = b.hold_id
      where b.staff_id = any(${ids}) and b.during && ${range(input.from, input.to)}
        and (b.kind = 'appointment' or b.expires_at > now())
-       ${own ? sql`and not (b.kind = 'hold' and h.call_id = ${own.callId} and h.service_id = ${own.serviceId})` : sql``}
+       ${own ? sql`and not (b.kind = 'hold' and h.call_id = ${own.callId})` : sql``}
        ${input.ignoreAppointmentId ? sql`and b.appointment_id is distinct from ${input.ignoreAppointmentId}` : sql``}
     union all
     select e.staff_id, e.starts_at, e.ends_at, 'external', null

@@ -1,26 +1,35 @@
 import type { Ctx } from "../context";
+import { notBefore } from "../time/clock";
 import { localDate, minutesIntoLocalDay, zonedInstant } from "../time/zoned";
 import { type Availability, byLoad, type Candidate, companyWindows, findAvailability, horizonEnd, staffWindows } from "./availability";
 import type { BookingBasis } from "./load";
 import { planPhases } from "./phases";
-import { notBefore } from "../time/clock";
 
 export type UnavailableReason =
   | "in_past"
   | "beyond_horizon"
   | "outside_opening_hours"
+  | "ends_after_closing"
   | "not_on_grid"
   | "no_staff"
   | "staff_not_working"
+  | "staff_ends_early"
   | "taken";
+
+/** What a refusal needs to be said truthfully: when the salon or the stylist stops that day. */
+export type UnavailableDetail = { closesAt?: Date; staffUntil?: Date; horizon?: Date };
 
 export type SlotCheck =
   | { ok: true; options: Candidate[]; availability: Availability }
-  | { ok: false; reason: UnavailableReason; availability: Availability };
+  | { ok: false; reason: UnavailableReason; detail: UnavailableDetail; availability?: Availability };
+
+type Window = { from: number; to: number };
 
 /**
- * Can this service start at `start` (with this staff member, or anyone qualified)? When yes, the
- * staff options ordered by load; when no, the first reason a caller would understand.
+ * Can this service start at `start` (with these staff records, or anyone qualified)? When yes, the
+ * staff options ordered by load; when no, the true reason, decided here and not guessed by whoever
+ * says it: past, beyond the horizon, salon closed, would end after closing, nobody does the service,
+ * off the slot grid, stylist not working, stylist's day ends first — and only then "taken".
  */
 export async function checkSlot({
   ctx,
@@ -28,15 +37,26 @@ export async function checkSlot({
   basis,
 }: {
   ctx: Ctx;
-  input: { serviceId: number; start: Date; staffId?: string; callId?: number; ignoreAppointmentId?: number; now?: Date };
+  input: { serviceId: number; start: Date; staffId?: string; staffIds?: string[]; callId?: number; ignoreAppointmentId?: number; now?: Date };
   basis?: BookingBasis;
 }): Promise<SlotCheck> {
   const tz = ctx.company.timeZone;
   const now = notBefore(input.now);
   const date = localDate(input.start, tz);
+  // Beyond the horizon nothing is looked up (a year like 9999 is no date the database takes).
+  const horizon = horizonEnd(ctx.company, now);
+  if (input.start > horizon) return { ok: false, reason: "beyond_horizon", detail: { horizon } };
   const availability = await findAvailability({
     ctx,
-    input: { serviceId: input.serviceId, from: date, staffId: input.staffId, callId: input.callId, ignoreAppointmentId: input.ignoreAppointmentId, now },
+    input: {
+      serviceId: input.serviceId,
+      from: date,
+      staffId: input.staffId,
+      staffIds: input.staffIds,
+      callId: input.callId,
+      ignoreAppointmentId: input.ignoreAppointmentId,
+      now,
+    },
     basis,
   });
   const options = byLoad(
@@ -45,16 +65,19 @@ export async function checkSlot({
   );
   if (options.length > 0) return { ok: true, options, availability };
 
-  const fail = (reason: UnavailableReason): SlotCheck => ({ ok: false, reason, availability });
+  const fail = (reason: UnavailableReason, detail: UnavailableDetail = {}): SlotCheck => ({ ok: false, reason, detail, availability });
   if (input.start < now) return fail("in_past");
-  if (input.start > horizonEnd(ctx.company, now)) return fail("beyond_horizon");
   const phases = planPhases(availability.service, input.start);
   const end = phases[phases.length - 1]!.end;
-  const within = (windows: { from: number; to: number }[]) =>
-    windows.some((w) => input.start >= zonedInstant(date, w.from, tz) && end <= zonedInstant(date, w.to, tz));
-  if (!within(companyWindows(ctx.company, date))) return fail("outside_opening_hours");
+  const at = (minute: number) => zonedInstant(date, minute, tz);
+  const startsIn = (windows: Window[]) => windows.find((w) => input.start >= at(w.from) && input.start < at(w.to));
+  const opening = startsIn(companyWindows(ctx.company, date));
+  if (!opening) return fail("outside_opening_hours");
+  if (end > at(opening.to)) return fail("ends_after_closing", { closesAt: at(opening.to) });
   if (availability.staff.length === 0) return fail("no_staff");
   if (minutesIntoLocalDay(input.start, tz) % ctx.company.slotGridMinutes !== 0) return fail("not_on_grid");
-  if (!availability.staff.some((member) => within(staffWindows(member, date)))) return fail("staff_not_working");
+  const shifts = availability.staff.map((member) => startsIn(staffWindows(member, date))).filter((w): w is Window => w !== undefined);
+  if (shifts.length === 0) return fail("staff_not_working");
+  if (!shifts.some((w) => end <= at(w.to))) return fail("staff_ends_early", { staffUntil: at(Math.max(...shifts.map((w) => w.to))) });
   return fail("taken");
 }

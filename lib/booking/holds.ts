@@ -17,18 +17,33 @@ export const holdInput = z.object({
 
 export type Hold = { id: number; staffId: string; start: Date; end: Date; expiresAt: Date };
 
-/** Ends the call's active hold(s) for a service: `consumed` when booked, `released` when replaced. One statement. */
+/**
+ * Ends the call's active hold(s) for a service — and any other hold of the call on that stylist
+ * overlapping `overlapping` (the caller changed the service at that minute) — `consumed` when
+ * booked, `released` when replaced. One statement.
+ */
 export function endActiveHolds(
   tx: DbOrTx,
-  input: { callId: number; serviceId: number; status: "consumed" | "released"; match?: { staffId: string; start: Date } },
+  input: {
+    callId: number;
+    serviceId: number;
+    status: "consumed" | "released";
+    match?: { staffId: string; start: Date };
+    overlapping?: { staffId: string; start: Date; end: Date };
+  },
 ): Promise<{ consumed: boolean }> {
+  const o = input.overlapping;
+  const alsoOverlapping = o
+    ? sql`or (staff_id = ${o.staffId}::uuid and tstzrange(starts_at, ends_at) && tstzrange(${o.start.toISOString()}::timestamptz, ${o.end.toISOString()}::timestamptz))`
+    : sql``;
   const consumes = input.status === "consumed" && input.match
     ? sql`staff_id = ${input.match.staffId}::uuid and starts_at = ${input.match.start.toISOString()}::timestamptz`
     : sql`false`;
   return tx
     .execute<{ consumed: boolean }>(sql`
     with mine as (
-      select id from slot_holds where call_id = ${input.callId} and service_id = ${input.serviceId} and status = 'active' for update
+      select id from slot_holds where call_id = ${input.callId} and status = 'active'
+         and (service_id = ${input.serviceId} ${alsoOverlapping}) for update
     ), freed as (
       delete from staff_busy_intervals where hold_id in (select id from mine)
     ), ended as (
@@ -57,7 +72,7 @@ export async function holdSlot({ ctx, input, service: loaded }: { ctx: Ctx; inpu
       const [, , , rows] = await Promise.all([
         lockStaff(tx, data.staffId),
         dropExpiredHolds(tx, [data.staffId]),
-        endActiveHolds(tx, { callId: data.callId, serviceId: service.id, status: "released" }),
+        endActiveHolds(tx, { callId: data.callId, serviceId: service.id, status: "released", overlapping: { staffId: data.staffId, start: data.start, end } }),
         tx.execute<{ id: number; expires_at: Date | string }>(sql`
           with hold as (
             insert into slot_holds (company_id, call_id, service_id, staff_id, starts_at, ends_at, expires_at, status)

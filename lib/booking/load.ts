@@ -5,7 +5,14 @@ import type { ServiceDefinition } from "./phases";
 
 export type LoadedService = ServiceDefinition & { id: number; active: boolean };
 
-export type QualifiedStaff = { id: string; name: string; hours: { weekday: number; start: string; end: string }[] };
+/**
+ * `personIds`: every active record of the same person (same name, the seed-003 duplicates
+ * included): the busy time of any of them blocks all of them.
+ */
+export type QualifiedStaff = { id: string; name: string; hours: { weekday: number; start: string; end: string }[]; personIds: string[] };
+
+/** Records are one person when their names agree apart from case and surrounding spaces. */
+export const personKey = (name: string) => name.trim().toLowerCase();
 
 /**
  * What availability needs besides busy times: the service with its segments, and every active,
@@ -31,7 +38,10 @@ export async function loadBookingBasis(db: DbOrTx, companyId: string, serviceId:
                                                        'staffRequired', g.staff_required, 'sequenceOrder', g.sequence_order)
                                      order by g.sequence_order)
                        from service_segments g where g.service_id = s.id), '[]'::json) as segments,
-           coalesce((select json_agg(json_build_object('id', m.id, 'name', m.name, 'hours',
+           coalesce((select json_agg(json_build_object('id', m.id, 'name', m.name,
+                                       'personIds', (select json_agg(o.id) from staff o where o.company_id = m.company_id and o.active
+                                                        and o.merged_into is null and lower(trim(o.name)) = lower(trim(m.name))),
+                                       'hours',
                                        coalesce((select json_agg(json_build_object('weekday', h.weekday, 'start', to_char(h.start_time, 'HH24:MI'),
                                                                                    'end', to_char(h.end_time, 'HH24:MI')))
                                                    from staff_working_hours h where h.staff_id = m.id), '[]'::json))

@@ -41,7 +41,7 @@ export async function rescheduleAppointment({ ctx, input }: { ctx: Ctx; input: z
     ctx,
     input: { serviceId: current.serviceId, start: data.start, staffId: data.staffId, callId: data.callId, ignoreAppointmentId: current.id, now },
   });
-  if (!check.ok) throw unavailableError(check.reason, { start: data.start, appointmentId: current.id });
+  if (!check.ok) throw unavailableError(check.reason, { start: data.start, appointmentId: current.id }, check.detail);
   const options = data.staffId
     ? check.options
     : [...check.options.filter((o) => o.staffId === current.staffId), ...check.options.filter((o) => o.staffId !== current.staffId)];
@@ -60,7 +60,9 @@ export async function rescheduleAppointment({ ctx, input }: { ctx: Ctx; input: z
         await lockStaff(tx, option.staffId);
         await dropExpiredHolds(tx, [option.staffId]);
         if (data.callId) {
-          await endActiveHolds(tx, { callId: data.callId, serviceId: current.serviceId, status: "consumed", match: { staffId: option.staffId, start: data.start } });
+          const match = { staffId: option.staffId, start: data.start };
+          const overlapping = { staffId: option.staffId, start: option.start, end: option.end };
+          await endActiveHolds(tx, { callId: data.callId, serviceId: current.serviceId, status: "consumed", match, overlapping });
         }
         await tx.delete(staffBusyIntervals).where(eq(staffBusyIntervals.appointmentId, current.id));
         await tx

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { BookingBasis, QualifiedStaff } from "../booking/load";
+import { type BookingBasis, personKey, type QualifiedStaff } from "../booking/load";
 import type { ServiceDefinition } from "../booking/phases";
 import type { Ctx } from "../context";
 
@@ -11,7 +11,7 @@ import type { Ctx } from "../context";
  * request on, in every process, and an unchanged catalog costs no query.
  */
 export type CatalogService = ServiceDefinition & { id: number; active: boolean; synonyms: string[] };
-export type CatalogStaff = QualifiedStaff & { active: boolean; merged: boolean; serviceIds: number[]; nameRank: number };
+export type CatalogStaff = Omit<QualifiedStaff, "personIds"> & { active: boolean; merged: boolean; serviceIds: number[]; nameRank: number };
 /** services by name; staff by creation (the order of duplicate records) */
 export type Catalog = { version: number; services: CatalogService[]; staff: CatalogStaff[] };
 
@@ -63,11 +63,13 @@ export function getCatalog(ctx: Ctx): Promise<Catalog> {
 export function basisFor(catalog: Catalog, serviceId: number): BookingBasis | undefined {
   const service = catalog.services.find((s) => s.id === serviceId);
   if (!service) return undefined;
+  const live = catalog.staff.filter((m) => m.active && !m.merged);
+  const personIds = (name: string) => live.filter((o) => personKey(o.name) === personKey(name)).map((o) => o.id);
   const qualified = service.active
-    ? catalog.staff
-        .filter((m) => m.active && !m.merged && m.serviceIds.includes(serviceId))
+    ? live
+        .filter((m) => m.serviceIds.includes(serviceId))
         .sort((a, b) => a.nameRank - b.nameRank)
-        .map(({ id, name, hours }) => ({ id, name, hours }))
+        .map(({ id, name, hours }) => ({ id, name, hours, personIds: personIds(name) }))
     : [];
   const { synonyms: _, ...definition } = service;
   return { service: definition, qualified };

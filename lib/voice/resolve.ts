@@ -1,6 +1,7 @@
 import { getCatalog } from "./catalog";
 import { parseWhen } from "./dates/parse-when";
-import { listOr, matchByName } from "./matching";
+import { listAnd, listOr, matchByName } from "./matching";
+import { say } from "./say";
 import { normaliseWords } from "./normalise";
 import { fail, type Resolved, type VoiceCtx } from "./types";
 
@@ -21,7 +22,7 @@ export async function resolveService(ctx: VoiceCtx, spoken: string | undefined):
   }
   const examples = rows.slice(0, 5).map((r) => r.name);
   return {
-    failure: fail("unknown_service", `„${spoken.trim()}“ bieten wir leider nicht an. Wir haben zum Beispiel ${listOr(examples)}. Was davon darf es sein?`, {
+    failure: fail("unknown_service", say(`„${spoken.trim()}“ bieten wir leider nicht an, wir haben zum Beispiel ${listOr(examples)}`, "Was davon darf es sein?"), {
       services: rows.map((r) => r.name),
     }),
   };
@@ -29,23 +30,30 @@ export async function resolveService(ctx: VoiceCtx, spoken: string | undefined):
 
 const NO_PREFERENCE = ["egal", "irgendwer", "irgendwen", "beliebig", "keine praferenz", "keinen wunsch", "wer zeit hat", "wer frei ist", "ist mir egal", "jemand"];
 
-export type StaffRef = { id: string; name: string };
+/** A stylist as the caller names them: every active record of that person (duplicates share the name). */
+export type StaffRef = { id: string; name: string; ids: string[] };
 
-/** The stylist the caller asked for; "egal" means anyone. Records sharing one name count as one person. */
+/**
+ * The stylist the caller asked for; "egal" means anyone. Records sharing one name count as one
+ * person, so "bei Herrn Spitzer" and "egal wer" see the same times of Fabian Spitzer.
+ */
 export async function resolveStaff(ctx: VoiceCtx, spoken: string | undefined): Promise<Resolved<StaffRef | null>> {
   const words = spoken ? normaliseWords(spoken) : "";
   if (!words || NO_PREFERENCE.some((p) => words.includes(p))) return { value: null };
   const rows = (await getCatalog(ctx)).staff.filter((m) => m.active && !m.merged);
   const result = matchByName(spoken!, rows.map((r) => ({ id: r.id, name: r.name, aliases: r.name.split(/\s+/) })));
-  if (result.kind === "match") return { value: { id: result.item.id, name: result.item.name } };
+  const person = (name: string): StaffRef => {
+    const ids = rows.filter((r) => r.name === name).map((r) => r.id);
+    return { id: ids[0]!, name, ids };
+  };
+  if (result.kind === "match") return { value: person(result.item.name) };
   if (result.kind === "ambiguous") {
     const names = [...new Set(result.candidates.map((c) => c.name))];
-    // Duplicate records of one person (the two "Fabian Spitzer") are no real choice: take the oldest.
-    if (names.length === 1) return { value: { id: result.candidates[0]!.id, name: result.candidates[0]!.name } };
+    if (names.length === 1) return { value: person(names[0]!) };
     return { failure: fail("ambiguous", `Meinen Sie ${listOr(names)}?`, { candidates: names }) };
   }
   const team = [...new Set(rows.map((r) => r.name))];
-  return { failure: fail("unknown_staff", `${spoken!.trim()} arbeitet nicht bei uns. Bei uns arbeiten ${listOr(team)}. Bei wem möchten Sie den Termin?`, { staff: team }) };
+  return { failure: fail("unknown_staff", say(`${spoken!.trim()} arbeitet nicht bei uns, bei uns arbeiten ${listAnd(team)}`, "Bei wem möchten Sie den Termin?"), { staff: team }) };
 }
 
 export type When = { date: string; minute: number | null; start: Date | null };

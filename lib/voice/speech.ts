@@ -1,22 +1,12 @@
 import type { Candidate } from "../booking/availability";
-import { daySpoken, timeSpoken } from "../time/format-de";
-import { addDays, isoWithOffset, localDate } from "../time/zoned";
-import { listOr } from "./matching";
+import { isoWithOffset } from "../time/zoned";
+import { dayPhrase, offersPhrase, whenPhrase } from "./say";
 
-/** "heute, Freitag, den 28. November, um 10 Uhr" — never ISO in what the agent says. */
-export function whenSpoken(start: Date, timeZone: string, now: Date): string {
-  const day = localDate(start, timeZone);
-  const today = localDate(now, timeZone);
-  const prefix = day === today ? "heute, " : day === addDays(today, 1) ? "morgen, " : "";
-  return `${prefix}${daySpoken(start, timeZone)}, um ${timeSpoken(start, timeZone)}`;
-}
+/** "heute um 10 Uhr", "am Freitag, den 28. November, um 10 Uhr" — never ISO in what the agent says. */
+export const whenSpoken = (start: Date, timeZone: string, now: Date): string => whenPhrase(start, timeZone, now);
 
-export function dayOnlySpoken(date: Date, timeZone: string, now: Date): string {
-  const day = localDate(date, timeZone);
-  const today = localDate(now, timeZone);
-  const prefix = day === today ? "heute, " : day === addDays(today, 1) ? "morgen, " : "";
-  return `${prefix}${daySpoken(date, timeZone)}`;
-}
+/** "heute", "am Freitag, den 28. November" */
+export const dayOnlySpoken = (date: Date, timeZone: string, now: Date): string => dayPhrase(date, timeZone, now).replace(/,$/, "");
 
 /** "2 Stunden und 15 Minuten", "1 Stunde", "30 Minuten" */
 export function durationSpoken(minutes: number): string {
@@ -27,17 +17,9 @@ export function durationSpoken(minutes: number): string {
   return m === 0 ? hours : `${hours} und ${m} Minuten`;
 }
 
-/**
- * Alternatives as one phrase: same day by time, other days with their date. The stylist is named
- * unless it is the one the caller asked for (`askedFor`, by name: duplicate records share it).
- */
+/** Alternatives as one compact phrase (see offersPhrase); the stylist asked for is not repeated. */
 export function alternativesSpoken(options: Candidate[], timeZone: string, requestedDay: string, now: Date, askedFor: string | null): string {
-  return listOr(
-    options.map((c) => {
-      const when = localDate(c.start, timeZone) === requestedDay ? `um ${timeSpoken(c.start, timeZone)}` : whenSpoken(c.start, timeZone, now);
-      return c.staffName === askedFor ? when : `${when} bei ${c.staffName}`;
-    }),
-  );
+  return offersPhrase(options, timeZone, now, { requestedDay, askedFor });
 }
 
 export const alternativesJson = (options: Candidate[], timeZone: string) =>

@@ -63,6 +63,10 @@ export function resolve(readings: FieldReading[], timeZone: string, today: Local
     return { ok: false, reason: "missing", question: QUESTIONS.missingDate };
   }
 
+  // A year no salon books in (e.g. "9999-12-31") is a slip of the tongue or the form, not a date.
+  const year = Number(date.value.slice(0, 4));
+  if (year < 1900 || year > 2200) return { ok: false, reason: "impossible", question: QUESTIONS.notUnderstood };
+
   // Two clock times ("um zehn bis halb elf") are the better question than the "bis" beside them.
   const minute = pickMinute(of("time"), of("daypart").map((d) => d.part));
   if (!minute.ok) return minute;

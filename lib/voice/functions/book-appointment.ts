@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { findAlternatives } from "../../booking/alternatives";
 import { bookAppointment } from "../../booking/book-appointment";
+import type { UnavailableDetail, UnavailableReason } from "../../booking/check-slot";
 import { linkCallCustomer } from "../../calls/record-call";
 import { customerEmail } from "../../customers/find-or-create";
 import { toE164 } from "../../customers/phone";
@@ -10,10 +10,12 @@ import { logger } from "../../logger";
 import { isoWithOffset, localDate } from "../../time/zoned";
 import { basisFor, getCatalog } from "../catalog";
 import { resolveService, resolveStaff, resolveWhen } from "../resolve";
-import { alternativesJson, alternativesSpoken, durationSpoken, phasesJson, whenSpoken } from "../speech";
+import { offerAlternatives } from "../offers";
+import { refusal } from "../refusals";
+import { say, whenPhrase } from "../say";
+import { durationSpoken, phasesJson } from "../speech";
 import { fail, type VoiceCtx, type VoiceResult } from "../types";
 import { parseArgs, text } from "./args";
-import { openingSpoken } from "./opening";
 
 const schema = z.object({
   service: text,
@@ -56,9 +58,9 @@ export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): 
 
   const start = when.value.start;
   const requested_start = isoWithOffset(start, tz);
-  const spoken = whenSpoken(start, tz, ctx.now);
   const phone = toE164(args.customer_phone) ?? toE164(ctx.call.fromNumber);
   const basis = basisFor(await getCatalog(ctx), service.value.id);
+  const staffName = staff.value?.name ?? null;
   try {
     const { appointment } = await bookAppointment({
       ctx,
@@ -66,7 +68,7 @@ export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): 
       input: {
         serviceId: service.value.id,
         start,
-        staffId: staff.value?.id,
+        staffIds: staff.value?.ids,
         callId: ctx.call.id,
         customer: { name: args.customer_name, phone, email: email?.data ?? null },
         notes: args.notes,
@@ -77,31 +79,33 @@ export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): 
     });
     // The call is linked to the (possibly new) customer after the answer has gone out.
     await afterResponse(() => linkCallCustomer(ctx.db, ctx.call.id, appointment.customerId).catch((error) => logger.error({ err: error, callId: ctx.call.retellCallId }, "linking call to customer failed")));
-    const staffName = appointment.staffName;
-    const duration = service.value.composite ? ` Bitte planen Sie etwa ${durationSpoken(service.value.durationMinutes)} ein.` : "";
+    const plan = service.value.composite ? `Bitte planen Sie etwa ${durationSpoken(service.value.durationMinutes)} ein, wir freuen uns auf Sie!` : "Wir freuen uns auf Sie!";
     return {
       ok: true,
       booked: true,
       appointment_id: appointment.id,
       start: isoWithOffset(appointment.start, tz),
       end: isoWithOffset(appointment.end, tz),
-      staff_name: staffName,
+      staff_name: appointment.staffName,
       phases: phasesJson(appointment.phases, tz),
-      message: `Ihr Termin ist gebucht: ${service.value.name} ${whenSpoken(appointment.start, tz, ctx.now)} bei ${staffName}.${duration} Wir freuen uns auf Sie!`,
+      message: say(`Ihr Termin ist gebucht: ${service.value.name} ${whenPhrase(appointment.start, tz, ctx.now)} bei ${appointment.staffName}`, plan),
     };
   } catch (error) {
     if (!isAppError(error)) throw error;
-    if (error.code === "IN_PAST") return fail("in_past", `${spoken} liegt leider schon in der Vergangenheit. Wann hätten Sie stattdessen Zeit?`, { booked: false, requested_start });
-    if (error.code === "VALIDATION") return fail("missing_field", "Ich habe den Namen nicht richtig verstanden. Auf welchen Namen darf ich buchen?", { booked: false, field: "customer_name" });
-    if (!["SLOT_TAKEN", "UNAVAILABLE", "OUTSIDE_OPENING_HOURS"].includes(error.code)) throw error;
-    const alternatives = await findAlternatives({ ctx, input: { serviceId: service.value.id, around: start, staffId: staff.value?.id, callId: ctx.call.id, now: ctx.now }, basis });
-    const offer = alternatives.length
-      ? ` Ich könnte Ihnen ${alternativesSpoken(alternatives, tz, localDate(start, tz), ctx.now, staff.value?.name ?? null)} anbieten. Passt Ihnen davon etwas?`
-      : " In den nächsten zwei Wochen ist dafür leider nichts mehr frei.";
-    const extra = { booked: false, requested_start, alternatives: alternativesJson(alternatives, tz) };
-    if (error.code === "OUTSIDE_OPENING_HOURS") {
-      return fail("outside_opening_hours", `Zu dieser Zeit hat der Salon leider nicht geöffnet, ${openingSpoken(ctx.company, localDate(start, tz))}.${offer}`, extra);
-    }
-    return fail("slot_taken", `${spoken} ist leider nicht mehr frei, es wurde nichts gebucht.${offer}`, extra);
+    if (error.code === "VALIDATION") return fail("missing_field", "Ich habe den Namen nicht richtig verstanden, auf welchen Namen darf ich buchen?", { booked: false, field: "customer_name" });
+    if (!["SLOT_TAKEN", "UNAVAILABLE", "OUTSIDE_OPENING_HOURS", "IN_PAST"].includes(error.code)) throw error;
+    const reason = (error.details?.reason as UnavailableReason | undefined) ?? "taken";
+    const why = refusal(reason, (error.details ?? {}) as UnavailableDetail, { company: ctx.company, now: ctx.now, start, service: service.value, staffName });
+    const offer = await offerAlternatives(ctx, {
+      serviceId: service.value.id,
+      around: start,
+      requestedDay: localDate(start, tz),
+      staffIds: reason === "no_staff" ? undefined : staff.value?.ids,
+      askedFor: reason === "no_staff" ? null : staffName,
+      basis,
+      skip: reason === "beyond_horizon",
+    });
+    const text = reason === "taken" ? `${whenPhrase(start, tz, ctx.now)} ist leider nicht mehr frei, es wurde nichts gebucht` : `${why.text}, es wurde nichts gebucht`;
+    return fail(why.error ?? "slot_taken", say(text, offer.sentence), { booked: false, requested_start, alternatives: offer.json });
   }
 }
