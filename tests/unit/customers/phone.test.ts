@@ -18,12 +18,20 @@ describe("toE164", () => {
     expect(toE164(raw)).toBe(e164);
   });
 
-  it.each([["anonymous"], ["Anonymous"], [""], ["   "], ["unknown"], ["+0000000000"], ["+00000"], ["garbage"], ["0151 1234567a"], ["+49"]])(
-    "%j is no number",
-    (raw) => {
-      expect(toE164(raw)).toBeNull();
-    },
-  );
+  it.each([
+    ["anonymous"],
+    ["Anonymous"],
+    [""],
+    ["   "],
+    ["unknown"],
+    ["+0000000000"],
+    ["+00000"],
+    ["garbage"],
+    ["0151 1234567a"],
+    ["+49"],
+  ])("%j is no number", (raw) => {
+    expect(toE164(raw)).toBeNull();
+  });
 
   it("null and undefined are no number", () => {
     expect(toE164(null)).toBeNull();
