@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { appointments } from "@/lib/db/schema";
 import { useServerClock } from "../../support/clock";
 import { makeSalon } from "../../support/factories";
-import { callFunction, newCallId } from "../../support/retell";
+import { type CallInfo, callFunction as send, newCallId } from "../../support/retell";
 
 // Monday 2030-06-03, 08:00 in Berlin.
 const CALL_START = Date.parse("2030-06-03T06:00:00Z");
@@ -33,12 +33,20 @@ async function row(id: number) {
   return found!;
 }
 
-/** Sentences in a message; "5. Juni" ends none. */
-const sentences = (message: string) =>
-  message
-    .replace(/\d+\. /g, "")
-    .split(/[.!?](?:\s|$)/)
-    .filter((s) => s.trim()).length;
+/** What the agent says is at most two sentences, each starting upper-case ("5. Juni" ends none). */
+function expectSpeakable(message: string) {
+  const sentences = message.replace(/\d+\. /g, "").split(/(?<=[.!?])\s+/);
+  expect(sentences.length, message).toBeLessThanOrEqual(2);
+  for (const sentence of sentences) expect(sentence, message).toMatch(/^[A-ZÄÖÜ]/);
+  return sentences.length;
+}
+
+/** The functions of this issue, each answer checked for being speakable as it is. */
+async function callFunction(name: string, args: Record<string, unknown>, call: CallInfo) {
+  const result = await send(name, args, call);
+  if (name !== "book_appointment") expectSpeakable(result.body.message);
+  return result;
+}
 
 const unchanged = async (id: number, startsAt: string) =>
   expect(await row(id)).toMatchObject({ status: "confirmed", startsAt: new Date(startsAt) });
@@ -152,6 +160,20 @@ describe("a withheld number never acts by a bare id (issue 14.6)", () => {
     });
     expect(moved.body.message).toContain("am Freitag, den 7. Juni, um 14 Uhr");
   });
+  it("a refused move keeps the old time and says so in two sentences", async () => {
+    const id = await book("Anna Müller", "2030-06-05", "10:00");
+    await book("Berta Schulz", "2030-06-05", "15:00", OTHER);
+    await book("Clara Meier", "2030-06-05", "15:00", OTHER);
+    const args = { customer_name: "Anna Müller", old_date: "2030-06-05", new_date: "2030-06-05", new_time: "15:00" };
+    const taken = await callFunction("reschedule_appointment", args, caller("anonymous"));
+    expect(taken.body).toMatchObject({ ok: false, error: "slot_taken", rescheduled: false, appointment_id: id });
+    const [first, second] = taken.body.message.split(". Ihr ");
+    expect(first).toBe("Mittwoch, den 5. Juni, um 15 Uhr ist leider nicht frei");
+    expect(second).toMatch(
+      /^bisheriger Termin am Mittwoch, den 5\. Juni, um 10 Uhr bleibt bestehen, ich könnte Ihnen aber /,
+    );
+    await unchanged(id, "2030-06-05T08:00:00Z");
+  });
 });
 
 describe("a caller acts only on appointments of the number they call from", () => {
@@ -202,6 +224,10 @@ describe("get_customer_appointments lists only the calling number's appointments
       expect(result.body).toMatchObject({ ok: false, appointments: [] });
       expect(JSON.stringify(result.body)).not.toMatch(/appointment_id|Juni|Herrenhaarschnitt/);
     }
+    const named = { customer_name: "Anna Müller", date: "2030-06-05" };
+    expect((await callFunction("get_customer_appointments", named, caller(OTHER))).body).toMatchObject({
+      appointments: [],
+    });
     const other = await callFunction("get_customer_appointments", { customer_phone: ANNA }, caller(OTHER));
     expect(other.body).toMatchObject({ error: "not_found" });
     expect(other.body.message).toBe(
@@ -226,7 +252,7 @@ describe("get_customer_appointments lists only the calling number's appointments
     },
   );
 
-  it("a withheld number is asked for name and day, and then gets that name's appointments of that day only", async () => {
+  it("a withheld number is asked for name and day, then gets that name's appointments of that day only", async () => {
     const anna = await book("Anna Müller", "2030-06-05", "10:00");
     await book("Anna Müller", "2030-06-06", "10:00");
     await book("Berta Schulz", "2030-06-05", "11:00", OTHER);
@@ -250,7 +276,8 @@ describe("get_customer_appointments lists only the calling number's appointments
     });
     expect(found.body.appointments).toHaveLength(1);
     expect(found.body.message).toBe(
-      "Auf den Namen Anna Müller habe ich am Mittwoch, den 5. Juni, einen Termin: Herrenhaarschnitt um 10 Uhr bei Anna Berg.",
+      "Auf den Namen Anna Müller habe ich am Mittwoch, den 5. Juni, einen Termin: " +
+        "Herrenhaarschnitt um 10 Uhr bei Anna Berg.",
     );
     const nobody = await callFunction(
       "get_customer_appointments",
@@ -266,9 +293,9 @@ describe("get_customer_appointments lists only the calling number's appointments
     const result = await callFunction("get_customer_appointments", {}, caller(ANNA));
     expect(result.body.appointments).toHaveLength(10);
     expect(result.body.message).toMatch(
-      /^Sie haben 10 anstehende Termine, die nächsten fünf sind: Herrenhaarschnitt morgen, Dienstag, den 4. Juni, um 10 Uhr/,
+      /^Sie haben 10 anstehende Termine, die nächsten fünf sind: Herrenhaarschnitt morgen, Dienstag, den 4\. Juni/,
     );
     expect(result.body.message.match(/Herrenhaarschnitt/g)).toHaveLength(5);
-    expect(sentences(result.body.message)).toBe(1);
+    expect(expectSpeakable(result.body.message)).toBe(1);
   });
 });
