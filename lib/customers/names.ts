@@ -17,10 +17,16 @@ export function nameTokens(name: string): string[] {
  * different surnames are different people.
  */
 export function sameName(a: string, b: string): boolean {
-  const x = nameTokens(a);
-  const y = nameTokens(b);
+  const x = nameTokens(a).map(withoutUmlautE);
+  const y = nameTokens(b).map(withoutUmlautE);
   if (x.length === 0 || y.length === 0) return false;
-  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
-  // An initial ("S. Reu") stands for any name starting with it.
-  return shorter.every((t) => longer.includes(t) || (t.length === 1 && longer.some((l) => l.startsWith(t))));
+  // Either way round when both have as many parts: "Anna Müller" and "A. Müller".
+  return (x.length <= y.length && covers(x, y)) || (y.length <= x.length && covers(y, x));
 }
+
+// Speech-to-text writes "Müller" as "Mueller" or "Muller": all three compare as "muller".
+const withoutUmlautE = (token: string) => token.replace(/([aou])e/g, "$1");
+
+// An initial ("S. Reu") stands for any name starting with it.
+const covers = (shorter: string[], longer: string[]) =>
+  shorter.every((t) => longer.includes(t) || (t.length === 1 && longer.some((l) => l.startsWith(t))));

@@ -1,10 +1,10 @@
-import { and, asc, eq, gte, lt } from "drizzle-orm";
-import { appointments, customers, services, staff } from "../../db/schema";
+import { and, asc, eq, gte, lt, type SQL } from "drizzle-orm";
+import { sameName } from "../../customers/names";
 import { toE164 } from "../../customers/phone";
-import { addDays, zonedInstant } from "../../time/zoned";
-import { resolveWhen } from "../resolve";
+import { appointments, customers, services, staff } from "../../db/schema";
+import { addDays, isoWithOffset, type LocalDate, zonedInstant } from "../../time/zoned";
 import { whenSpoken } from "../speech";
-import { fail, type Resolved, type VoiceCtx } from "../types";
+import { fail, type VoiceCtx, type VoiceResult } from "../types";
 
 export type CallerAppointment = {
   id: number;
@@ -14,10 +14,15 @@ export type CallerAppointment = {
   serviceId: number;
   serviceName: string;
   staffName: string;
-  phone: string | null;
+  customerName: string;
 };
 
-function query(ctx: VoiceCtx) {
+export type Window = { from?: Date; to?: Date };
+
+/** The number the call comes from in E.164; null when it is withheld ("anonymous") or missing. */
+export const callerPhone = (ctx: VoiceCtx): string | null => toE164(ctx.call.fromNumber);
+
+function query(ctx: VoiceCtx, where: (SQL | undefined)[]) {
   return ctx.db
     .select({
       id: appointments.id,
@@ -27,69 +32,104 @@ function query(ctx: VoiceCtx) {
       serviceId: appointments.serviceId,
       serviceName: services.name,
       staffName: staff.name,
-      phone: customers.phone,
+      customerName: customers.name,
     })
     .from(appointments)
     .innerJoin(customers, eq(customers.id, appointments.customerId))
     .innerJoin(services, eq(services.id, appointments.serviceId))
-    .innerJoin(staff, eq(staff.id, appointments.staffId));
+    .innerJoin(staff, eq(staff.id, appointments.staffId))
+    .where(and(eq(appointments.companyId, ctx.company.id), ...where));
 }
 
-/** Upcoming confirmed appointments booked under this phone number. */
-export async function upcomingForPhone(ctx: VoiceCtx, phone: string, from?: Date, to?: Date): Promise<CallerAppointment[]> {
-  return query(ctx)
-    .where(
-      and(
-        eq(appointments.companyId, ctx.company.id),
-        eq(customers.phone, phone),
-        eq(appointments.status, "confirmed"),
-        gte(appointments.startsAt, from ?? ctx.now),
-        to ? lt(appointments.startsAt, to) : undefined,
-      ),
-    )
-    .orderBy(asc(appointments.startsAt));
+/** One appointment by id, but only if it is booked under this number (any customer of a household). */
+export async function appointmentOfPhone(ctx: VoiceCtx, id: number, phone: string): Promise<CallerAppointment | null> {
+  const [row] = await query(ctx, [eq(appointments.id, id), eq(customers.phone, phone)]);
+  return row ?? null;
 }
 
-export const describe = (ctx: VoiceCtx, a: CallerAppointment) => `${a.serviceName} ${whenSpoken(a.start, ctx.company.timeZone, ctx.now)} bei ${a.staffName}`;
-
-/**
- * The caller's appointment they mean: by id (only their own), by date, or their only upcoming one.
- * The caller is recognised by the number they call from.
- */
-export async function resolveCallerAppointment(
-  ctx: VoiceCtx,
-  input: { appointmentId?: number; date?: string; time?: string; action: "absagen" | "verschieben" },
-): Promise<Resolved<CallerAppointment>> {
-  const phone = toE164(ctx.call.fromNumber);
-  if (input.appointmentId) {
-    const [row] = await query(ctx).where(and(eq(appointments.companyId, ctx.company.id), eq(appointments.id, input.appointmentId)));
-    if (!row || (phone && row.phone !== phone)) {
-      return { failure: fail("not_found", "Unter Ihrer Telefonnummer finde ich diesen Termin leider nicht. An welchem Tag war der Termin?") };
-    }
-    return { value: row };
-  }
-  if (!phone) return { failure: fail("missing_field", `Welchen Termin möchten Sie ${input.action}? Nennen Sie mir bitte das Datum.`, { field: "appointment_id" }) };
-
-  let from: Date | undefined;
-  let to: Date | undefined;
-  if (input.date) {
-    const when = resolveWhen(ctx, input.date, input.time);
-    if (when.failure) return when;
-    from = zonedInstant(when.value.date, 0, ctx.company.timeZone);
-    to = zonedInstant(addDays(when.value.date, 1), 0, ctx.company.timeZone);
-    if (from < ctx.now) from = ctx.now;
-  }
-  const found = await upcomingForPhone(ctx, phone, from, to);
-  if (found.length === 1) return { value: found[0]! };
-  if (found.length === 0) {
-    return {
-      failure: fail("not_found", input.date ? "An diesem Tag finde ich unter Ihrer Telefonnummer keinen Termin. Könnte er an einem anderen Tag sein?" : "Unter Ihrer Telefonnummer finde ich keinen anstehenden Termin."),
-    };
-  }
-  const list = found.slice(0, 4).map((a) => describe(ctx, a));
-  return {
-    failure: fail("ambiguous", `Ich finde ${found.length} Termine: ${list.join("; ")}. Welchen möchten Sie ${input.action}?`, {
-      appointments: found.map((a) => ({ appointment_id: a.id, service: a.serviceName })),
-    }),
-  };
+function upcoming(ctx: VoiceCtx, who: SQL | undefined, window: Window): Promise<CallerAppointment[]> {
+  const from = window.from && window.from > ctx.now ? window.from : ctx.now;
+  return query(ctx, [
+    who,
+    eq(appointments.status, "confirmed"),
+    gte(appointments.startsAt, from),
+    window.to && lt(appointments.startsAt, window.to),
+  ]).orderBy(asc(appointments.startsAt), asc(appointments.id));
 }
+
+/** Upcoming confirmed appointments booked under this number — every customer who shares it. */
+export const upcomingForPhone = (ctx: VoiceCtx, phone: string, window: Window = {}) =>
+  upcoming(ctx, eq(customers.phone, phone), window);
+
+/** Upcoming confirmed appointments of one day under the name the caller gives ("Müller" finds "Anna Müller"). */
+export async function upcomingForName(ctx: VoiceCtx, name: string, day: LocalDate): Promise<CallerAppointment[]> {
+  return (await upcoming(ctx, undefined, dayWindow(ctx, day))).filter((a) => sameName(a.customerName, name));
+}
+
+export const dayWindow = (ctx: VoiceCtx, day: LocalDate): Window => ({
+  from: zonedInstant(day, 0, ctx.company.timeZone),
+  to: zonedInstant(addDays(day, 1), 0, ctx.company.timeZone),
+});
+
+/** Keeps the appointments that fit a hint (a time, a name) — unless none does: a hint only narrows. */
+export function narrow<T>(items: T[], fits: ((item: T) => boolean) | null): T[] {
+  if (!fits) return items;
+  const kept = items.filter(fits);
+  return kept.length ? kept : items;
+}
+
+export const startsAt = (start: Date | null | undefined) =>
+  start ? (a: CallerAppointment) => a.start.getTime() === start.getTime() : null;
+
+export const appointmentJson = (ctx: VoiceCtx, a: CallerAppointment) => ({
+  appointment_id: a.id,
+  service: a.serviceName,
+  start: isoWithOffset(a.start, ctx.company.timeZone),
+  end: isoWithOffset(a.end, ctx.company.timeZone),
+  staff_name: a.staffName,
+  status: a.status,
+});
+
+// Sentences about the caller's appointments; kept here until they move to the shared speech module.
+
+export const ASK_NAME_AND_DAY =
+  "Damit ich den richtigen Termin finde: Auf welchen Namen und für welchen Tag war er gebucht?";
+
+export const PRIVACY_REFUSAL =
+  "Aus Datenschutzgründen kann ich Termine nur für die Nummer nennen, von der Sie anrufen.";
+
+/** What a withheld caller is asked when the name or the day is still missing. */
+export function askNameAndDay(name: string | undefined, date: string | undefined): VoiceResult {
+  if (name) return fail("missing_field", "Für welchen Tag war der Termin gebucht?", { field: "date" });
+  if (date) return fail("missing_field", "Auf welchen Namen war der Termin gebucht?", { field: "customer_name" });
+  return fail("missing_field", ASK_NAME_AND_DAY, { field: "customer_name" });
+}
+
+const COUNT_WORDS = ["keinen", "einen", "zwei", "drei", "vier", "fünf"];
+
+/** "am Freitag, den 28. November, um 10 Uhr" — or "heute, …"/"morgen, …", where "am" would be wrong. */
+export function atSpoken(ctx: VoiceCtx, start: Date): string {
+  const when = whenSpoken(start, ctx.company.timeZone, ctx.now);
+  return /^(heute|morgen),/.test(when) ? when : `am ${when}`;
+}
+
+/** "Dauerwelle am Freitag, den 28. November, um 10 Uhr bei Anna Berg" */
+export const appointmentSpoken = (ctx: VoiceCtx, a: CallerAppointment) =>
+  `${a.serviceName} ${atSpoken(ctx, a.start)} bei ${a.staffName}`;
+
+/** Items that contain commas themselves, so they are separated by semicolons: "A; B und C". */
+export function listSpoken(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join("; ")} und ${items[items.length - 1]}`;
+}
+
+/** "2 anstehende Termine: A und B" — or, saying honestly that not all are named, "10 anstehende Termine, die nächsten
+ * fünf sind: …". */
+export function countedList(ctx: VoiceCtx, found: CallerAppointment[], max: 4 | 5): string {
+  const said = listSpoken(found.slice(0, max).map((a) => appointmentSpoken(ctx, a)));
+  if (found.length === 1) return `einen anstehenden Termin: ${said}`;
+  const counted = `${found.length} anstehende Termine`;
+  return found.length > max ? `${counted}, die nächsten ${COUNT_WORDS[max]} sind: ${said}` : `${counted}: ${said}`;
+}
+
+export const sentenceStart = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

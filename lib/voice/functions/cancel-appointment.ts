@@ -3,15 +3,24 @@ import { cancelAppointment } from "../../booking/cancel-appointment";
 import { isAppError } from "../../errors";
 import { fail, type VoiceCtx, type VoiceResult } from "../types";
 import { idArg, parseArgs, text } from "./args";
-import { describe, resolveCallerAppointment } from "./caller-appointments";
+import { atSpoken } from "./caller-appointments";
+import { resolveCallerAppointment } from "./resolve-caller-appointment";
 
-const schema = z.object({ appointment_id: idArg, date: text, time: text });
+const schema = z.object({ appointment_id: idArg, customer_name: text, date: text, time: text });
 
+/** Cancels one of the caller's own appointments (see resolveCallerAppointment for what identifies it). */
 export async function cancelAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): Promise<VoiceResult> {
   const args = parseArgs(schema, rawArgs);
-  const target = await resolveCallerAppointment(ctx, { appointmentId: args.appointment_id, date: args.date, time: args.time, action: "absagen" });
+  const target = await resolveCallerAppointment(ctx, {
+    appointmentId: args.appointment_id,
+    customerName: args.customer_name,
+    date: args.date,
+    time: args.time,
+    action: "absagen",
+  });
   if (target.failure) return { ...target.failure, cancelled: false };
   const appointment = target.value;
+  const spoken = `${atSpoken(ctx, appointment.start)} bei ${appointment.staffName}`;
   try {
     const result = await cancelAppointment({ ctx, input: { appointmentId: appointment.id, now: ctx.now } });
     return {
@@ -19,12 +28,13 @@ export async function cancelAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown)
       cancelled: true,
       appointment_id: appointment.id,
       message: result.alreadyCancelled
-        ? `Der Termin ${describe(ctx, appointment)} war bereits storniert.`
-        : `Ihr Termin ${describe(ctx, appointment)} ist storniert. Vielen Dank für Ihre Absage!`,
+        ? `Ihr Termin ${spoken} war bereits storniert.`
+        : `Ihr Termin ${spoken} ist storniert. Vielen Dank für Ihre Absage!`,
     };
   } catch (error) {
     if (isAppError(error) && error.code === "CONFLICT") {
-      return fail("in_past", "Dieser Termin liegt bereits in der Vergangenheit und kann nicht mehr storniert werden.", { cancelled: false, appointment_id: appointment.id });
+      const message = "Dieser Termin liegt bereits in der Vergangenheit und kann nicht mehr storniert werden.";
+      return fail("in_past", message, { cancelled: false, appointment_id: appointment.id });
     }
     throw error;
   }
