@@ -3,7 +3,7 @@ import { sameName } from "../../customers/names";
 import { toE164 } from "../../customers/phone";
 import { appointments, customers, services, staff } from "../../db/schema";
 import { addDays, isoWithOffset, type LocalDate, zonedInstant } from "../../time/zoned";
-import { whenSpoken } from "../speech";
+import { whenPhrase } from "../say";
 import { fail, type VoiceCtx, type VoiceResult } from "../types";
 
 export type CallerAppointment = {
@@ -107,11 +107,8 @@ export function askNameAndDay(name: string | undefined, date: string | undefined
 
 const COUNT_WORDS = ["keinen", "einen", "zwei", "drei", "vier", "fünf"];
 
-/** "am Freitag, den 28. November, um 10 Uhr" — or "heute, …"/"morgen, …", where "am" would be wrong. */
-export function atSpoken(ctx: VoiceCtx, start: Date): string {
-  const when = whenSpoken(start, ctx.company.timeZone, ctx.now);
-  return /^(heute|morgen),/.test(when) ? when : `am ${when}`;
-}
+/** "am Freitag, den 28. November, um 10 Uhr", "heute um 10 Uhr", "morgen, am Mittwoch, …" */
+export const atSpoken = (ctx: VoiceCtx, start: Date): string => whenPhrase(start, ctx.company.timeZone, ctx.now);
 
 /** "Dauerwelle am Freitag, den 28. November, um 10 Uhr bei Anna Berg" */
 export const appointmentSpoken = (ctx: VoiceCtx, a: CallerAppointment) =>
@@ -132,4 +129,3 @@ export function countedList(ctx: VoiceCtx, found: CallerAppointment[], max: 4 | 
   return found.length > max ? `${counted}, die nächsten ${COUNT_WORDS[max]} sind: ${said}` : `${counted}: ${said}`;
 }
 
-export const sentenceStart = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,14 +1,16 @@
 import { z } from "zod";
-import { findAlternatives } from "../../booking/alternatives";
+import type { UnavailableDetail, UnavailableReason } from "../../booking/check-slot";
 import { rescheduleAppointment } from "../../booking/reschedule-appointment";
 import { isAppError } from "../../errors";
 import { isoWithOffset, localDate } from "../../time/zoned";
 import { resolveWhen } from "../resolve";
-import { alternativesJson, alternativesSpoken, phasesJson, whenSpoken } from "../speech";
+import { offerAlternatives } from "../offers";
+import { refusal } from "../refusals";
+import { say } from "../say";
+import { phasesJson } from "../speech";
 import { fail, type VoiceCtx, type VoiceResult } from "../types";
 import { idArg, parseArgs, text } from "./args";
-import { atSpoken, type CallerAppointment, sentenceStart } from "./caller-appointments";
-import { openingSpoken } from "./opening";
+import { atSpoken, type CallerAppointment } from "./caller-appointments";
 import { resolveCallerAppointment } from "./resolve-caller-appointment";
 
 const schema = z.object({
@@ -49,12 +51,6 @@ export async function rescheduleAppointmentFunction(ctx: VoiceCtx, rawArgs: unkn
     return fail("missing_field", "Um wie viel Uhr soll der neue Termin sein?", { ...notMoved, field: "new_time" });
   }
   const requested_start = isoWithOffset(start, tz);
-  const spoken = sentenceStart(whenSpoken(start, tz, ctx.now));
-  if (start < ctx.now) {
-    const message = `${spoken} liegt leider schon in der Vergangenheit. Wann hätten Sie stattdessen Zeit?`;
-    return fail("in_past", message, { ...notMoved, requested_start });
-  }
-
   try {
     const input = { appointmentId: appointment.id, start, callId: ctx.call.id, now: ctx.now };
     const moved = await rescheduleAppointment({ ctx, input });
@@ -65,44 +61,34 @@ export async function rescheduleAppointmentFunction(ctx: VoiceCtx, rawArgs: unkn
       start: isoWithOffset(moved.start, tz),
       end: isoWithOffset(moved.end, tz),
       phases: phasesJson(moved.phases, tz),
-      message: `Ich habe Ihren Termin verschoben, er ist jetzt ${atSpoken(ctx, moved.start)} bei ${moved.staffName}.`,
+      message: say(`Ich habe Ihren Termin verschoben, er ist jetzt ${atSpoken(ctx, moved.start)} bei ${moved.staffName}`),
     };
   } catch (error) {
     if (!isAppError(error)) throw error;
     if (error.code === "CONFLICT") {
-      const message = `Ihr Termin ${atSpoken(ctx, appointment.start)} kann nicht mehr verschoben werden.`;
-      return fail("in_past", message, notMoved);
+      return fail("in_past", say(`Ihr Termin ${atSpoken(ctx, appointment.start)} kann nicht mehr verschoben werden`), notMoved);
     }
     if (!REFUSED.includes(error.code)) throw error;
-    return refusedMove(ctx, appointment, start, error.code);
+    return refusedMove(ctx, appointment, start, requested_start, error.details ?? {});
   }
 }
 
-/** The new time is not possible: the old one stays, with up to three alternatives. */
-async function refusedMove(ctx: VoiceCtx, appointment: CallerAppointment, start: Date, code: string) {
+/** The new time is not possible, for the engine's reason: the old one stays, with up to three alternatives. */
+async function refusedMove(ctx: VoiceCtx, appointment: CallerAppointment, start: Date, requested_start: string, details: Record<string, unknown>) {
   const tz = ctx.company.timeZone;
-  const day = localDate(start, tz);
-  const input = { serviceId: appointment.serviceId, around: start, callId: ctx.call.id, now: ctx.now };
-  const alternatives = await findAlternatives({ ctx, input: { ...input, ignoreAppointmentId: appointment.id } });
-  const extra = {
-    rescheduled: false,
-    appointment_id: appointment.id,
-    requested_start: isoWithOffset(start, tz),
-    alternatives: alternativesJson(alternatives, tz),
-  };
-  const offer = alternatives.length ? alternativesSpoken(alternatives, tz, day, ctx.now, null) : null;
-  const rest = keepAndOffer(ctx, appointment, offer);
-  const spoken = sentenceStart(whenSpoken(start, tz, ctx.now));
-  if (code === "OUTSIDE_OPENING_HOURS") {
-    const closed = `Zu dieser Zeit hat der Salon leider nicht geöffnet, ${openingSpoken(ctx.company, day)}.`;
-    return fail("outside_opening_hours", `${closed} ${rest}`, extra);
-  }
-  if (code === "IN_PAST") return fail("in_past", `${spoken} liegt leider schon in der Vergangenheit. ${rest}`, extra);
-  return fail("slot_taken", `${spoken} ist leider nicht frei. ${rest}`, extra);
-}
-
-/** The second sentence of a refused move: the old time stays, and what could be offered instead. */
-function keepAndOffer(ctx: VoiceCtx, appointment: CallerAppointment, offer: string | null): string {
+  const reason = (details.reason as UnavailableReason | undefined) ?? "taken";
+  const service = { name: appointment.serviceName, durationMinutes: Math.round((appointment.end.getTime() - appointment.start.getTime()) / 60_000) };
+  const why = refusal(reason, details as UnavailableDetail, { company: ctx.company, now: ctx.now, start, service, staffName: null });
+  const offer = await offerAlternatives(ctx, {
+    serviceId: appointment.serviceId,
+    around: start,
+    requestedDay: localDate(start, tz),
+    askedFor: null,
+    ignoreAppointmentId: appointment.id,
+    skip: reason === "beyond_horizon",
+  });
   const keep = `Ihr bisheriger Termin ${atSpoken(ctx, appointment.start)} bleibt bestehen`;
-  return offer ? `${keep}, ich könnte Ihnen aber ${offer} anbieten.` : `${keep}.`;
+  const second = offer.json.length ? `${keep}, ${offer.sentence.replace(/^Ich könnte Ihnen /, "ich könnte Ihnen aber ")}` : `${keep}.`;
+  const extra = { rescheduled: false, appointment_id: appointment.id, requested_start, alternatives: offer.json };
+  return fail(why.error ?? "slot_taken", say(why.text, second), extra);
 }

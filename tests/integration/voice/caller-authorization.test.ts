@@ -168,7 +168,7 @@ describe("a withheld number never acts by a bare id (issue 14.6)", () => {
     const taken = await callFunction("reschedule_appointment", args, caller("anonymous"));
     expect(taken.body).toMatchObject({ ok: false, error: "slot_taken", rescheduled: false, appointment_id: id });
     const [first, second] = taken.body.message.split(". Ihr ");
-    expect(first).toBe("Mittwoch, den 5. Juni, um 15 Uhr ist leider nicht frei");
+    expect(first).toBe("Am Mittwoch, den 5. Juni, um 15 Uhr ist leider schon vergeben");
     expect(second).toMatch(
       /^bisheriger Termin am Mittwoch, den 5\. Juni, um 10 Uhr bleibt bestehen, ich könnte Ihnen aber /,
     );
@@ -293,7 +293,7 @@ describe("get_customer_appointments lists only the calling number's appointments
     const result = await callFunction("get_customer_appointments", {}, caller(ANNA));
     expect(result.body.appointments).toHaveLength(10);
     expect(result.body.message).toMatch(
-      /^Sie haben 10 anstehende Termine, die nächsten fünf sind: Herrenhaarschnitt morgen, Dienstag, den 4\. Juni/,
+      /^Sie haben 10 anstehende Termine, die nächsten fünf sind: Herrenhaarschnitt morgen, am Dienstag, den 4\. Juni/,
     );
     expect(result.body.message.match(/Herrenhaarschnitt/g)).toHaveLength(5);
     expect(expectSpeakable(result.body.message)).toBe(1);
