@@ -155,7 +155,8 @@ export const DEMO_SALON: DemoCompany = {
     },
     {
       name: "Ansatzfärbung",
-      synonyms: ["Ansatz färben", "Ansatzfarbe", "Ansatz"],
+      // "Färben" and "Farbe" fit all three colour services: the agent asks which one.
+      synonyms: ["Ansatz färben", "Ansatzfarbe", "Ansatz", "Färben", "Farbe"],
       priceCents: 6900,
       weight: 8,
       segments: [
@@ -168,7 +169,7 @@ export const DEMO_SALON: DemoCompany = {
     },
     {
       name: "Ansatz + Längenausgleich",
-      synonyms: ["Ansatz und Längen", "Längenausgleich", "Ansatz mit Längenausgleich"],
+      synonyms: ["Ansatz und Längen", "Längenausgleich", "Ansatz mit Längenausgleich", "Färben", "Farbe"],
       priceCents: 8900,
       weight: 4,
       segments: [
@@ -181,7 +182,7 @@ export const DEMO_SALON: DemoCompany = {
     },
     {
       name: "Komplette Umfärbung/Blondierung",
-      synonyms: ["Blondierung", "Umfärbung", "Komplettfärbung", "Blondieren"],
+      synonyms: ["Blondierung", "Umfärbung", "Komplettfärbung", "Blondieren", "Färben", "Farbe"],
       priceCents: 14900,
       weight: 3,
       segments: [

@@ -7,6 +7,7 @@ import { isAppError } from "../../errors";
 import { isoWithOffset, localDate } from "../../time/zoned";
 import { basisFor, getCatalog } from "../catalog";
 import { offerAlternatives } from "../offers";
+import { ownAppointmentInTheWay } from "../own-appointment";
 import { refusal } from "../refusals";
 import { resolveService, resolveStaff, resolveWhen } from "../resolve";
 import { say, whenPhrase } from "../say";
@@ -74,6 +75,13 @@ export async function checkAvailabilityFunction(ctx: VoiceCtx, rawArgs: unknown)
     }
   }
   const reason = check.ok ? "taken" : check.reason;
+  if (reason === "taken") {
+    const own = await ownAppointmentInTheWay(ctx, { serviceId, start, staffIds, basis });
+    if (own) {
+      const message = say(`Zu dieser Zeit haben Sie bereits einen Termin: ${own.spoken}`, `Soll ich ihn auf ${whenPhrase(start, tz, ctx.now)} verschieben?`);
+      return { ok: true, available: false, requested_start, own_appointment_id: own.id, message, alternatives: [] };
+    }
+  }
   const why = refusal(reason, check.ok ? {} : check.detail, { company: ctx.company, now: ctx.now, start, service: service.value, staffName });
   const offer = await offerAlternatives(ctx, {
     serviceId,

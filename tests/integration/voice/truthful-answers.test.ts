@@ -97,6 +97,19 @@ describe("refusals name their true reason (issue 14.5)", () => {
   });
 });
 
+describe("one truth for check and reschedule (issue 13, also)", () => {
+  it("the caller's own appointment in the way is named, and moving it there then succeeds", async () => {
+    const booked = await ask("book_appointment", { service: "Dauerwelle", date: "2030-06-05", time: "10:00", staff: "Anna", customer_name: "Vera Welle" });
+    expect(booked).toMatchObject({ booked: true });
+    const later = call();
+    const check = await ask("check_availability", { service: "Dauerwelle", date: "2030-06-05", time: "11:00", staff: "Anna" }, later);
+    expect(check).toMatchObject({ ok: true, available: false, own_appointment_id: booked.appointment_id });
+    expect(check.message).toMatch(/^Zu dieser Zeit haben Sie bereits einen Termin: Dauerwelle am Mittwoch, den 5\. Juni, um 10 Uhr bei Anna Berg\. Soll ich ihn auf/);
+    const moved = await ask("reschedule_appointment", { appointment_id: booked.appointment_id, new_date: "2030-06-05", new_time: "11:00" }, later);
+    expect(moved).toMatchObject({ ok: true, rescheduled: true, start: "2030-06-05T11:00:00+02:00" });
+  });
+});
+
 describe("nothing before the server's clock, nothing beyond the horizon (issue 14.4)", () => {
   it("a start_timestamp in the past offers and holds nothing that has already passed", async () => {
     const stale = call(new Date("2030-06-02T08:00:00Z"));
