@@ -30,6 +30,13 @@ function columns(call: RetellCall) {
   };
 }
 
+/** The call id is taken by another company's call: nothing was written, and that call stays theirs. */
+export class CallOfAnotherCompanyError extends AppError {
+  constructor(callId: string) {
+    super("FORBIDDEN", "Diese Anruf-ID gehört zu einer anderen Firma", { callId });
+  }
+}
+
 /**
  * Creates or merges the call row. Later information fills gaps, a status never goes back
  * (an out-of-order call_started cannot reopen an ended call), and the newest call object is kept.
@@ -70,7 +77,7 @@ export async function upsertCall(db: DbOrTx, companyId: string, call: RetellCall
     where calls.company_id = excluded.company_id
     returning id, customer_id, company_id`);
   const row = rows[0];
-  if (!row) throw new AppError("FORBIDDEN", "Diese Anruf-ID gehört zu einer anderen Firma", { callId: call.call_id });
+  if (!row) throw new CallOfAnotherCompanyError(call.call_id);
   return { id: Number(row.id), customerId: row.customer_id === null ? null : Number(row.customer_id) };
 }
 
