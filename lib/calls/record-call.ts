@@ -86,30 +86,6 @@ export async function linkCallCustomer(db: DbOrTx, callId: number, customerId: n
   await db.update(calls).set({ customerId }).where(and(eq(calls.id, callId), sql`${calls.customerId} is null`));
 }
 
-/** A call's outcome only ever rises (a booking after a failed check makes it "booked"). */
-const OUTCOME_RANK = sql`array['info','no_booking','cancelled','rescheduled','booked']`;
-
-/**
- * Logs one function call against its call and, when the result says something about the call
- * (booked, cancelled …), raises the call's outcome — one statement.
- */
-export async function logFunctionCall(
-  ctx: Ctx,
-  entry: { callId: number; name: string; args: unknown; result: unknown; latencyMs: number; outcome?: CallOutcome | null },
-): Promise<void> {
-  const raise = entry.outcome
-    ? sql`, raised as (update calls set outcome = ${entry.outcome}
-                        where id = ${entry.callId} and array_position(${OUTCOME_RANK}, outcome) < array_position(${OUTCOME_RANK}, ${entry.outcome}::text))`
-    : sql``;
-  await ctx.db.execute(sql`
-    with logged as (
-      insert into function_calls (company_id, call_id, name, args, result, latency_ms)
-      values (${ctx.company.id}::uuid, ${entry.callId}, ${entry.name}, ${JSON.stringify(entry.args ?? {})}::jsonb,
-              ${entry.result === undefined ? null : JSON.stringify(entry.result)}::jsonb, ${Math.round(entry.latencyMs)})
-    )${raise}
-    select 1`);
-}
-
 const LIFECYCLE = new Set(["call_started", "call_ended", "call_analyzed"]);
 
 /**
