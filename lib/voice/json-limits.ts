@@ -13,12 +13,9 @@ const MAX_ISSUES = 10;
 // Unpaired surrogates survive JSON.parse, but PostgreSQL's jsonb refuses the escape JSON.stringify makes of them.
 const isStorable = (text: string) => !text.includes("\u0000") && text.isWellFormed();
 
-function stringIssue(text: string, limits: JsonLimits, path: string[], what: string): JsonPathIssue | null {
-  if (!isStorable(text)) return { path, message: `${what} contains a NUL character or an unpaired surrogate` };
-  if (limits.maxStringChars !== undefined && text.length > limits.maxStringChars) {
-    return { path, message: `${what} is longer than ${limits.maxStringChars} characters` };
-  }
-  return null;
+function stringProblem(text: string, maxChars: number | undefined): string | null {
+  if (!isStorable(text)) return "contains a NUL character or an unpaired surrogate";
+  return maxChars !== undefined && text.length > maxChars ? `is longer than ${maxChars} characters` : null;
 }
 
 /**
@@ -27,33 +24,35 @@ function stringIssue(text: string, limits: JsonLimits, path: string[], what: str
  */
 export function inspectJson(root: unknown, limits: JsonLimits, rootPath: string[] = []): JsonPathIssue[] {
   const issues: JsonPathIssue[] = [];
-  const pending: { value: unknown; depth: number; path: string[] }[] = [{ value: root, depth: 0, path: rootPath }];
+  // Scalars are checked where they are found; only containers wait, with the path that leads to them.
+  const pending: { node: object; depth: number; path: string[] }[] = [];
   let values = 0;
-  while (pending.length > 0 && issues.length < MAX_ISSUES) {
-    const { value, depth, path } = pending.pop()!;
+  const check = (value: unknown, depth: number, parent: string[], key: string | number | null) => {
     values++;
-    if (limits.maxValues !== undefined && values > limits.maxValues) {
-      issues.push({ path: rootPath, message: `has more than ${limits.maxValues} values` });
-      break;
-    }
     if (typeof value === "string") {
-      const issue = stringIssue(value, limits, path, "text");
-      if (issue) issues.push(issue);
+      const problem = stringProblem(value, limits.maxStringChars);
+      if (problem) issues.push({ path: key === null ? parent : [...parent, String(key)], message: `text ${problem}` });
+    } else if (value !== null && typeof value === "object") {
+      const path = key === null ? parent : [...parent, String(key)];
+      if (depth <= limits.maxDepth) pending.push({ node: value, depth, path });
+      else issues.push({ path, message: `is nested deeper than ${limits.maxDepth} levels` });
+    }
+  };
+  const tooMany = () => limits.maxValues !== undefined && values > limits.maxValues;
+  check(root, 1, rootPath, null);
+  while (pending.length > 0 && issues.length < MAX_ISSUES && !tooMany()) {
+    const { node, depth, path } = pending.pop()!;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) check(node[i], depth + 1, path, i);
       continue;
     }
-    if (value === null || typeof value !== "object") continue;
-    if (depth + 1 > limits.maxDepth) {
-      issues.push({ path, message: `is nested deeper than ${limits.maxDepth} levels` });
-      continue;
-    }
-    const entries = Array.isArray(value) ? value.map((item, i) => [String(i), item] as const) : Object.entries(value);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, item] = entries[i]!;
-      const keyIssue = Array.isArray(value) ? null : stringIssue(key, { maxDepth: 0 }, [...path, key], "key");
-      if (keyIssue) issues.push(keyIssue);
-      pending.push({ value: item, depth: depth + 1, path: [...path, key] });
+    for (const [key, item] of Object.entries(node)) {
+      const problem = stringProblem(key, undefined);
+      if (problem) issues.push({ path: [...path, key], message: `key ${problem}` });
+      check(item, depth + 1, path, key);
     }
   }
+  if (tooMany()) return [{ path: rootPath, message: `has more than ${limits.maxValues} values` }];
   return issues.slice(0, MAX_ISSUES);
 }
 
