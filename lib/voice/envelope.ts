@@ -46,10 +46,18 @@ export const retellCall = z
 export type RetellCall = z.infer<typeof retellCall>;
 
 /**
- * LLM-filled arguments are a few flat strings. Strings within `text`'s 500 characters mean a parsed
- * request never fails later inside a function (which would answer `internal` after writing the call).
+ * LLM-filled arguments are a few flat strings. Top-level strings within `text`'s 500 characters
+ * (`notes`: 2 000) mean a parsed request never fails later inside a function, where it would answer
+ * `internal` after the call row was written.
  */
-export const ARGS_LIMITS = { maxDepth: 8, maxValues: 500, maxStringChars: 500, maxJsonChars: 32 * 1024 };
+export const ARGS_LIMITS = {
+  maxDepth: 8,
+  maxValues: 500,
+  maxStringChars: 2000,
+  maxTextChars: 500,
+  maxJsonChars: 32 * 1024,
+};
+const LONG_TEXT_ARGS = new Set(["notes"]);
 
 const functionArgs = z
   .record(z.string(), z.unknown())
@@ -58,7 +66,13 @@ const functionArgs = z
   .superRefine((args, ctx) => {
     const issues = inspectJson(args, ARGS_LIMITS);
     for (const { path, message } of issues) ctx.addIssue({ code: "custom", message, path });
-    if (issues.length === 0 && JSON.stringify(args).length > ARGS_LIMITS.maxJsonChars) {
+    if (issues.length > 0) return;
+    const { maxTextChars } = ARGS_LIMITS;
+    for (const [key, value] of Object.entries(args)) {
+      if (typeof value !== "string" || LONG_TEXT_ARGS.has(key) || value.length <= maxTextChars) continue;
+      ctx.addIssue({ code: "custom", message: `text is longer than ${maxTextChars} characters`, path: [key] });
+    }
+    if (JSON.stringify(args).length > ARGS_LIMITS.maxJsonChars) {
       ctx.addIssue({ code: "custom", message: `is larger than ${ARGS_LIMITS.maxJsonChars} characters of JSON` });
     }
   });
