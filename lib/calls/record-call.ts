@@ -30,6 +30,13 @@ function columns(call: RetellCall) {
   };
 }
 
+/** The call id is taken by another company's call: nothing was written, and that call stays theirs. */
+export class CallOfAnotherCompanyError extends AppError {
+  constructor(callId: string) {
+    super("FORBIDDEN", "Diese Anruf-ID gehört zu einer anderen Firma", { callId });
+  }
+}
+
 /**
  * Creates or merges the call row. Later information fills gaps, a status never goes back
  * (an out-of-order call_started cannot reopen an ended call), and the newest call object is kept.
@@ -70,37 +77,13 @@ export async function upsertCall(db: DbOrTx, companyId: string, call: RetellCall
     where calls.company_id = excluded.company_id
     returning id, customer_id, company_id`);
   const row = rows[0];
-  if (!row) throw new AppError("FORBIDDEN", "Diese Anruf-ID gehört zu einer anderen Firma", { callId: call.call_id });
+  if (!row) throw new CallOfAnotherCompanyError(call.call_id);
   return { id: Number(row.id), customerId: row.customer_id === null ? null : Number(row.customer_id) };
 }
 
 /** Links the call to the customer it booked for (the caller may not have been known before). */
 export async function linkCallCustomer(db: DbOrTx, callId: number, customerId: number): Promise<void> {
   await db.update(calls).set({ customerId }).where(and(eq(calls.id, callId), sql`${calls.customerId} is null`));
-}
-
-/** A call's outcome only ever rises (a booking after a failed check makes it "booked"). */
-const OUTCOME_RANK = sql`array['info','no_booking','cancelled','rescheduled','booked']`;
-
-/**
- * Logs one function call against its call and, when the result says something about the call
- * (booked, cancelled …), raises the call's outcome — one statement.
- */
-export async function logFunctionCall(
-  ctx: Ctx,
-  entry: { callId: number; name: string; args: unknown; result: unknown; latencyMs: number; outcome?: CallOutcome | null },
-): Promise<void> {
-  const raise = entry.outcome
-    ? sql`, raised as (update calls set outcome = ${entry.outcome}
-                        where id = ${entry.callId} and array_position(${OUTCOME_RANK}, outcome) < array_position(${OUTCOME_RANK}, ${entry.outcome}::text))`
-    : sql``;
-  await ctx.db.execute(sql`
-    with logged as (
-      insert into function_calls (company_id, call_id, name, args, result, latency_ms)
-      values (${ctx.company.id}::uuid, ${entry.callId}, ${entry.name}, ${JSON.stringify(entry.args ?? {})}::jsonb,
-              ${entry.result === undefined ? null : JSON.stringify(entry.result)}::jsonb, ${Math.round(entry.latencyMs)})
-    )${raise}
-    select 1`);
 }
 
 const LIFECYCLE = new Set(["call_started", "call_ended", "call_analyzed"]);

@@ -1,5 +1,6 @@
 import type { Ctx } from "../context";
-import { logFunctionCall, outcomeOf, upsertCall } from "../calls/record-call";
+import { logFunctionCall } from "../calls/log-function-call";
+import { outcomeOf, upsertCall } from "../calls/record-call";
 import { afterResponse } from "../http/after-response";
 import { logger } from "../logger";
 import type { FunctionEnvelope, FunctionName } from "./envelope";
@@ -9,6 +10,7 @@ import { checkAvailabilityFunction } from "./functions/check-availability";
 import { customerAppointmentsFunction } from "./functions/customer-appointments";
 import { currentTimeFunction, listServicesFunction } from "./functions/info";
 import { rescheduleAppointmentFunction } from "./functions/reschedule-appointment";
+import { loggableError } from "./safe-error";
 import { fail, type VoiceCtx, type VoiceResult } from "./types";
 
 const FUNCTIONS: Record<FunctionName, (ctx: VoiceCtx, args: unknown) => Promise<VoiceResult>> = {
@@ -38,15 +40,16 @@ export async function handleFunctionCall(ctx: Ctx, name: FunctionName, envelope:
   try {
     result = await FUNCTIONS[name](vctx, envelope.args);
   } catch (error) {
-    log.error({ err: error }, "voice function failed");
+    log.error({ err: loggableError(error) }, "voice function failed");
     result = fail("internal", "Entschuldigung, da ist bei mir gerade etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.");
   }
   const latencyMs = performance.now() - startedAt;
   const outcome = outcomeOf(name, result);
   // The agent is waiting: the call's outcome and the function log are written after the answer.
   // A committed booking must be answered even if these writes fail.
+  const entry = { callId: call.id, name, args: envelope.args, result, latencyMs, outcome };
   await afterResponse(() =>
-    logFunctionCall(vctx, { callId: call.id, name, args: envelope.args, result, latencyMs, outcome }).catch((error) => log.error({ err: error }, "function call log failed")),
+    logFunctionCall(vctx, entry).catch((error) => log.error({ err: loggableError(error) }, "function call log failed")),
   );
   log.info({ latencyMs: Math.round(latencyMs), ok: result.ok, error: result.error }, "voice function");
   return result;

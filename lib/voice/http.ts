@@ -1,4 +1,5 @@
 import { BodyTooLargeError, readRawBody } from "../http/raw-body";
+import { formatIssues, inspectJson, type JsonIssue } from "./json-limits";
 import { isValidRetellSignature } from "./signature";
 
 export const json = (body: unknown, status: number) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
@@ -18,10 +19,21 @@ export async function readSignedBody(request: Request, limit: number): Promise<{
   return { raw };
 }
 
-export function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
+// Retell's own call objects are about six levels deep; the bound keeps every later walk (zod,
+// JSON.stringify, PostgreSQL's jsonb parser) far from its recursion limit.
+const MAX_BODY_DEPTH = 32;
+
+/** The body as JSON that PostgreSQL can store and nothing downstream chokes on, or what is wrong with it. */
+export function parseJson(raw: string): { ok: true; value: unknown } | { ok: false; details: JsonIssue[] } {
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(raw) };
+    value = JSON.parse(raw);
   } catch {
-    return { ok: false };
+    return { ok: false, details: [{ path: "", message: "Body is not valid JSON" }] };
   }
+  const issues = inspectJson(value, { maxDepth: MAX_BODY_DEPTH });
+  return issues.length > 0 ? { ok: false, details: formatIssues(issues) } : { ok: true, value };
 }
+
+/** 400 invalid_request with a list of { path, message }. */
+export const invalidRequest = (details: JsonIssue[]) => json({ error: "invalid_request", details }, 400);
