@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
-import { stopProducer } from "../jobs/boss";
+import { stopProducer } from "../lib/jobs/boss";
 import { createDb } from "../lib/db/client";
 import { logger } from "../lib/logger";
 import { localDate } from "../lib/time/zoned";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../lib/db/client";
 import { companies, serviceSegments, services, staff, staffServices, staffWorkingHours } from "../lib/db/schema";
-import { DAUERWELLE_SEGMENTS } from "../lib/seed/catalog";
+import { DAUERWELLE_SEGMENTS } from "../dev/seed/catalog";
 
 
 export type ScaleOptions = {

@@ -1,4 +1,4 @@
-import { DEMO_SALON } from "../lib/seed/catalog";
+import { DEMO_SALON } from "../dev/seed/catalog";
 import { addDays, isoWeekday, localDate, zonedInstant } from "../lib/time/zoned";
 
 /**

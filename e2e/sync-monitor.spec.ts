@@ -52,7 +52,7 @@ test.describe("Sync-Monitor", () => {
     await page.goto("/sync");
     const queue = page.getByRole("list", { name: "Prüfliste" });
     const boxes = queue.getByRole("checkbox");
-    // The demo seeds several failed and partial appointments for review (see lib/seed).
+    // The demo seeds several failed and partial appointments for review (see dev/seed).
     await expect(boxes.nth(1)).toBeVisible();
     await boxes.nth(0).check();
     await boxes.nth(1).check();

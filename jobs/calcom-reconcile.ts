@@ -1,7 +1,7 @@
 import { getDb } from "../lib/db/client";
 import { companies } from "../lib/db/schema";
-import { reconcileUpcoming } from "../lib/sync/reconcile";
-import type { JobContext } from "./handlers";
+import { reconcileUpcoming } from "../lib/calcom/sync/reconcile";
+import type { JobContext } from "../lib/jobs/job-context";
 
 /** Every 15 minutes: upcoming synced appointments of every company checked against Cal.com. */
 export async function calcomReconcileJob(_data: unknown, job: JobContext): Promise<void> {

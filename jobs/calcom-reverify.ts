@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { reverifyAppointment } from "../lib/sync/reverify";
-import type { JobContext } from "./handlers";
-import { jobCtx } from "./job-context";
-import type { appointmentJob } from "./queues";
+import { reverifyAppointment } from "../lib/calcom/sync/reverify";
+import type { JobContext } from "../lib/jobs/job-context";
+import { jobCtx } from "../lib/jobs/job-context";
+import type { appointmentJob } from "../lib/jobs/queues";
 
 /** calcom-reverify: the "Sync erneut prüfen" check, for bulk use from the monitor. */
 export async function calcomReverifyJob(data: z.infer<typeof appointmentJob>, job: JobContext): Promise<void> {

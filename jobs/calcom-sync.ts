@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { syncAppointment } from "../lib/sync/sync-appointment";
-import type { JobContext } from "./handlers";
-import { jobCtx } from "./job-context";
-import type { appointmentJob } from "./queues";
+import { syncAppointment } from "../lib/calcom/sync/sync-appointment";
+import type { JobContext } from "../lib/jobs/job-context";
+import { jobCtx } from "../lib/jobs/job-context";
+import type { appointmentJob } from "../lib/jobs/queues";
 
 export class SyncWillRetry extends Error {}
 

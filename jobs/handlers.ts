@@ -1,11 +1,9 @@
-import type { Logger } from "pino";
+import type { JobContext } from "../lib/jobs/job-context";
 import { calcomReconcileJob } from "./calcom-reconcile";
 import { calcomReverifyJob } from "./calcom-reverify";
 import { calcomSyncJob } from "./calcom-sync";
-import { CALCOM_RECONCILE, CALCOM_REVERIFY, CALCOM_SYNC, SLOT_HOLDS_PURGE } from "./queues";
+import { CALCOM_RECONCILE, CALCOM_REVERIFY, CALCOM_SYNC, SLOT_HOLDS_PURGE } from "../lib/jobs/queues";
 import { slotHoldsPurge } from "./slot-holds-purge";
-
-export type JobContext = { jobId: string; retryCount: number; retryLimit: number; log: Logger };
 
 /** Queue name → handler. Each handler is a thin adapter around one service verb. */
 export const handlers: Record<string, (data: never, job: JobContext) => Promise<void>> = {

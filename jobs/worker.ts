@@ -1,8 +1,8 @@
 import { logger } from "../lib/logger";
-import { createBoss } from "./boss";
+import { createBoss } from "../lib/jobs/boss";
 import { handlers } from "./handlers";
-import { ensureQueues, queues } from "./queues";
-import { runBatch } from "./run-batch";
+import { ensureQueues, queues } from "../lib/jobs/queues";
+import { runBatch } from "../lib/jobs/run-batch";
 
 /** The job worker process: `npm run worker`. Run as many as needed next to any number of web instances. */
 async function main(): Promise<void> {

@@ -1,7 +1,7 @@
 import { createDb } from "../lib/db/client";
 import { companies } from "../lib/db/schema";
 import { calcomTargetFor } from "../lib/calcom/config";
-import { runCalcomCheck } from "../lib/sync/go-live-check";
+import { runCalcomCheck } from "../lib/calcom/sync/go-live-check";
 import { ensureDatabaseServer } from "./lib/database-server";
 import { loadProjectEnv } from "./lib/env-file";
 

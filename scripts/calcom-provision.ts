@@ -1,7 +1,7 @@
 import { createDb } from "../lib/db/client";
 import { companies } from "../lib/db/schema";
-import { previewProvisioning } from "../lib/services/preview-provisioning";
-import { provisionEventTypes } from "../lib/services/provision-event-types";
+import { previewProvisioning } from "../lib/catalog/preview-provisioning";
+import { provisionEventTypes } from "../lib/catalog/provision-event-types";
 import { ensureDatabaseServer } from "./lib/database-server";
 import { loadProjectEnv } from "./lib/env-file";
 

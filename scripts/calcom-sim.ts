@@ -1,4 +1,4 @@
-import { startCalcomSimulator } from "../lib/calcom-sim";
+import { startCalcomSimulator } from "../dev/calcom-sim";
 
 /**
  * `npm run calcom:sim` — a local Cal.com API v2 simulator.
@@ -6,7 +6,7 @@ import { startCalcomSimulator } from "../lib/calcom-sim";
  *   CALCOM_SIM_STATE_FILE  JSON file to load on start and keep up to date (optional)
  *   CALCOM_SIM_RATE_LIMIT  requests per minute per API key (default 120, 0 = unlimited)
  *   CALCOM_SIM_UNKNOWN_KEYS  "reject" (default: 401 like Cal.com) or "create-account" (any cal_ key works)
- * API under http://127.0.0.1:<port>/v2, control API under /__sim (see lib/calcom-sim/control.ts).
+ * API under http://127.0.0.1:<port>/v2, control API under /__sim (see dev/calcom-sim/control.ts).
  */
 
 function intFromEnv(name: string, fallback: number): number {

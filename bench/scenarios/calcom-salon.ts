@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { bookAppointment } from "../../lib/booking/book-appointment";
-import type { CalcomSimulator } from "../../lib/calcom-sim";
+import type { CalcomSimulator } from "../../dev/calcom-sim";
 import type { Ctx } from "../../lib/context";
 import { encryptSecret } from "../../lib/crypto/secrets";
 import type { Db } from "../../lib/db/client";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { CALCOM_SYNC } from "../../jobs/queues";
-import { startCalcomSimulator } from "../../lib/calcom-sim";
+import { CALCOM_SYNC } from "../../lib/jobs/queues";
+import { startCalcomSimulator } from "../../dev/calcom-sim";
 import type { Db } from "../../lib/db/client";
 import { addDays, type LocalDate } from "../../lib/time/zoned";
 import type { Managed } from "../../scripts/lib/processes";

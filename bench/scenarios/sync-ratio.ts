@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { startCalcomSimulator } from "../../lib/calcom-sim";
+import { startCalcomSimulator } from "../../dev/calcom-sim";
 import type { Db } from "../../lib/db/client";
 import { appointments, companies } from "../../lib/db/schema";
-import { syncAppointment } from "../../lib/sync/sync-appointment";
+import { syncAppointment } from "../../lib/calcom/sync/sync-appointment";
 import { addDays, type LocalDate } from "../../lib/time/zoned";
 import { median, summarize, timed, type Summary } from "../lib/stats";
 import { bookForSync, createSyncSalon } from "./calcom-salon";

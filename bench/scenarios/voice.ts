@@ -1,4 +1,4 @@
-import { createRandom, type Random } from "../../lib/seed/random";
+import { createRandom, type Random } from "../../dev/seed/random";
 import { addDays, isoWeekday, type LocalDate } from "../../lib/time/zoned";
 import { type CallScript, type LoadResult, pause, runLoad } from "../lib/voice-client";
 import type { BenchSalons } from "../seed";

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Td, Th } from "@/components/ui/table";
-import type { EventTypeHealth, HealthRow } from "@/lib/calcom/event-type-health";
-import type { WebhookHealth } from "@/lib/calcom/webhook-subscription";
+import type { EventTypeHealth, HealthRow } from "@/lib/calcom/provisioning/event-type-health";
+import type { WebhookHealth } from "@/lib/calcom/provisioning/webhook-subscription";
 
 type Label = { label: string; tone: BadgeTone };
 

@@ -4,7 +4,7 @@ import type { Ctx } from "../context";
 import { customerInput, findOrCreateCustomer } from "../customers/find-or-create";
 import { appointmentPhases, appointments, slotHolds } from "../db/schema";
 import { AppError, parseInput, pgErrorCode } from "../errors";
-import { enqueueCalcomSync } from "../sync/request-sync";
+import { enqueueCalcomSync } from "../calcom/sync/request-sync";
 import { retryOnSerializationFailure } from "../db/retry";
 import { dropExpiredHolds, insertBusy, lockStaff } from "./busy";
 import { checkSlot, type UnavailableDetail, type UnavailableReason } from "./check-slot";

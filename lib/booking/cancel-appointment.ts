@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Ctx } from "../context";
 import { appointments, staffBusyIntervals } from "../db/schema";
 import { AppError, parseInput } from "../errors";
-import { requestCalcomSync } from "../sync/request-sync";
+import { requestCalcomSync } from "../calcom/sync/request-sync";
 import { notBefore } from "../time/clock";
 
 export const cancelInput = z.object({

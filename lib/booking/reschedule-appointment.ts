@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Ctx } from "../context";
 import { appointmentPhases, appointments, staffBusyIntervals } from "../db/schema";
 import { AppError, parseInput, pgErrorCode } from "../errors";
-import { requestCalcomSync } from "../sync/request-sync";
+import { requestCalcomSync } from "../calcom/sync/request-sync";
 import { type BookedAppointment, loadBookedAppointment, unavailableError } from "./book-appointment";
 import { retryOnSerializationFailure } from "../db/retry";
 import { dropExpiredHolds, insertBusy, lockStaff } from "./busy";

@@ -4,7 +4,7 @@ import { CalcomError, classify } from "./errors";
 import { acquire, observe } from "./rate-limit";
 import { type CalcomBooking, bookingSchema, type CalcomEventType, eventTypeSchema, listBookingsSchema, successEnvelope } from "./schemas";
 import { type CalcomWebhook, webhookSchema } from "./schemas";
-import type { SalonEventTypeSettings } from "./salon-settings";
+import type { SalonEventTypeSettings } from "./provisioning/salon-settings";
 import { CAL_API_VERSION } from "./versions";
 
 export type AttemptRecord = {

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Ctx } from "../context";
 import { companies, type OpeningHours } from "../db/schema";
-import { webhookUrlFor } from "../calcom/webhook-subscription";
+import { webhookUrlFor } from "../calcom/provisioning/webhook-subscription";
 import { env } from "../env";
 import { notFound } from "../errors";
 

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createDb } from "../../lib/db/client";
-import type { GhostBooking } from "../../lib/seed/seed-company";
-import { buildSimulatorSnapshot } from "../../lib/seed/simulator-state";
+import type { GhostBooking } from "../../dev/seed/seed-company";
+import { buildSimulatorSnapshot } from "../../dev/seed/simulator-state";
 
 /** Without CALCOM_API_URL/KEY the app talks to the bundled simulator. */
 export const usesSimulator = () => !(process.env.CALCOM_API_URL && process.env.CALCOM_API_KEY);

@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
 import type PgBoss from "pg-boss";
-import { createBoss } from "../../jobs/boss";
-import { CALCOM_SYNC, ensureQueues, singletonKeyFor } from "../../jobs/queues";
+import { createBoss } from "../../lib/jobs/boss";
+import { CALCOM_SYNC, ensureQueues, singletonKeyFor } from "../../lib/jobs/queues";
 import { createDb, type Db } from "../../lib/db/client";
 import { migrateDatabase } from "../../lib/db/migrate";
-import { DEMO_SALON, isDatabaseEmpty, resetDatabase, seedDemo } from "../../lib/seed";
-import type { GhostBooking } from "../../lib/seed/seed-company";
+import { DEMO_SALON, isDatabaseEmpty, resetDatabase, seedDemo } from "../../dev/seed";
+import type { GhostBooking } from "../../dev/seed/seed-company";
 
 export type SeedMode = "if-empty" | "never" | "reset";
 

@@ -3,7 +3,7 @@ import { appointmentListQuery, listAppointments } from "@/lib/appointments/list-
 import { callListQuery, listCalls } from "@/lib/calls/list-calls";
 import { getDb } from "@/lib/db/client";
 import { parseListParams } from "@/lib/lists/params";
-import { DEMO_SALON, SECOND_SALON, seedDemo } from "@/lib/seed";
+import { DEMO_SALON, SECOND_SALON, seedDemo } from "@/dev/seed";
 import { companies } from "@/lib/db/schema";
 import { eq } from "drizzle-orm";
 import { ctxFor } from "../support/factories";

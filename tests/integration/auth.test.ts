@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getAuth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db/client";
-import { DEMO_SALON, SECOND_SALON, seedDemo } from "@/lib/seed";
+import { DEMO_SALON, SECOND_SALON, seedDemo } from "@/dev/seed";
 
 describe("admin login (better-auth)", async () => {
   const [demo, second] = await seedDemo(getDb(), new Date("2026-11-21T11:00:00Z"));

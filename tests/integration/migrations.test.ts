@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { migrationsFolder } from "@/lib/db/migrate";
-import { seedDemo } from "@/lib/seed";
+import { seedDemo } from "@/dev/seed";
 
 describe("migrations", () => {
   it("0002 gives appointments that existed before the exclusion constraint their busy time", async () => {

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { appointments, calcomEventMap, companies, serviceSegments, services, staff } from "@/lib/db/schema";
-import { isDatabaseEmpty, seedDemo } from "@/lib/seed";
+import { isDatabaseEmpty, seedDemo } from "@/dev/seed";
 
 describe("demo salon", () => {
   const now = new Date("2026-11-21T11:00:00Z");

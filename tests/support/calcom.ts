@@ -1,8 +1,8 @@
 import { afterAll, beforeAll } from "vitest";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { type CalcomSimulator, startCalcomSimulator } from "@/lib/calcom-sim";
-import { salonEventTypeSettings } from "@/lib/calcom/salon-settings";
+import { type CalcomSimulator, startCalcomSimulator } from "@/dev/calcom-sim";
+import { salonEventTypeSettings } from "@/lib/calcom/provisioning/salon-settings";
 import type { Company } from "@/lib/context";
 import { encryptSecret } from "@/lib/crypto/secrets";
 import { getDb } from "@/lib/db/client";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Company, Ctx } from "@/lib/context";
 import { type Db, getDb } from "@/lib/db/client";
 import { calls, companies, type OpeningHours, serviceSegments, services, staff, staffServices, staffWorkingHours } from "@/lib/db/schema";
-import { DAUERWELLE_SEGMENTS } from "@/lib/seed/catalog";
+import { DAUERWELLE_SEGMENTS } from "@/dev/seed/catalog";
 
 const tag = () => randomBytes(4).toString("hex");
 

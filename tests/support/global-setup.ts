@@ -2,8 +2,8 @@ import type { TestProject } from "vitest/node";
 import postgres from "postgres";
 import { ensureDatabaseServer } from "../../scripts/lib/database-server";
 import { loadProjectEnv } from "../../scripts/lib/env-file";
-import { createBoss } from "../../jobs/boss";
-import { ensureQueues } from "../../jobs/queues";
+import { createBoss } from "../../lib/jobs/boss";
+import { ensureQueues } from "../../lib/jobs/queues";
 import { migrateDatabase } from "../../lib/db/migrate";
 
 declare module "vitest" {

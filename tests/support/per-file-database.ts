@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, inject } from "vitest";
-import { stopProducer } from "../../jobs/boss";
+import { stopProducer } from "../../lib/jobs/boss";
 import { closeDb } from "../../lib/db/client";
 import { resetEnvCache } from "../../lib/env";
 

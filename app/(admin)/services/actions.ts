@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { type ActionState, actionError } from "@/lib/actions/action-state";
 import { requireAdminAction } from "@/lib/auth/session";
-import { createService } from "@/lib/services/create-service";
-import type { WebhookCounts } from "@/lib/calcom/provision-webhooks";
-import { type ProvisionStep, previewProvisioning, type WebhookStep } from "@/lib/services/preview-provisioning";
-import { provisionEventTypes } from "@/lib/services/provision-event-types";
-import { registerWebhooks } from "@/lib/services/register-webhooks";
+import { createService } from "@/lib/catalog/create-service";
+import type { WebhookCounts } from "@/lib/calcom/provisioning/provision-webhooks";
+import { type ProvisionStep, previewProvisioning, type WebhookStep } from "@/lib/catalog/preview-provisioning";
+import { provisionEventTypes } from "@/lib/catalog/provision-event-types";
+import { registerWebhooks } from "@/lib/catalog/register-webhooks";
 import { type ServiceFormState, serviceFormError, serviceFromForm } from "./form-data";
 
 export async function createServiceAction(formData: FormData): Promise<ServiceFormState> {

@@ -10,7 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requireAdminPage } from "@/lib/auth/session";
-import { listServices } from "@/lib/services/list-services";
+import { listServices } from "@/lib/catalog/list-services";
 
 export const metadata = { title: "Services" };
 

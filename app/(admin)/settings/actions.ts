@@ -10,7 +10,7 @@ import { updateOpeningHours } from "@/lib/companies/update-opening-hours";
 import { updateRetell } from "@/lib/companies/update-retell";
 import { updateSalon } from "@/lib/companies/update-salon";
 import { isAppError } from "@/lib/errors";
-import { runCalcomCheck } from "@/lib/sync/go-live-check";
+import { runCalcomCheck } from "@/lib/calcom/sync/go-live-check";
 
 const text = (form: FormData, key: string) => {
   const value = form.get(key);

@@ -5,7 +5,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminPage } from "@/lib/auth/session";
 import { getSettings } from "@/lib/companies/get-settings";
-import { latestCalcomCheck } from "@/lib/sync/go-live-check";
+import { latestCalcomCheck } from "@/lib/calcom/sync/go-live-check";
 import { formatDateTimeDe } from "@/lib/time/format-de";
 
 export const metadata = { title: "Einstellungen" };

@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { type ActionState, actionError } from "@/lib/actions/action-state";
 import { requireAdminAction } from "@/lib/auth/session";
-import { retryMany, reverifyMany } from "@/lib/sync/bulk";
-import { retrySync } from "@/lib/sync/retry-sync";
-import { reverifyAppointment } from "@/lib/sync/reverify";
+import { retryMany, reverifyMany } from "@/lib/calcom/sync/bulk";
+import { retrySync } from "@/lib/calcom/sync/retry-sync";
+import { reverifyAppointment } from "@/lib/calcom/sync/reverify";
 
 const id = z.coerce.number().int().positive();
 const refresh = () => {

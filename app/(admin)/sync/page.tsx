@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/auth/session";
-import { getSyncMonitor } from "@/lib/sync/monitor";
+import { getSyncMonitor } from "@/lib/calcom/sync/monitor";
 import { formatDateTimeDe } from "@/lib/time/format-de";
 import { formatInTimeZone } from "date-fns-tz";
 

@@ -8,7 +8,7 @@ import { isAppError } from "../../errors";
 import { afterResponse } from "../../http/after-response";
 import { logger } from "../../logger";
 import { isoWithOffset, localDate } from "../../time/zoned";
-import { basisFor, getCatalog } from "../catalog";
+import { basisFor, getCatalog } from "../../catalog/catalog";
 import { resolveService, resolveStaff, resolveWhen } from "../resolve";
 import { offerAlternatives } from "../offers";
 import { refusal } from "../refusals";

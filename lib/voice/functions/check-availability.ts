@@ -5,7 +5,7 @@ import type { Candidate } from "../../booking/availability";
 import type { LoadedService } from "../../booking/load";
 import { isAppError } from "../../errors";
 import { isoWithOffset, localDate } from "../../time/zoned";
-import { basisFor, getCatalog } from "../catalog";
+import { basisFor, getCatalog } from "../../catalog/catalog";
 import { offerAlternatives } from "../offers";
 import { ownAppointmentInTheWay } from "../own-appointment";
 import { refusal } from "../refusals";

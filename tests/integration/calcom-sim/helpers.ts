@@ -1,5 +1,5 @@
 import { afterEach } from "vitest";
-import { type CalcomSimulator, type SimOptions, startCalcomSimulator } from "@/lib/calcom-sim";
+import { type CalcomSimulator, type SimOptions, startCalcomSimulator } from "@/dev/calcom-sim";
 
 /** Shared helpers for the simulator tests: a controllable clock, a started simulator, a fetch wrapper. */
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { startCalcomSimulator } from "@/lib/calcom-sim";
+import { startCalcomSimulator } from "@/dev/calcom-sim";
 import { addStylistEventType, bookingBody, call, Clock, KEY, OTHER_KEY, startSim } from "./helpers";
 
 type Received = { headers: http.IncomingHttpHeaders; raw: string; body: any };

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { getProducer } from "@/jobs/boss";
-import type { QueueDefinition } from "@/jobs/queues";
-import { runBatch } from "@/jobs/run-batch";
+import { getProducer } from "@/lib/jobs/boss";
+import type { QueueDefinition } from "@/lib/jobs/queues";
+import { runBatch } from "@/lib/jobs/run-batch";
 import { getDb } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
 

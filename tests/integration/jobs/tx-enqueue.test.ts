@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { getProducer } from "@/jobs/boss";
-import { bossDb } from "@/jobs/tx-adapter";
+import { getProducer } from "@/lib/jobs/boss";
+import { bossDb } from "@/lib/jobs/tx-adapter";
 import { getDb } from "@/lib/db/client";
 
 describe("transactional enqueue", () => {

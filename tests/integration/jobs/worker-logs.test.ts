@@ -3,7 +3,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bookAppointment } from "@/lib/booking/book-appointment";
-import type { CalcomSimulator } from "@/lib/calcom-sim";
+import type { CalcomSimulator } from "@/dev/calcom-sim";
 import { getDb } from "@/lib/db/client";
 import { appointments } from "@/lib/db/schema";
 import { zonedInstant } from "@/lib/time/zoned";

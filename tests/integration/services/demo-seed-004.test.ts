@@ -1,16 +1,16 @@
 import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CalcomSimulator } from "@/lib/calcom-sim";
+import type { CalcomSimulator } from "@/dev/calcom-sim";
 import { simulatorKeyFor } from "@/lib/calcom/config";
 import { encryptSecret } from "@/lib/crypto/secrets";
 import { getDb } from "@/lib/db/client";
 import { companies } from "@/lib/db/schema";
-import { seedDemo } from "@/lib/seed";
-import { buildSimulatorSnapshot } from "@/lib/seed/simulator-state";
-import { checkEventTypes } from "@/lib/services/check-event-types";
-import { previewProvisioning } from "@/lib/services/preview-provisioning";
-import { provisionEventTypes } from "@/lib/services/provision-event-types";
+import { seedDemo } from "@/dev/seed";
+import { buildSimulatorSnapshot } from "@/dev/seed/simulator-state";
+import { checkEventTypes } from "@/lib/catalog/check-event-types";
+import { previewProvisioning } from "@/lib/catalog/preview-provisioning";
+import { provisionEventTypes } from "@/lib/catalog/provision-event-types";
 import { ctxFor } from "../../support/factories";
 import { startSim } from "../../support/calcom";
 

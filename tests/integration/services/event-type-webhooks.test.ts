@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findAvailability } from "@/lib/booking/availability";
-import type { CalcomSimulator } from "@/lib/calcom-sim";
+import type { CalcomSimulator } from "@/dev/calcom-sim";
 import { CalcomClient } from "@/lib/calcom/client";
-import { auditEventTypes } from "@/lib/calcom/event-type-health";
+import { auditEventTypes } from "@/lib/calcom/provisioning/event-type-health";
 import { getDb } from "@/lib/db/client";
 import { calcomEventMap, calcomEventTypeWebhooks, externalBusyTimes } from "@/lib/db/schema";
-import { provisionEventTypes } from "@/lib/services/provision-event-types";
-import { registerWebhooks } from "@/lib/services/register-webhooks";
+import { provisionEventTypes } from "@/lib/catalog/provision-event-types";
+import { registerWebhooks } from "@/lib/catalog/register-webhooks";
 import { zonedInstant } from "@/lib/time/zoned";
 import { calcomSalon, startSim, TEAM_ID, withoutPacing } from "../../support/calcom";
 import { startWebhookReceiver } from "../../support/webhook-receiver";

@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { serviceSegments, services, staffServices } from "@/lib/db/schema";
 import { isAppError } from "@/lib/errors";
-import type { ServiceInput } from "@/lib/services/service-input";
+import type { ServiceInput } from "@/lib/catalog/service-input";
 
 /** The error code a verb fails with ("ok" when it did not fail). */
 export const codeOf = (promise: Promise<unknown>) =>

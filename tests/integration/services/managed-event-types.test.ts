@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CalcomSimulator } from "@/lib/calcom-sim";
-import { auditEventTypes } from "@/lib/calcom/event-type-health";
-import { salonEventTypeSettings } from "@/lib/calcom/salon-settings";
+import type { CalcomSimulator } from "@/dev/calcom-sim";
+import { auditEventTypes } from "@/lib/calcom/provisioning/event-type-health";
+import { salonEventTypeSettings } from "@/lib/calcom/provisioning/salon-settings";
 import { getDb } from "@/lib/db/client";
 import { calcomEventMap, externalBusyTimes } from "@/lib/db/schema";
-import { previewProvisioning } from "@/lib/services/preview-provisioning";
-import { provisionEventTypes } from "@/lib/services/provision-event-types";
+import { previewProvisioning } from "@/lib/catalog/preview-provisioning";
+import { provisionEventTypes } from "@/lib/catalog/provision-event-types";
 import { zonedInstant } from "@/lib/time/zoned";
 import { calcomSalon, SALON_ADDRESS, startSim, TEAM_ID, withoutPacing } from "../../support/calcom";
 import { startWebhookReceiver } from "../../support/webhook-receiver";

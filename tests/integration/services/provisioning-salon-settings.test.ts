@@ -1,14 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CalcomSimulator } from "@/lib/calcom-sim";
+import type { CalcomSimulator } from "@/dev/calcom-sim";
 import { CalcomClient } from "@/lib/calcom/client";
-import { auditEventTypes } from "@/lib/calcom/event-type-health";
-import { salonEventTypeSettings } from "@/lib/calcom/salon-settings";
+import { auditEventTypes } from "@/lib/calcom/provisioning/event-type-health";
+import { salonEventTypeSettings } from "@/lib/calcom/provisioning/salon-settings";
 import { getDb } from "@/lib/db/client";
 import { calcomEventMap, companies } from "@/lib/db/schema";
-import { createService } from "@/lib/services/create-service";
-import { previewProvisioning } from "@/lib/services/preview-provisioning";
-import { provisionEventTypes } from "@/lib/services/provision-event-types";
+import { createService } from "@/lib/catalog/create-service";
+import { previewProvisioning } from "@/lib/catalog/preview-provisioning";
+import { provisionEventTypes } from "@/lib/catalog/provision-event-types";
 import { calcomSalon, refreshCtx, SALON_ADDRESS, startSim, TEAM_ID } from "../../support/calcom";
 import { codeOf, messageOf, permInput } from "./helpers";
 

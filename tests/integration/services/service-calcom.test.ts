@@ -1,12 +1,12 @@
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CalcomSimulator } from "@/lib/calcom-sim";
+import type { CalcomSimulator } from "@/dev/calcom-sim";
 import { getDb } from "@/lib/db/client";
 import { calcomEventMap, companies } from "@/lib/db/schema";
-import { checkEventTypes } from "@/lib/services/check-event-types";
-import { createService } from "@/lib/services/create-service";
-import { previewProvisioning } from "@/lib/services/preview-provisioning";
-import { provisionEventTypes } from "@/lib/services/provision-event-types";
+import { checkEventTypes } from "@/lib/catalog/check-event-types";
+import { createService } from "@/lib/catalog/create-service";
+import { previewProvisioning } from "@/lib/catalog/preview-provisioning";
+import { provisionEventTypes } from "@/lib/catalog/provision-event-types";
 import { calcomSalon, refreshCtx, startSim, TEAM_ID } from "../../support/calcom";
 import { permInput } from "./helpers";
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createService } from "@/lib/services/create-service";
-import { deleteService } from "@/lib/services/delete-service";
-import { getService } from "@/lib/services/get-service";
-import { listServices } from "@/lib/services/list-services";
-import { describeIssues, type ServiceInput } from "@/lib/services/service-input";
-import { setServiceActive } from "@/lib/services/set-service-active";
-import { updateService } from "@/lib/services/update-service";
+import { createService } from "@/lib/catalog/create-service";
+import { deleteService } from "@/lib/catalog/delete-service";
+import { getService } from "@/lib/catalog/get-service";
+import { listServices } from "@/lib/catalog/list-services";
+import { describeIssues, type ServiceInput } from "@/lib/catalog/service-input";
+import { setServiceActive } from "@/lib/catalog/set-service-active";
+import { updateService } from "@/lib/catalog/update-service";
 import { isAppError } from "@/lib/errors";
 import { serviceFormError, serviceFromForm } from "@/app/(admin)/services/form-data";
 import { makeSalon } from "../../support/factories";

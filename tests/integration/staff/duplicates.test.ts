@@ -5,7 +5,7 @@ import { bookAppointment } from "@/lib/booking/book-appointment";
 import { getDb } from "@/lib/db/client";
 import { appointmentPhases, appointments, calcomEventMap, companies, staff, staffBusyIntervals, staffServices, staffWorkingHours } from "@/lib/db/schema";
 import { isAppError } from "@/lib/errors";
-import { seedDemo } from "@/lib/seed";
+import { seedDemo } from "@/dev/seed";
 import { findDuplicateStaff, normaliseName } from "@/lib/staff/find-duplicates";
 import { mergeStaff, previewStaffMerge } from "@/lib/staff/merge-staff";
 import { zonedInstant } from "@/lib/time/zoned";

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bookAppointment } from "@/lib/booking/book-appointment";
 import { cancelAppointment } from "@/lib/booking/cancel-appointment";
 import { rescheduleAppointment } from "@/lib/booking/reschedule-appointment";
-import type { CalcomSimulator } from "@/lib/calcom-sim";
+import type { CalcomSimulator } from "@/dev/calcom-sim";
 import { CalcomClient } from "@/lib/calcom/client";
-import { auditEventTypes } from "@/lib/calcom/event-type-health";
-import { reconcileUpcoming } from "@/lib/sync/reconcile";
-import { reverifyAppointment } from "@/lib/sync/reverify";
-import { syncAppointment } from "@/lib/sync/sync-appointment";
+import { auditEventTypes } from "@/lib/calcom/provisioning/event-type-health";
+import { reconcileUpcoming } from "@/lib/calcom/sync/reconcile";
+import { reverifyAppointment } from "@/lib/calcom/sync/reverify";
+import { syncAppointment } from "@/lib/calcom/sync/sync-appointment";
 import { zonedInstant } from "@/lib/time/zoned";
 import { calcomSalon, startSim } from "../../support/calcom";
 

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/calcom/webhook/route";
 import { findAvailability } from "@/lib/booking/availability";
 import { bookAppointment } from "@/lib/booking/book-appointment";
-import type { CalcomSimulator } from "@/lib/calcom-sim";
+import type { CalcomSimulator } from "@/dev/calcom-sim";
 import { getDb } from "@/lib/db/client";
 import { appointmentPhases, appointments, calcomWebhookEvents, externalBusyTimes } from "@/lib/db/schema";
-import { syncAppointment } from "@/lib/sync/sync-appointment";
+import { syncAppointment } from "@/lib/calcom/sync/sync-appointment";
 import { zonedInstant } from "@/lib/time/zoned";
 import { calcomSalon, startSim } from "../../support/calcom";
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { startCalcomSimulator } from "@/lib/calcom-sim";
+import { startCalcomSimulator } from "@/dev/calcom-sim";
 import { CalcomClient } from "@/lib/calcom/client";
 import { CalcomError } from "@/lib/calcom/errors";
 import { type AttemptRecord } from "@/lib/calcom/client";

@@ -1,11 +1,11 @@
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CalcomSimulator } from "@/lib/calcom-sim";
+import type { CalcomSimulator } from "@/dev/calcom-sim";
 import { encryptSecret } from "@/lib/crypto/secrets";
 import { getDb } from "@/lib/db/client";
 import { calcomChecks, companies } from "@/lib/db/schema";
-import { applyWebhooks, planWebhooks } from "@/lib/calcom/provision-webhooks";
-import { runCalcomCheck } from "@/lib/sync/go-live-check";
+import { applyWebhooks, planWebhooks } from "@/lib/calcom/provisioning/provision-webhooks";
+import { runCalcomCheck } from "@/lib/calcom/sync/go-live-check";
 import { calcomSalon, refreshCtx, startSim, withoutPacing } from "../../support/calcom";
 
 const NOW = new Date("2031-02-27T12:00:00Z");

@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CalcomSimulator } from "@/lib/calcom-sim";
-import { auditEventTypes } from "@/lib/calcom/event-type-health";
-import { applyProvisioning, planProvisioning } from "@/lib/calcom/provision";
+import type { CalcomSimulator } from "@/dev/calcom-sim";
+import { auditEventTypes } from "@/lib/calcom/provisioning/event-type-health";
+import { applyProvisioning, planProvisioning } from "@/lib/calcom/provisioning/provision";
 import { getDb } from "@/lib/db/client";
 import { calcomEventMap } from "@/lib/db/schema";
 import { bookAppointment } from "@/lib/booking/book-appointment";
-import { syncAppointment } from "@/lib/sync/sync-appointment";
+import { syncAppointment } from "@/lib/calcom/sync/sync-appointment";
 import { zonedInstant } from "@/lib/time/zoned";
 import { calcomSalon, startSim } from "../../support/calcom";
 

@@ -1,12 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { bookAppointment } from "@/lib/booking/book-appointment";
-import type { CalcomSimulator } from "@/lib/calcom-sim";
+import type { CalcomSimulator } from "@/dev/calcom-sim";
 import { getDb } from "@/lib/db/client";
 import { appointmentPhases, appointments } from "@/lib/db/schema";
-import { reconcileUpcoming } from "@/lib/sync/reconcile";
-import { reverifyAppointment } from "@/lib/sync/reverify";
-import { syncAppointment } from "@/lib/sync/sync-appointment";
+import { reconcileUpcoming } from "@/lib/calcom/sync/reconcile";
+import { reverifyAppointment } from "@/lib/calcom/sync/reverify";
+import { syncAppointment } from "@/lib/calcom/sync/sync-appointment";
 import { zonedInstant } from "@/lib/time/zoned";
 import { calcomSalon, startSim } from "../../support/calcom";
 

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { bookAppointment } from "@/lib/booking/book-appointment";
 import { cancelAppointment } from "@/lib/booking/cancel-appointment";
 import { rescheduleAppointment } from "@/lib/booking/reschedule-appointment";
-import type { CalcomSimulator } from "@/lib/calcom-sim";
+import type { CalcomSimulator } from "@/dev/calcom-sim";
 import { getDb } from "@/lib/db/client";
 import { appointmentPhases, appointments, calcomEventMap, syncAttempts, syncRuns } from "@/lib/db/schema";
-import { syncAppointment } from "@/lib/sync/sync-appointment";
+import { syncAppointment } from "@/lib/calcom/sync/sync-appointment";
 import { zonedInstant } from "@/lib/time/zoned";
 import { calcomSalon, startSim } from "../../support/calcom";
 

@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { type ActionState, actionError } from "@/lib/actions/action-state";
 import { requireAdminAction } from "@/lib/auth/session";
-import { deleteService } from "@/lib/services/delete-service";
-import { setServiceActive } from "@/lib/services/set-service-active";
-import { updateService } from "@/lib/services/update-service";
+import { deleteService } from "@/lib/catalog/delete-service";
+import { setServiceActive } from "@/lib/catalog/set-service-active";
+import { updateService } from "@/lib/catalog/update-service";
 import { type ServiceFormState, serviceFormError, serviceFromForm } from "../form-data";
 
 const serviceId = z.coerce.number().int().positive();

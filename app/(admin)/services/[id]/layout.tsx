@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { requireAdminPage } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { positiveId } from "@/lib/lists/owned";
-import { getService } from "@/lib/services/get-service";
+import { getService } from "@/lib/catalog/get-service";
 
 // Decides 404 before the page's loading state starts streaming (a streamed page cannot turn 404).
 export default async function ServiceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {

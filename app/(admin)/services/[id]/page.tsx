@@ -10,8 +10,8 @@ import { Notice } from "@/components/ui/notice";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requireAdminPage } from "@/lib/auth/session";
 import { positiveId } from "@/lib/lists/owned";
-import { getService, type ServiceDetail } from "@/lib/services/get-service";
-import { listAssignableStaff } from "@/lib/services/list-assignable-staff";
+import { getService, type ServiceDetail } from "@/lib/catalog/get-service";
+import { listAssignableStaff } from "@/lib/catalog/list-assignable-staff";
 
 export const metadata = { title: "Service bearbeiten" };
 

@@ -3,7 +3,7 @@ import { ServiceForm } from "@/components/services/service-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminPage } from "@/lib/auth/session";
-import { listAssignableStaff } from "@/lib/services/list-assignable-staff";
+import { listAssignableStaff } from "@/lib/catalog/list-assignable-staff";
 
 export const metadata = { title: "Neuer Service" };
 

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { BodyTooLargeError, readRawBody } from "@/lib/http/raw-body";
-import { companyForSignature, processCalcomWebhook, webhookSchema } from "@/lib/sync/calcom-webhook";
+import { companyForSignature, processCalcomWebhook, webhookSchema } from "@/lib/calcom/sync/calcom-webhook";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { type CalcomSimulator, startCalcomSimulator } from "@/lib/calcom-sim";
+import { type CalcomSimulator, startCalcomSimulator } from "@/dev/calcom-sim";
 import { Clock } from "../helpers";
 
 /**

@@ -1,0 +1,25 @@
+import { eq, sql } from "drizzle-orm";
+import { getProducer } from "../../jobs/boss";
+import { CALCOM_SYNC, singletonKeyFor } from "../../jobs/queues";
+import { bossDb } from "../../jobs/tx-adapter";
+import type { DbOrTx } from "../../db/client";
+import { appointments } from "../../db/schema";
+
+/**
+ * Marks an appointment for Cal.com sync and enqueues the sync job in the same transaction that
+ * changed it: the job exists exactly when the change commits. The job compares the appointment
+ * with Cal.com and creates, moves or cancels bookings until they match.
+ */
+export async function requestCalcomSync(tx: DbOrTx, appointment: { id: number; companyId: string }): Promise<void> {
+  await tx
+    .update(appointments)
+    .set({ calcomSyncStatus: "pending", syncRequestedAt: sql`now()` })
+    .where(eq(appointments.id, appointment.id));
+  await enqueueCalcomSync(tx, appointment);
+}
+
+/** Only the job, for an appointment inserted as `pending` in this transaction. */
+export async function enqueueCalcomSync(tx: DbOrTx, appointment: { id: number; companyId: string }): Promise<void> {
+  const boss = await getProducer();
+  await boss.send(CALCOM_SYNC, { appointmentId: appointment.id, companyId: appointment.companyId }, { db: bossDb(tx), singletonKey: singletonKeyFor(appointment.id) });
+}

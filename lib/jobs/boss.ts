@@ -1,0 +1,45 @@
+import PgBoss from "pg-boss";
+import { logger } from "../logger";
+
+export const BOSS_SCHEMA = "pgboss";
+
+/**
+ * Workers run maintenance and cron schedules; producers (web processes) only send jobs.
+ * Several of each can share one PostgreSQL: pg-boss hands out jobs with SKIP LOCKED.
+ */
+export function createBoss(url: string, role: "worker" | "producer" | "migrate"): PgBoss {
+  const boss = new PgBoss({
+    connectionString: url,
+    schema: BOSS_SCHEMA,
+    application_name: `slotdesk-${role}`,
+    max: role === "worker" ? 6 : 2,
+    supervise: role === "worker",
+    schedule: role === "worker",
+    migrate: role !== "producer",
+  });
+  boss.on("error", (error) => logger.error({ err: error, role }, "pg-boss error"));
+  return boss;
+}
+
+const globalForBoss = globalThis as unknown as { slotdeskProducer?: { url: string; boss: Promise<PgBoss> } };
+
+/** The web process's sender, started on first use. */
+export function getProducer(): Promise<PgBoss> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  const current = globalForBoss.slotdeskProducer;
+  if (current && current.url === url) return current.boss;
+  const boss = createBoss(url, "producer");
+  const started = boss.start().then(() => boss);
+  globalForBoss.slotdeskProducer = { url, boss: started };
+  started.catch(() => {
+    globalForBoss.slotdeskProducer = undefined;
+  });
+  return started;
+}
+
+export async function stopProducer(): Promise<void> {
+  const current = globalForBoss.slotdeskProducer;
+  globalForBoss.slotdeskProducer = undefined;
+  if (current) await (await current.boss).stop({ graceful: false, wait: true });
+}
