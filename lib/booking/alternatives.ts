@@ -2,7 +2,6 @@ import type { Ctx } from "../context";
 import { notBefore } from "../time/clock";
 import { addDays, localDate, minutesIntoLocalDay } from "../time/zoned";
 import { byLoad, type Candidate, findAvailability } from "./availability";
-import type { BookingBasis } from "./load";
 
 const SEARCH_DAYS = 14;
 
@@ -15,12 +14,9 @@ const SEARCH_DAYS = 14;
 export async function findAlternatives({
   ctx,
   input,
-  basis,
 }: {
   ctx: Ctx;
   input: { serviceId: number; around: Date; staffId?: string; staffIds?: string[]; callId?: number; ignoreAppointmentId?: number; limit?: number; now?: Date };
-  /** Service and staff already loaded by the caller (e.g. from checkSlot). */
-  basis?: BookingBasis;
 }): Promise<Candidate[]> {
   const tz = ctx.company.timeZone;
   const limit = input.limit ?? 3;
@@ -55,9 +51,7 @@ export async function findAlternatives({
         ignoreAppointmentId: input.ignoreAppointmentId,
         now: input.now,
       },
-      basis,
     });
-    basis = availability.basis;
     const pool = availability.candidates;
     for (let day = fromDay; day <= toDay && picked.length < limit; day++) {
       const date = addDays(firstDay, day);

@@ -4,7 +4,7 @@ import type { Company, Ctx } from "../context";
 import { AppError, parseInput } from "../errors";
 import { addDays, daysBetween, isoWeekday, localDayClockMs, zonedInstant, type LocalDate } from "../time/zoned";
 import { type BusyInterval, loadBusy } from "./busy";
-import { type BookingBasis, type LoadedService, loadBookingBasis, type QualifiedStaff } from "./load";
+import { type LoadedService, type QualifiedStaff, serviceBasis } from "../catalog/basis";
 import { blockingIntervals, type PlannedPhase, planPhases, type ServiceDefinition, totalMinutes } from "./phases";
 import { notBefore } from "../time/clock";
 
@@ -59,8 +59,6 @@ export type Availability = {
   slots: Candidate[];
   /** Booked minutes per staff member per local date, for load spreading. */
   load: Map<string, number>;
-  /** Service and all qualified staff, to hand on to holds and alternatives without reloading. */
-  basis: BookingBasis;
 };
 
 type WindowMinutes = { from: number; to: number };
@@ -191,13 +189,13 @@ const MAX_RANGE_DAYS = 31;
  * qualified one: opening hours, working hours, qualifications, appointments, other calls' holds
  * and external busy times all count.
  */
-export async function findAvailability({ ctx, input, basis }: { ctx: Ctx; input: z.input<typeof availabilityInput>; basis?: BookingBasis }): Promise<Availability> {
+export async function findAvailability({ ctx, input }: { ctx: Ctx; input: z.input<typeof availabilityInput> }): Promise<Availability> {
   const data = parseInput(availabilityInput, input);
   const to = data.to ?? data.from;
   const span = daysBetween(data.from, to);
   if (span < 0 || span > MAX_RANGE_DAYS) throw new AppError("VALIDATION", `Zeitraum muss zwischen 1 und ${MAX_RANGE_DAYS + 1} Tagen liegen`);
   const { db, company } = ctx;
-  const base = basis && basis.service.id === data.serviceId ? basis : await loadBookingBasis(db, company.id, data.serviceId);
+  const base = await serviceBasis(ctx, data.serviceId);
   const service = base.service;
   const wanted = data.staffIds ?? (data.staffId ? [data.staffId] : null);
   const staff = !service.active ? [] : wanted ? base.qualified.filter((s) => wanted.includes(s.id)) : base.qualified;
@@ -213,5 +211,5 @@ export async function findAvailability({ ctx, input, basis }: { ctx: Ctx; input:
   });
   const load = bookedLoad(busy, dates, company.timeZone);
   const candidates = computeCandidates({ company, service, staff, dates, busy, now: notBefore(data.now) });
-  return { service, staff, candidates, slots: pickPerStart(candidates, load), load, basis: base };
+  return { service, staff, candidates, slots: pickPerStart(candidates, load), load };
 }

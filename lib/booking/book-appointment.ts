@@ -9,7 +9,6 @@ import { retryOnSerializationFailure } from "../db/retry";
 import { dropExpiredHolds, insertBusy, lockStaff } from "./busy";
 import { checkSlot, type UnavailableDetail, type UnavailableReason } from "./check-slot";
 import { endActiveHolds } from "./holds";
-import type { BookingBasis } from "./load";
 import type { PlannedPhase } from "./phases";
 
 export const bookInput = z.object({
@@ -97,14 +96,13 @@ async function findByKey(ctx: Ctx, key: string): Promise<BookResult | null> {
  * staff member's busy time, the caller's hold consumed. The exclusion constraint decides races:
  * the loser gets SLOT_TAKEN and nothing of it is written.
  */
-export async function bookAppointment({ ctx, input, basis }: { ctx: Ctx; input: z.input<typeof bookInput>; basis?: BookingBasis }): Promise<BookResult> {
+export async function bookAppointment({ ctx, input }: { ctx: Ctx; input: z.input<typeof bookInput> }): Promise<BookResult> {
   const data = parseInput(bookInput, input);
   const { company } = ctx;
 
   const check = await checkSlot({
     ctx,
     input: { serviceId: data.serviceId, start: data.start, staffId: data.staffId, staffIds: data.staffIds, callId: data.callId, now: data.now },
-    basis,
   });
   if (!check.ok) {
     // A retried request finds its own appointment in the way: answer with it, write nothing.

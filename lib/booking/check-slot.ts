@@ -2,7 +2,6 @@ import type { Ctx } from "../context";
 import { notBefore } from "../time/clock";
 import { localDate, minutesIntoLocalDay, zonedInstant } from "../time/zoned";
 import { type Availability, byLoad, type Candidate, companyWindows, findAvailability, horizonEnd, staffWindows } from "./availability";
-import type { BookingBasis } from "./load";
 import { planPhases } from "./phases";
 
 export type UnavailableReason =
@@ -34,11 +33,9 @@ type Window = { from: number; to: number };
 export async function checkSlot({
   ctx,
   input,
-  basis,
 }: {
   ctx: Ctx;
   input: { serviceId: number; start: Date; staffId?: string; staffIds?: string[]; callId?: number; ignoreAppointmentId?: number; now?: Date };
-  basis?: BookingBasis;
 }): Promise<SlotCheck> {
   const tz = ctx.company.timeZone;
   const now = notBefore(input.now);
@@ -57,7 +54,6 @@ export async function checkSlot({
       ignoreAppointmentId: input.ignoreAppointmentId,
       now,
     },
-    basis,
   });
   const options = byLoad(
     availability.candidates.filter((c) => c.start.getTime() === input.start.getTime()),

@@ -5,7 +5,7 @@ import type { DbOrTx } from "../db/client";
 import { AppError, parseInput, pgErrorCode } from "../errors";
 import { retryOnSerializationFailure } from "../db/retry";
 import { dropExpiredHolds, lockStaff } from "./busy";
-import { type LoadedService, loadService } from "./load";
+import { type LoadedService, serviceBasis } from "../catalog/basis";
 import { blockingIntervals, planPhases } from "./phases";
 
 export const holdInput = z.object({
@@ -63,7 +63,7 @@ export function endActiveHolds(
 export async function holdSlot({ ctx, input, service: loaded }: { ctx: Ctx; input: z.input<typeof holdInput>; service?: LoadedService }): Promise<Hold> {
   const data = parseInput(holdInput, input);
   const { company } = ctx;
-  const service = loaded?.id === data.serviceId ? loaded : await loadService(ctx.db, company.id, data.serviceId);
+  const service = loaded?.id === data.serviceId ? loaded : (await serviceBasis(ctx, data.serviceId)).service;
   const phases = planPhases(service, data.start);
   const end = phases[phases.length - 1]!.end;
   const ranges = blockingIntervals(phases, company.allowGapBooking).map((b) => `[${b.start.toISOString()},${b.end.toISOString()})`);

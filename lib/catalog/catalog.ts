@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type BookingBasis, personKey, type QualifiedStaff } from "../booking/load";
+import type { QualifiedStaff } from "./basis";
 import type { ServiceDefinition } from "../booking/phases";
 import type { Ctx } from "../context";
 
@@ -48,6 +48,23 @@ async function loadCatalog(ctx: Ctx): Promise<Catalog> {
   };
 }
 
+/**
+ * Forgets a company's catalog in this process at once — for writes whose request still carries the
+ * old catalog_version (other processes notice the bumped version on their next request).
+ */
+export function invalidateCatalog(companyId: string): void {
+  cache.delete(companyId);
+}
+
+/** Runs a write to the catalog; afterwards this process forgets its cached copy, whatever happened. */
+export async function changingCatalog<T>(ctx: Ctx, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } finally {
+    invalidateCatalog(ctx.company.id);
+  }
+}
+
 export function getCatalog(ctx: Ctx): Promise<Catalog> {
   const { id, catalogVersion } = ctx.company;
   const known = cache.get(id);
@@ -57,20 +74,4 @@ export function getCatalog(ctx: Ctx): Promise<Catalog> {
   cache.set(id, { version: catalogVersion, catalog });
   catalog.catch(() => cache.delete(id));
   return catalog;
-}
-
-/** The booking engine's view of one service: the service and who performs it, by name. */
-export function basisFor(catalog: Catalog, serviceId: number): BookingBasis | undefined {
-  const service = catalog.services.find((s) => s.id === serviceId);
-  if (!service) return undefined;
-  const live = catalog.staff.filter((m) => m.active && !m.merged);
-  const personIds = (name: string) => live.filter((o) => personKey(o.name) === personKey(name)).map((o) => o.id);
-  const qualified = service.active
-    ? live
-        .filter((m) => m.serviceIds.includes(serviceId))
-        .sort((a, b) => a.nameRank - b.nameRank)
-        .map(({ id, name, hours }) => ({ id, name, hours, personIds: personIds(name) }))
-    : [];
-  const { synonyms: _, ...definition } = service;
-  return { service: definition, qualified };
 }

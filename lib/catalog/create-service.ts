@@ -3,12 +3,13 @@ import { services } from "../db/schema";
 import { parseInput } from "../errors";
 import { type ServiceInput, serviceInput } from "./service-input";
 import { assertAssignableStaff, assertUniqueName, mapWriteError, serviceColumns, writeChildren } from "./write-service";
+import { changingCatalog } from "./catalog";
 
 /** Creates a service with its segments and staff in one transaction; invalid input writes nothing. */
 export async function createService({ ctx, input }: { ctx: Ctx; input: ServiceInput }): Promise<{ id: number; name: string }> {
   const data = parseInput(serviceInput, input);
   try {
-    return await ctx.db.transaction(async (tx) => {
+    return await changingCatalog(ctx, () => ctx.db.transaction(async (tx) => {
       await assertUniqueName(tx, ctx.company.id, data.name);
       await assertAssignableStaff(tx, ctx.company.id, data.staffIds);
       const [row] = await tx
@@ -17,7 +18,7 @@ export async function createService({ ctx, input }: { ctx: Ctx; input: ServiceIn
         .returning({ id: services.id, name: services.name });
       await writeChildren(tx, ctx.company.id, row!.id, data);
       return row!;
-    });
+    }));
   } catch (error) {
     throw mapWriteError(error, data.name);
   }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Ctx } from "../context";
 import { appointments, services } from "../db/schema";
 import { AppError, parseInput, pgErrorCode } from "../errors";
+import { changingCatalog } from "./catalog";
 
 const deleteInput = z.object({ id: z.number().int().positive() });
 const refused = (name: string, n: number | string) =>
@@ -14,7 +15,7 @@ const refused = (name: string, n: number | string) =>
  */
 export async function deleteService({ ctx, input }: { ctx: Ctx; input: z.input<typeof deleteInput> }): Promise<{ id: number; name: string }> {
   const { id } = parseInput(deleteInput, input);
-  return ctx.db.transaction(async (tx) => {
+  return changingCatalog(ctx, () => ctx.db.transaction(async (tx) => {
     const [service] = await tx
       .select({ id: services.id, name: services.name })
       .from(services)
@@ -28,5 +29,5 @@ export async function deleteService({ ctx, input }: { ctx: Ctx; input: z.input<t
       throw pgErrorCode(error) === "23503" ? refused(service.name, "neue") : error;
     });
     return service;
-  });
+  }));
 }

@@ -5,6 +5,7 @@ import { services } from "../db/schema";
 import { AppError, parseInput } from "../errors";
 import { type ServiceInput, serviceInput } from "./service-input";
 import { assertAssignableStaff, assertUniqueName, mapWriteError, serviceColumns, writeChildren } from "./write-service";
+import { changingCatalog } from "./catalog";
 
 const updateInput = z.object({ id: z.number().int().positive(), service: serviceInput });
 
@@ -15,7 +16,7 @@ const updateInput = z.object({ id: z.number().int().positive(), service: service
 export async function updateService({ ctx, input }: { ctx: Ctx; input: { id: number; service: ServiceInput } }): Promise<{ id: number; name: string }> {
   const { id, service: data } = parseInput(updateInput, input);
   try {
-    return await ctx.db.transaction(async (tx) => {
+    return await changingCatalog(ctx, () => ctx.db.transaction(async (tx) => {
       const [current] = await tx
         .select({ id: services.id })
         .from(services)
@@ -27,7 +28,7 @@ export async function updateService({ ctx, input }: { ctx: Ctx; input: { id: num
       await tx.update(services).set(serviceColumns(data)).where(eq(services.id, id));
       await writeChildren(tx, ctx.company.id, id, data);
       return { id, name: data.name };
-    });
+    }));
   } catch (error) {
     throw mapWriteError(error, data.name);
   }

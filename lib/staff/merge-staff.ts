@@ -14,6 +14,7 @@ import {
   staffWorkingHours,
 } from "../db/schema";
 import { AppError, parseInput, pgErrorCode } from "../errors";
+import { changingCatalog } from "../catalog/catalog";
 
 export const mergeInput = z
   .object({ survivorId: z.string().uuid(), duplicateId: z.string().uuid() })
@@ -90,7 +91,7 @@ export async function previewStaffMerge({ ctx, input }: { ctx: Ctx; input: z.inp
 export async function mergeStaff({ ctx, input }: { ctx: Ctx; input: z.input<typeof mergeInput> }): Promise<MergePreview> {
   const data = parseInput(mergeInput, input);
   try {
-    return await ctx.db.transaction(async (tx) => {
+    return await changingCatalog(ctx, () => ctx.db.transaction(async (tx) => {
       const { survivor, duplicate } = await loadPair(tx, ctx.company.id, data.survivorId, data.duplicateId, true);
       const { conflicts, ...moves } = await collectPreview(tx, survivor.id, duplicate.id);
       if (conflicts.length > 0) {
@@ -123,7 +124,7 @@ export async function mergeStaff({ ctx, input }: { ctx: Ctx; input: z.input<type
         .where(eq(staff.id, to));
       await tx.update(staff).set({ mergedInto: to, active: false }).where(eq(staff.id, from));
       return { survivor: { id: to, name: survivor.name }, duplicate: { id: from, name: duplicate.name }, moves, conflicts: [] };
-    });
+    }));
   } catch (error) {
     if (pgErrorCode(error) === "23P01") throw new AppError("CONFLICT", "Zusammenführen nicht möglich: Termine würden sich überschneiden");
     throw error;

@@ -1,5 +1,4 @@
 import { findAlternatives } from "../booking/alternatives";
-import type { BookingBasis } from "../booking/load";
 import { isoWithOffset } from "../time/zoned";
 import { inSpokenOrder, offersPhrase } from "./say";
 import type { VoiceCtx } from "./types";
@@ -11,7 +10,6 @@ type OfferInput = {
   requestedDay?: string;
   staffIds?: string[];
   askedFor: string | null;
-  basis?: BookingBasis;
   ignoreAppointmentId?: number;
   /** Nothing to offer (e.g. beyond the booking horizon): ask for another day instead. */
   skip?: boolean;
@@ -27,7 +25,6 @@ export async function offerAlternatives(ctx: VoiceCtx, input: OfferInput): Promi
   const found = await findAlternatives({
     ctx,
     input: { serviceId: input.serviceId, around: input.around, staffIds: input.staffIds, callId: ctx.call.id, ignoreAppointmentId: input.ignoreAppointmentId, now: ctx.now },
-    basis: input.basis,
   });
   const ordered = inSpokenOrder(found, tz, input.askedFor);
   const json = ordered.map((c) => ({ start: isoWithOffset(c.start, tz), end: isoWithOffset(c.end, tz), staff_name: c.staffName }));

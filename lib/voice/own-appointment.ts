@@ -1,5 +1,4 @@
 import { checkSlot } from "../booking/check-slot";
-import type { BookingBasis } from "../booking/load";
 import { appointmentSpoken, callerPhone, upcomingForPhone } from "./functions/caller-appointments";
 import type { VoiceCtx } from "./types";
 
@@ -10,7 +9,7 @@ import type { VoiceCtx } from "./types";
  */
 export async function ownAppointmentInTheWay(
   ctx: VoiceCtx,
-  q: { serviceId: number; start: Date; staffIds?: string[]; basis?: BookingBasis },
+  q: { serviceId: number; start: Date; staffIds?: string[] },
 ): Promise<{ id: number; spoken: string } | null> {
   const phone = callerPhone(ctx);
   if (!phone) return null;
@@ -19,7 +18,6 @@ export async function ownAppointmentInTheWay(
     const check = await checkSlot({
       ctx,
       input: { serviceId: q.serviceId, start: q.start, staffIds: q.staffIds, callId: ctx.call.id, ignoreAppointmentId: appointment.id, now: ctx.now },
-      basis: q.basis,
     });
     if (check.ok) return { id: appointment.id, spoken: appointmentSpoken(ctx, appointment) };
   }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Company, Ctx } from "@/lib/context";
+import { invalidateCatalog } from "@/lib/catalog/catalog";
 import { type Db, getDb } from "@/lib/db/client";
 import { calls, companies, type OpeningHours, serviceSegments, services, staff, staffServices, staffWorkingHours } from "@/lib/db/schema";
 import { DAUERWELLE_SEGMENTS } from "@/dev/seed/catalog";
@@ -29,6 +30,9 @@ export async function makeCompany(values: Partial<typeof companies.$inferInsert>
 
 export const ctxFor = (company: Company, db: Db = getDb()): Ctx => ({ db, company, actor: { type: "system" } });
 
+/** Factories write around the verbs: the catalog this process caches must not outlive them. */
+const changed = (company: Company) => invalidateCatalog(company.id);
+
 type Hours = { weekday: number; start: string; end: string }[];
 
 export async function makeStaff(company: Company, options: { name?: string; hours?: Hours; email?: string; calcomUserId?: number } = {}) {
@@ -44,6 +48,7 @@ export async function makeStaff(company: Company, options: { name?: string; hour
       .insert(staffWorkingHours)
       .values(hours.map((h) => ({ companyId: company.id, staffId: row!.id, weekday: h.weekday, startTime: h.start, endTime: h.end })));
   }
+  changed(company);
   return row!;
 }
 
@@ -77,6 +82,7 @@ export async function makeService(company: Company, options: { name?: string; mi
         })),
       );
   }
+  changed(company);
   return row!;
 }
 
@@ -84,6 +90,7 @@ export async function qualify(company: Company, staffIds: string[], serviceIds: 
   await getDb()
     .insert(staffServices)
     .values(staffIds.flatMap((staffId) => serviceIds.map((serviceId) => ({ companyId: company.id, staffId, serviceId }))));
+  changed(company);
 }
 
 export async function makeCall(company: Company, retellCallId = `call_${randomBytes(14).toString("hex").slice(0, 27)}`) {

@@ -8,7 +8,6 @@ import { isAppError } from "../../errors";
 import { afterResponse } from "../../http/after-response";
 import { logger } from "../../logger";
 import { isoWithOffset, localDate } from "../../time/zoned";
-import { basisFor, getCatalog } from "../../catalog/catalog";
 import { resolveService, resolveStaff, resolveWhen } from "../resolve";
 import { offerAlternatives } from "../offers";
 import { refusal } from "../refusals";
@@ -59,12 +58,10 @@ export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): 
   const start = when.value.start;
   const requested_start = isoWithOffset(start, tz);
   const phone = toE164(args.customer_phone) ?? toE164(ctx.call.fromNumber);
-  const basis = basisFor(await getCatalog(ctx), service.value.id);
   const staffName = staff.value?.name ?? null;
   try {
     const { appointment } = await bookAppointment({
       ctx,
-      basis,
       input: {
         serviceId: service.value.id,
         start,
@@ -102,7 +99,6 @@ export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): 
       requestedDay: localDate(start, tz),
       staffIds: reason === "no_staff" ? undefined : staff.value?.ids,
       askedFor: reason === "no_staff" ? null : staffName,
-      basis,
       skip: reason === "beyond_horizon",
     });
     const text = reason === "taken" ? `${whenPhrase(start, tz, ctx.now)} ist leider nicht mehr frei, es wurde nichts gebucht` : `${why.text}, es wurde nichts gebucht`;

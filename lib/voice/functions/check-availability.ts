@@ -2,10 +2,9 @@ import { z } from "zod";
 import { checkSlot } from "../../booking/check-slot";
 import { type Hold, holdSlot } from "../../booking/holds";
 import type { Candidate } from "../../booking/availability";
-import type { LoadedService } from "../../booking/load";
+import type { LoadedService } from "../../catalog/basis";
 import { isAppError } from "../../errors";
 import { isoWithOffset, localDate } from "../../time/zoned";
-import { basisFor, getCatalog } from "../../catalog/catalog";
 import { offerAlternatives } from "../offers";
 import { ownAppointmentInTheWay } from "../own-appointment";
 import { refusal } from "../refusals";
@@ -46,12 +45,11 @@ export async function checkAvailabilityFunction(ctx: VoiceCtx, rawArgs: unknown)
   const { id: serviceId, name } = service.value;
   const staffIds = staff.value?.ids;
   const staffName = staff.value?.name ?? null;
-  const basis = basisFor(await getCatalog(ctx), serviceId);
-  if (!when.value.start) return dayListing(ctx, { service: service.value, staffIds, staffName, date: when.value.date, basis });
+  if (!when.value.start) return dayListing(ctx, { service: service.value, staffIds, staffName, date: when.value.date });
 
   const start = when.value.start;
   const requested_start = isoWithOffset(start, tz);
-  const check = await checkSlot({ ctx, input: { serviceId, start, staffIds, callId: ctx.call.id, now: ctx.now }, basis });
+  const check = await checkSlot({ ctx, input: { serviceId, start, staffIds, callId: ctx.call.id, now: ctx.now } });
   if (check.ok) {
     const held = await holdFirstFree(ctx, check.availability.service, check.options);
     if (held) {
@@ -76,7 +74,7 @@ export async function checkAvailabilityFunction(ctx: VoiceCtx, rawArgs: unknown)
   }
   const reason = check.ok ? "taken" : check.reason;
   if (reason === "taken") {
-    const own = await ownAppointmentInTheWay(ctx, { serviceId, start, staffIds, basis });
+    const own = await ownAppointmentInTheWay(ctx, { serviceId, start, staffIds });
     if (own) {
       const message = say(`Zu dieser Zeit haben Sie bereits einen Termin: ${own.spoken}`, `Soll ich ihn auf ${whenPhrase(start, tz, ctx.now)} verschieben?`);
       return { ok: true, available: false, requested_start, own_appointment_id: own.id, message, alternatives: [] };
@@ -89,7 +87,6 @@ export async function checkAvailabilityFunction(ctx: VoiceCtx, rawArgs: unknown)
     requestedDay: localDate(start, tz),
     staffIds: reason === "no_staff" ? undefined : staffIds,
     askedFor: reason === "no_staff" ? null : staffName,
-    basis: check.availability?.basis ?? basis,
     skip: reason === "beyond_horizon",
   });
   const extra = { available: false, requested_start, alternatives: offer.json };

@@ -1,6 +1,5 @@
 import { findAvailability } from "../../booking/availability";
 import type { Candidate } from "../../booking/availability";
-import type { BookingBasis } from "../../booking/load";
 import { notBefore } from "../../time/clock";
 import { timeSpoken } from "../../time/format-de";
 import { isoWithOffset, localDate, zonedInstant } from "../../time/zoned";
@@ -22,7 +21,7 @@ function sampleTimes(slots: Candidate[], max: number): Candidate[] {
 /** check_availability without a time: the day's free starts, or why there are none and what else. */
 export async function dayListing(
   ctx: VoiceCtx,
-  q: { service: ServiceRef; staffIds?: string[]; staffName: string | null; date: string; basis?: BookingBasis },
+  q: { service: ServiceRef; staffIds?: string[]; staffName: string | null; date: string },
 ): Promise<VoiceResult> {
   const tz = ctx.company.timeZone;
   const noon = zonedInstant(q.date, 12 * 60, tz);
@@ -31,21 +30,19 @@ export async function dayListing(
   const today = localDate(notBefore(ctx.now), tz);
   if (q.date < today) return fail("in_past", say(`${day} liegt leider schon in der Vergangenheit`, "Welcher Tag passt Ihnen stattdessen?"), { date: q.date });
   const around = zonedInstant(q.date, 10 * 60, tz);
-  const offers = (basis?: BookingBasis) =>
-    offerAlternatives(ctx, { serviceId: q.service.id, around, staffIds: q.staffIds, askedFor: q.staffName, basis });
+  const offers = () => offerAlternatives(ctx, { serviceId: q.service.id, around, staffIds: q.staffIds, askedFor: q.staffName });
   if (isClosedOn(ctx.company, q.date)) {
     const why = refusal("outside_opening_hours", {}, { company: ctx.company, now: ctx.now, start: noon, service: q.service, staffName: q.staffName });
-    const offer = await offers(q.basis);
+    const offer = await offers();
     return fail("outside_opening_hours", say(why.text, offer.sentence), { date: q.date, slots: [], alternatives: offer.json });
   }
-  const { slots, basis } = await findAvailability({
+  const { slots } = await findAvailability({
     ctx,
     input: { serviceId: q.service.id, from: q.date, staffIds: q.staffIds, callId: ctx.call.id, now: ctx.now },
-    basis: q.basis,
   });
   const slotJson = slots.map((s) => ({ start: isoWithOffset(s.start, tz), staff_name: s.staffName }));
   if (slots.length === 0) {
-    const offer = await offers(basis);
+    const offer = await offers();
     return { ok: true, date: q.date, slots: [], alternatives: offer.json, message: say(`${day} ist${by} für ${q.service.name} leider nichts mehr frei`, offer.sentence) };
   }
   const times = listOr(sampleTimes(slots, 4).map((s) => timeSpoken(s.start, tz)));
