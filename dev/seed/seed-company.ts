@@ -1,32 +1,22 @@
 import { hashPassword } from "better-auth/crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../lib/db/client";
-import {
-  appointmentPhases,
-  appointments,
-  calcomEventMap,
-  calls,
-  companies,
-  customers,
-  functionCalls,
-  serviceSegments,
-  services,
-  staff,
-  staffServices,
-  staffWorkingHours,
-  syncAttempts,
-} from "../../lib/db/schema";
-import { createAdminUser } from "../../lib/auth/create-admin";
+import { appointmentPhases, appointments, calls, functionCalls, syncAttempts } from "../../lib/db/schema";
 import { insertBusyForExistingAppointments } from "../../lib/booking/busy";
-import { encryptSecret } from "../../lib/crypto/secrets";
 import { planPhases, type PlannedPhase } from "../../lib/booking/phases";
 import { timeSpoken } from "../../lib/time/format-de";
-import { addDays, addMinutes, isoWeekday, localDate, zonedInstant, type LocalDate } from "../../lib/time/zoned";
+import { addDays, addMinutes, localDate, zonedInstant, type LocalDate } from "../../lib/time/zoned";
 import type { DemoCompany, DemoService } from "./catalog";
 import { bookingConversation, infoConversation, noSlotConversation, transcriptText, type FunctionCallRecord, type Turn } from "./conversations";
-import { makeCustomers, randomCallerNumber, type DemoCustomer } from "./people";
+import { insertCompanyWithAdmin } from "./insert-company";
+import { insertCustomers } from "./insert-customers";
+import { eventTypeKey, insertServices, isManagedParentMapping } from "./insert-services";
+import { insertStaff } from "./insert-staff";
+import { randomCallerNumber } from "./people";
 import { createRandom, type Random } from "./random";
-import { planSchedule, serviceMinutes, type FixedAppointment } from "./schedule";
+import { planSchedule, serviceMinutes } from "./schedule";
+import type { Counters, SeedScope } from "./scope";
+import { seed000Appointments } from "./seed-000";
 
 type SyncOutcome = "synced" | "pending" | "failed" | "partial";
 type Status = "confirmed" | "cancelled" | "completed" | "no_show";
@@ -41,12 +31,6 @@ const spokenDate = (date: LocalDate) => {
 };
 
 const retellCallId = (random: Random) => `call_${random.hex(27)}`;
-
-/** The Friday after `today` (seed 000: "nächster Freitag"). */
-function nextFriday(today: LocalDate): LocalDate {
-  const weekday = isoWeekday(today);
-  return addDays(today, ((5 - weekday + 7) % 7) || 7);
-}
 
 function pickSync(random: Random, composite: boolean, start: Date, now: Date): SyncOutcome {
   const future = start > now;
@@ -65,8 +49,6 @@ function pickStatus(random: Random, start: Date, now: Date): Status {
   return "completed";
 }
 
-type Counters = { bookingId: number };
-
 export type GhostBooking = {
   phaseId: number;
   appointmentId: number;
@@ -83,122 +65,19 @@ export type GhostBooking = {
 
 export type SeedResult = { companyId: string; adminEmail: string; appointments: number; calls: number; ghostBookings: GhostBooking[] };
 
-const isManagedParentMapping = (def: DemoCompany, service: string, staffName: string, segmentKey: string) =>
-  def.managedParent?.service === service && def.managedParent.staffName === staffName && def.managedParent.segmentKey === segmentKey;
-
 export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters: Counters): Promise<SeedResult> {
   const random = createRandom(def.randomSeed);
   const tz = def.timeZone;
   const passwordHash = await hashPassword(def.admin.password);
   return db.transaction(async (tx) => {
-    const [company] = await tx
-      .insert(companies)
-      .values({
-        name: def.name,
-        timeZone: tz,
-        openingHours: def.openingHours,
-        retellAgentId: def.retellAgentId,
-        address: def.address,
-        calcomTeamId: def.calcomTeamId,
-        calcomWebhookSecretEncrypted: encryptSecret(def.webhookSecret),
-      })
-      .returning();
-    const companyId = company!.id;
-
-    await createAdminUser(tx, { companyId, name: def.admin.name, email: def.admin.email, password: def.admin.password }, passwordHash);
-
-    const staffRows = await tx
-      .insert(staff)
-      .values(def.staff.map((s) => ({ ...(s.id ? { id: s.id } : {}), companyId, name: s.name, email: s.email, phone: s.phone, calcomUserId: s.calcomUserId })))
-      .returning({ id: staff.id });
-    const staffIds = staffRows.map((r) => r.id);
-    await tx.insert(staffWorkingHours).values(
-      def.staff.flatMap((s, i) =>
-        Object.entries(s.hours).map(([weekday, [start, end]]) => ({ companyId, staffId: staffIds[i]!, weekday: Number(weekday), startTime: start, endTime: end })),
-      ),
-    );
-
-    const serviceIds = new Map<string, number>();
-    for (const service of def.services) {
-      const [row] = await tx
-        .insert(services)
-        .values({
-          companyId,
-          name: service.name,
-          synonyms: service.synonyms,
-          durationMinutes: serviceMinutes(service),
-          priceCents: service.priceCents,
-          composite: Boolean(service.segments),
-        })
-        .returning({ id: services.id });
-      serviceIds.set(service.name, row!.id);
-      if (service.segments) {
-        await tx.insert(serviceSegments).values(
-          service.segments.map(([key, name, durationMinutes, staffRequired], i) => ({
-            companyId,
-            serviceId: row!.id,
-            key,
-            name,
-            durationMinutes,
-            staffRequired,
-            sequenceOrder: i + 1,
-          })),
-        );
-      }
-    }
-
-    const performs = (staffIndex: number, service: DemoService) => {
-      const list = def.staff[staffIndex]!.services;
-      return list.includes("*") || list.includes(service.name);
-    };
-    await tx.insert(staffServices).values(
-      def.staff.flatMap((_, i) =>
-        def.services.filter((s) => performs(i, s)).map((s) => ({ companyId, staffId: staffIds[i]!, serviceId: serviceIds.get(s.name)! })),
-      ),
-    );
-
-    let eventTypeId = def.firstEventTypeId;
-    const eventTypes = new Map<string, number>();
-    const mapRows = def.services.flatMap((service) => {
-      const keys = service.segments ? service.segments.filter(([, , , required]) => required).map(([key]) => key) : ["A"];
-      return def.staff.flatMap((_, i) =>
-        performs(i, service)
-          ? keys.map((segmentKey) => {
-              const id = eventTypeId++;
-              eventTypes.set(`${service.name}|${segmentKey}|${i}`, id);
-              const broken = isManagedParentMapping(def, service.name, def.staff[i]!.name, segmentKey);
-              // Seed 004: this segment was re-mapped to a managed parent; older bookings kept the old type.
-              return { companyId, serviceId: serviceIds.get(service.name)!, segmentKey, staffId: staffIds[i]!, eventTypeId: broken ? def.managedParent!.eventTypeId : id };
-            })
-          : [],
-      );
-    });
-    await tx.insert(calcomEventMap).values(mapRows);
-
-    const fixedCustomers: DemoCustomer[] = def.retellAgentId === "agent_demo" ? [{ name: "Siegfried Reu", phone: "+4915112345678", email: null }] : [];
-    const customerList = makeCustomers(random, def.customerCount, fixedCustomers);
-    const customerRows = await tx
-      .insert(customers)
-      .values(customerList.map((c) => ({ companyId, ...c })))
-      .returning({ id: customers.id });
-    const customerIds = customerRows.map((r) => r.id);
+    const companyId = await insertCompanyWithAdmin(tx, def, passwordHash);
+    const scope: SeedScope = { tx, def, companyId, random };
+    const staffIds = await insertStaff(scope);
+    const { serviceIds, eventTypes } = await insertServices(scope, staffIds);
+    const { list: customerList, ids: customerIds } = await insertCustomers(scope);
 
     const today = localDate(now, tz);
-    const fixed: FixedAppointment[] =
-      def.retellAgentId === "agent_demo"
-        ? [
-            {
-              person: "fabian",
-              staffIndex: 0,
-              serviceName: "Dauerwelle",
-              date: nextFriday(today),
-              startMinute: 10 * 60,
-              customerName: "Siegfried Reu",
-              retellCallId: "call_272edd18b16a74df18b9e7a9b9d",
-            },
-          ]
-        : [];
-    const plan = planSchedule(def, today, random, fixed);
+    const plan = planSchedule(def, today, random, seed000Appointments(def, today));
 
     type Draft = {
       staffIndex: number;
@@ -450,7 +329,7 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
         };
         if (phase.staffRequired) {
           const brokenPhase = d.managedParent && phase.segmentKey === def.managedParent!.segmentKey;
-          const eventType = brokenPhase ? def.managedParent!.eventTypeId : eventTypes.get(`${d.service.name}|${phase.segmentKey}|${d.staffIndex}`)!;
+          const eventType = brokenPhase ? def.managedParent!.eventTypeId : eventTypes.get(eventTypeKey(d.service.name, phase.segmentKey, d.staffIndex))!;
           const synced = d.managedParent ? !brokenPhase : d.sync === "synced" || (d.sync === "partial" && requiredIndex < Math.ceil(requiredCount / 2));
           requiredIndex++;
           row.calcomEventTypeId = eventType;
