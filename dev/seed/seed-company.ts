@@ -3,51 +3,20 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../lib/db/client";
 import { appointmentPhases, appointments, calls, functionCalls, syncAttempts } from "../../lib/db/schema";
 import { insertBusyForExistingAppointments } from "../../lib/booking/busy";
-import { planPhases, type PlannedPhase } from "../../lib/booking/phases";
-import { timeSpoken } from "../../lib/time/format-de";
-import { addDays, addMinutes, localDate, zonedInstant, type LocalDate } from "../../lib/time/zoned";
-import type { DemoCompany, DemoService } from "./catalog";
-import { bookingConversation, infoConversation, noSlotConversation, transcriptText, type FunctionCallRecord, type Turn } from "./conversations";
+import { addMinutes } from "../../lib/time/zoned";
+import type { DemoCompany } from "./catalog";
+import { transcriptText } from "./conversations";
 import { insertCompanyWithAdmin } from "./insert-company";
 import { insertCustomers } from "./insert-customers";
-import { eventTypeKey, insertServices, isManagedParentMapping } from "./insert-services";
+import { eventTypeKey, insertServices } from "./insert-services";
 import { insertStaff } from "./insert-staff";
-import { randomCallerNumber } from "./people";
-import { createRandom, type Random } from "./random";
-import { planSchedule, serviceMinutes } from "./schedule";
+import { planAppointments, type AppointmentDraft } from "./plan-appointments";
+import { planCalls } from "./plan-calls";
+import { createRandom } from "./random";
 import type { Counters, SeedScope } from "./scope";
-import { seed000Appointments } from "./seed-000";
-
-type SyncOutcome = "synced" | "pending" | "failed" | "partial";
-type Status = "confirmed" | "cancelled" | "completed" | "no_show";
 
 const chunk = <T>(items: T[], size = 400): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
-
-const MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
-const spokenDate = (date: LocalDate) => {
-  const [, m, d] = date.split("-").map(Number);
-  return `am ${d}. ${MONTHS[m! - 1]}`;
-};
-
-const retellCallId = (random: Random) => `call_${random.hex(27)}`;
-
-function pickSync(random: Random, composite: boolean, start: Date, now: Date): SyncOutcome {
-  const future = start > now;
-  const roll = random.next();
-  if (future && roll < 0.02) return "pending";
-  if (roll < 0.045) return "failed";
-  if (composite && roll < 0.09) return "partial";
-  return "synced";
-}
-
-function pickStatus(random: Random, start: Date, now: Date): Status {
-  const roll = random.next();
-  if (start > now) return roll < 0.07 ? "cancelled" : "confirmed";
-  if (roll < 0.06) return "cancelled";
-  if (roll < 0.09) return "no_show";
-  return "completed";
-}
 
 export type GhostBooking = {
   phaseId: number;
@@ -67,7 +36,6 @@ export type SeedResult = { companyId: string; adminEmail: string; appointments: 
 
 export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters: Counters): Promise<SeedResult> {
   const random = createRandom(def.randomSeed);
-  const tz = def.timeZone;
   const passwordHash = await hashPassword(def.admin.password);
   return db.transaction(async (tx) => {
     const companyId = await insertCompanyWithAdmin(tx, def, passwordHash);
@@ -76,148 +44,8 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
     const { serviceIds, eventTypes } = await insertServices(scope, staffIds);
     const { list: customerList, ids: customerIds } = await insertCustomers(scope);
 
-    const today = localDate(now, tz);
-    const plan = planSchedule(def, today, random, seed000Appointments(def, today));
-
-    type Draft = {
-      staffIndex: number;
-      service: DemoService;
-      customerIndex: number;
-      start: Date;
-      end: Date;
-      phases: PlannedPhase[];
-      status: Status;
-      sync: SyncOutcome;
-      createdAt: Date;
-      voice: boolean;
-      retellCallId: string;
-      /** Seed 000: marked failed, but Cal.com created the bookings anyway. */
-      ghost: boolean;
-      managedParent: boolean;
-    };
-    const drafts: Draft[] = plan.map((p) => {
-      const start = zonedInstant(p.date, p.startMinute, tz);
-      const segments = (p.service.segments ?? []).map(([key, name, durationMinutes, staffRequired], i) => ({
-        key,
-        name,
-        durationMinutes,
-        staffRequired,
-        sequenceOrder: i + 1,
-      }));
-      const phases = planPhases({ name: p.service.name, durationMinutes: serviceMinutes(p.service), composite: Boolean(p.service.segments), segments }, start);
-      const end = phases[phases.length - 1]!.end;
-      const customerIndex = p.fixed ? customerList.findIndex((c) => c.name === p.fixed!.customerName) : random.int(0, customerIds.length - 1);
-      let createdAt = addMinutes(start, -random.int(1, 12) * 24 * 60 - random.int(0, 8 * 60));
-      if (createdAt > now) createdAt = addMinutes(now, -random.int(10, 14 * 24 * 60));
-      const status: Status = p.fixed ? (start > now ? "confirmed" : "completed") : pickStatus(random, start, now);
-      const managedParent = start > now && p.service.segments !== undefined && isManagedParentMapping(def, p.service.name, def.staff[p.staffIndex]!.name, "A");
-      const sync: SyncOutcome = p.fixed ? "failed" : managedParent ? "partial" : pickSync(random, Boolean(p.service.segments), start, now);
-      const ghost = Boolean(p.fixed) || (sync === "failed" && Boolean(p.service.segments) && start > now && random.chance(0.5));
-      if (sync === "pending") createdAt = addMinutes(now, -random.int(1, 30));
-      return {
-        staffIndex: p.staffIndex,
-        service: p.service,
-        customerIndex,
-        start,
-        end,
-        phases,
-        status,
-        sync: status === "cancelled" ? "synced" : sync,
-        createdAt,
-        voice: p.fixed ? true : random.chance(0.75),
-        retellCallId: p.fixed?.retellCallId ?? retellCallId(random),
-        ghost: status !== "cancelled" && ghost,
-        managedParent: status !== "cancelled" && managedParent,
-      };
-    });
-
-    // Calls: one per voice booking, plus calls that booked nothing.
-    type CallDraft = {
-      retellCallId: string;
-      fromNumber: string;
-      customerIndex: number | null;
-      endedAt: Date;
-      durationSeconds: number;
-      turns: Turn[];
-      summary: string;
-      sentiment: string;
-      successful: boolean;
-      functionCalls: FunctionCallRecord[];
-      draftIndex: number | null;
-      outcome: "booked" | "no_booking" | "info";
-    };
-    const callDrafts: CallDraft[] = [];
-    drafts.forEach((d, draftIndex) => {
-      if (!d.voice) return;
-      const customer = customerList[d.customerIndex]!;
-      const conversation = bookingConversation(
-        {
-          salonName: def.name,
-          timeZone: tz,
-          serviceName: d.service.name,
-          staffName: def.staff[d.staffIndex]!.name,
-          customerName: customer.name,
-          start: d.start,
-          end: d.end,
-          spokenDate: spokenDate(localDate(d.start, tz)),
-          spokenTime: timeSpoken(d.start, tz),
-          phases: d.phases.map((p) => ({ key: p.segmentKey, name: p.segmentName, start: p.start, end: p.end, staffRequired: p.staffRequired })),
-        },
-        null,
-        random.next,
-      );
-      callDrafts.push({
-        retellCallId: d.retellCallId,
-        fromNumber: customer.phone,
-        customerIndex: d.customerIndex,
-        endedAt: addMinutes(d.createdAt, 1),
-        durationSeconds: random.int(70, 210),
-        turns: conversation.turns,
-        summary: conversation.summary,
-        sentiment: random.weighted([["Positive", 6], ["Neutral", 3], ["Negative", 1]] as const),
-        successful: true,
-        functionCalls: conversation.functionCalls,
-        draftIndex,
-        outcome: "booked",
-      });
-    });
-    for (let offset = -def.daysBack; offset <= 0; offset++) {
-      const date = addDays(today, offset);
-      for (let n = random.int(0, 2); n > 0; n--) {
-        const endedAt = zonedInstant(date, random.int(8 * 60, 19 * 60), tz);
-        if (endedAt > now) continue;
-        const info = random.chance(0.55);
-        const service = random.pick(def.services);
-        const conversation = info
-          ? infoConversation(def.name, random.pick(["hours", "prices"] as const))
-          : noSlotConversation(def.name, service.name, spokenDate(addDays(date, 1)), "16 Uhr", ["14 Uhr 30", "17 Uhr 15"]);
-        const known = random.chance(0.4);
-        const customerIndex = known ? random.int(0, customerIds.length - 1) : null;
-        callDrafts.push({
-          retellCallId: retellCallId(random),
-          fromNumber: customerIndex === null ? randomCallerNumber(random) : customerList[customerIndex]!.phone,
-          customerIndex,
-          endedAt,
-          durationSeconds: random.int(35, 140),
-          turns: conversation.turns,
-          summary: conversation.summary,
-          sentiment: info ? "Neutral" : random.pick(["Neutral", "Negative"]),
-          successful: info,
-          functionCalls: info
-            ? []
-            : [
-                {
-                  name: "check_availability",
-                  args: { service: service.name, date: spokenDate(addDays(date, 1)), time: "16 Uhr" },
-                  result: { ok: true, available: false, message: "Um 16 Uhr ist leider schon alles belegt." },
-                  latencyMs: random.int(15, 60),
-                },
-              ],
-          draftIndex: null,
-          outcome: info ? "info" : "no_booking",
-        });
-      }
-    }
+    const drafts = planAppointments(def, now, random, customerList);
+    const callDrafts = planCalls(def, now, random, drafts, customerList);
 
     const callIds: number[] = [];
     for (const part of chunk(callDrafts)) {
@@ -307,7 +135,7 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
     type AttemptRow = typeof syncAttempts.$inferInsert;
     const phaseRows: PhaseRow[] = [];
     const attemptRows: AttemptRow[] = [];
-    const ghostDrafts: { appointmentId: number; sequenceOrder: number; eventTypeId: number; start: Date; end: Date; segmentKey: string; draft: Draft }[] = [];
+    const ghostDrafts: { appointmentId: number; sequenceOrder: number; eventTypeId: number; start: Date; end: Date; segmentKey: string; draft: AppointmentDraft }[] = [];
     drafts.forEach((d, index) => {
       const appointmentId = appointmentIds[index]!;
       const customer = customerList[d.customerIndex]!;
