@@ -45,7 +45,8 @@ async function insertServiceRows({ tx, def, companyId }: SeedScope): Promise<Map
       .returning({ id: services.id });
     serviceIds.set(service.name, row!.id);
     if (service.segments) {
-      await tx.insert(serviceSegments).values(segmentsOf(service).map((s) => ({ companyId, serviceId: row!.id, ...s })));
+      const segments = segmentsOf(service).map((s) => ({ companyId, serviceId: row!.id, ...s }));
+      await tx.insert(serviceSegments).values(segments);
     }
   }
   return serviceIds;
@@ -65,7 +66,8 @@ async function insertEventMap({ tx, def, companyId }: SeedScope, staffIds: strin
             // Seed 004: this segment was re-mapped to a managed parent; older bookings kept the old type.
             const broken = isManagedParentMapping(def, service.name, member.name, segmentKey);
             const mapped = broken ? def.managedParent!.eventTypeId : id;
-            return { companyId, serviceId: serviceIds.get(service.name)!, segmentKey, staffId: staffIds[i]!, eventTypeId: mapped };
+            const serviceId = serviceIds.get(service.name)!;
+            return { companyId, serviceId, segmentKey, staffId: staffIds[i]!, eventTypeId: mapped };
           })
         : [],
     );
