@@ -1,8 +1,12 @@
 import { dateTimeSpoken, daySpoken, timeSpoken } from "../../lib/time/format-de";
 import { isoWithOffset } from "../../lib/time/zoned";
+import type { Random } from "./random";
 
 export type Turn = { role: "agent" | "user"; content: string };
 export type FunctionCallRecord = { name: string; args: Record<string, unknown>; result: Record<string, unknown>; latencyMs: number };
+
+/** Retell's call ids: "call_" and 27 hex digits. */
+export const randomCallId = (random: Random) => `call_${random.hex(27)}`;
 
 export const transcriptText = (turns: Turn[]): string =>
   turns.map((t) => `${t.role === "agent" ? "Agent" : "User"}: ${t.content}`).join("\n") + "\n";

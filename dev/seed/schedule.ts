@@ -24,7 +24,17 @@ export type FixedAppointment = {
 export const serviceMinutes = (s: DemoService): number =>
   s.segments ? s.segments.reduce((sum, [, , minutes]) => sum + minutes, 0) : (s.minutes ?? 30);
 
-const performs = (member: DemoStaff, service: DemoService) =>
+/** A service's segments as rows, numbered from 1 in the order the catalog lists them. */
+export const segmentsOf = (s: DemoService) =>
+  (s.segments ?? []).map(([key, name, durationMinutes, staffRequired], i) => ({
+    key,
+    name,
+    durationMinutes,
+    staffRequired,
+    sequenceOrder: i + 1,
+  }));
+
+export const performs = (member: DemoStaff, service: DemoService) =>
   member.services.includes("*") || member.services.includes(service.name);
 
 /** How full a day is: busy in the past, thinning out further ahead so the demo has free slots. */

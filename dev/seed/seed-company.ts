@@ -1,558 +1,64 @@
 import { hashPassword } from "better-auth/crypto";
-import { sql } from "drizzle-orm";
-import type { Db } from "../../lib/db/client";
-import {
-  appointmentPhases,
-  appointments,
-  calcomEventMap,
-  calls,
-  companies,
-  customers,
-  functionCalls,
-  serviceSegments,
-  services,
-  staff,
-  staffServices,
-  staffWorkingHours,
-  syncAttempts,
-} from "../../lib/db/schema";
-import { createAdminUser } from "../../lib/auth/create-admin";
 import { insertBusyForExistingAppointments } from "../../lib/booking/busy";
-import { encryptSecret } from "../../lib/crypto/secrets";
-import { planPhases, type PlannedPhase } from "../../lib/booking/phases";
-import { timeSpoken } from "../../lib/time/format-de";
-import { addDays, addMinutes, isoWeekday, localDate, zonedInstant, type LocalDate } from "../../lib/time/zoned";
-import type { DemoCompany, DemoService } from "./catalog";
-import { bookingConversation, infoConversation, noSlotConversation, transcriptText, type FunctionCallRecord, type Turn } from "./conversations";
-import { makeCustomers, randomCallerNumber, type DemoCustomer } from "./people";
-import { createRandom, type Random } from "./random";
-import { planSchedule, serviceMinutes, type FixedAppointment } from "./schedule";
+import type { Db } from "../../lib/db/client";
+import type { DemoCompany } from "./catalog";
+import type { GhostBooking } from "./ghost-bookings";
+import { insertAppointments } from "./insert-appointments";
+import { insertCalls, insertFunctionCalls } from "./insert-calls";
+import { insertCompanyWithAdmin } from "./insert-company";
+import { insertCustomers } from "./insert-customers";
+import { insertPhases } from "./insert-phases";
+import { insertServices } from "./insert-services";
+import { insertStaff } from "./insert-staff";
+import { planAppointments } from "./plan-appointments";
+import { planCalls } from "./plan-calls";
+import { createRandom } from "./random";
+import type { Counters, SeedScope } from "./scope";
 
-type SyncOutcome = "synced" | "pending" | "failed" | "partial";
-type Status = "confirmed" | "cancelled" | "completed" | "no_show";
+export type { GhostBooking };
 
-const chunk = <T>(items: T[], size = 400): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
-
-const MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
-const spokenDate = (date: LocalDate) => {
-  const [, m, d] = date.split("-").map(Number);
-  return `am ${d}. ${MONTHS[m! - 1]}`;
+export type SeedResult = {
+  companyId: string;
+  adminEmail: string;
+  appointments: number;
+  calls: number;
+  ghostBookings: GhostBooking[];
 };
 
-const retellCallId = (random: Random) => `call_${random.hex(27)}`;
-
-/** The Friday after `today` (seed 000: "nächster Freitag"). */
-function nextFriday(today: LocalDate): LocalDate {
-  const weekday = isoWeekday(today);
-  return addDays(today, ((5 - weekday + 7) % 7) || 7);
-}
-
-function pickSync(random: Random, composite: boolean, start: Date, now: Date): SyncOutcome {
-  const future = start > now;
-  const roll = random.next();
-  if (future && roll < 0.02) return "pending";
-  if (roll < 0.045) return "failed";
-  if (composite && roll < 0.09) return "partial";
-  return "synced";
-}
-
-function pickStatus(random: Random, start: Date, now: Date): Status {
-  const roll = random.next();
-  if (start > now) return roll < 0.07 ? "cancelled" : "confirmed";
-  if (roll < 0.06) return "cancelled";
-  if (roll < 0.09) return "no_show";
-  return "completed";
-}
-
-type Counters = { bookingId: number };
-
-export type GhostBooking = {
-  phaseId: number;
-  appointmentId: number;
-  segmentKey: string;
-  bookingId: number;
-  uid: string;
-  eventTypeId: number;
-  hostUserId: number;
-  start: Date;
-  end: Date;
-  attendee: { name: string; email: string | null; phoneNumber: string | null };
-  createdAt: Date;
-};
-
-export type SeedResult = { companyId: string; adminEmail: string; appointments: number; calls: number; ghostBookings: GhostBooking[] };
-
-const isManagedParentMapping = (def: DemoCompany, service: string, staffName: string, segmentKey: string) =>
-  def.managedParent?.service === service && def.managedParent.staffName === staffName && def.managedParent.segmentKey === segmentKey;
-
+/**
+ * One company's demo data in one transaction. The groups run in this order because they share one
+ * random sequence: moving a step changes every row after it (e2e tests rely on the exact rows).
+ */
 export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters: Counters): Promise<SeedResult> {
   const random = createRandom(def.randomSeed);
-  const tz = def.timeZone;
   const passwordHash = await hashPassword(def.admin.password);
   return db.transaction(async (tx) => {
-    const [company] = await tx
-      .insert(companies)
-      .values({
-        name: def.name,
-        timeZone: tz,
-        openingHours: def.openingHours,
-        retellAgentId: def.retellAgentId,
-        address: def.address,
-        calcomTeamId: def.calcomTeamId,
-        calcomWebhookSecretEncrypted: encryptSecret(def.webhookSecret),
-      })
-      .returning();
-    const companyId = company!.id;
+    const companyId = await insertCompanyWithAdmin(tx, def, passwordHash);
+    const scope: SeedScope = { tx, def, companyId, random };
+    const staffIds = await insertStaff(scope);
+    const { serviceIds, eventTypes } = await insertServices(scope, staffIds);
+    const customers = await insertCustomers(scope);
 
-    await createAdminUser(tx, { companyId, name: def.admin.name, email: def.admin.email, password: def.admin.password }, passwordHash);
-
-    const staffRows = await tx
-      .insert(staff)
-      .values(def.staff.map((s) => ({ ...(s.id ? { id: s.id } : {}), companyId, name: s.name, email: s.email, phone: s.phone, calcomUserId: s.calcomUserId })))
-      .returning({ id: staff.id });
-    const staffIds = staffRows.map((r) => r.id);
-    await tx.insert(staffWorkingHours).values(
-      def.staff.flatMap((s, i) =>
-        Object.entries(s.hours).map(([weekday, [start, end]]) => ({ companyId, staffId: staffIds[i]!, weekday: Number(weekday), startTime: start, endTime: end })),
-      ),
+    const drafts = planAppointments(def, now, random, customers.list);
+    const callDrafts = planCalls(def, now, random, drafts, customers.list);
+    const calls = await insertCalls(scope, callDrafts, customers.ids);
+    const refs = { staffIds, serviceIds, customerIds: customers.ids, callIdByDraft: calls.byDraft };
+    const appointmentIds = await insertAppointments(scope, drafts, refs);
+    const ghostBookings = await insertPhases(
+      scope,
+      drafts,
+      { staffIds, eventTypes, customers: customers.list, appointmentIds },
+      counters,
     );
-
-    const serviceIds = new Map<string, number>();
-    for (const service of def.services) {
-      const [row] = await tx
-        .insert(services)
-        .values({
-          companyId,
-          name: service.name,
-          synonyms: service.synonyms,
-          durationMinutes: serviceMinutes(service),
-          priceCents: service.priceCents,
-          composite: Boolean(service.segments),
-        })
-        .returning({ id: services.id });
-      serviceIds.set(service.name, row!.id);
-      if (service.segments) {
-        await tx.insert(serviceSegments).values(
-          service.segments.map(([key, name, durationMinutes, staffRequired], i) => ({
-            companyId,
-            serviceId: row!.id,
-            key,
-            name,
-            durationMinutes,
-            staffRequired,
-            sequenceOrder: i + 1,
-          })),
-        );
-      }
-    }
-
-    const performs = (staffIndex: number, service: DemoService) => {
-      const list = def.staff[staffIndex]!.services;
-      return list.includes("*") || list.includes(service.name);
-    };
-    await tx.insert(staffServices).values(
-      def.staff.flatMap((_, i) =>
-        def.services.filter((s) => performs(i, s)).map((s) => ({ companyId, staffId: staffIds[i]!, serviceId: serviceIds.get(s.name)! })),
-      ),
-    );
-
-    let eventTypeId = def.firstEventTypeId;
-    const eventTypes = new Map<string, number>();
-    const mapRows = def.services.flatMap((service) => {
-      const keys = service.segments ? service.segments.filter(([, , , required]) => required).map(([key]) => key) : ["A"];
-      return def.staff.flatMap((_, i) =>
-        performs(i, service)
-          ? keys.map((segmentKey) => {
-              const id = eventTypeId++;
-              eventTypes.set(`${service.name}|${segmentKey}|${i}`, id);
-              const broken = isManagedParentMapping(def, service.name, def.staff[i]!.name, segmentKey);
-              // Seed 004: this segment was re-mapped to a managed parent; older bookings kept the old type.
-              return { companyId, serviceId: serviceIds.get(service.name)!, segmentKey, staffId: staffIds[i]!, eventTypeId: broken ? def.managedParent!.eventTypeId : id };
-            })
-          : [],
-      );
-    });
-    await tx.insert(calcomEventMap).values(mapRows);
-
-    const fixedCustomers: DemoCustomer[] = def.retellAgentId === "agent_demo" ? [{ name: "Siegfried Reu", phone: "+4915112345678", email: null }] : [];
-    const customerList = makeCustomers(random, def.customerCount, fixedCustomers);
-    const customerRows = await tx
-      .insert(customers)
-      .values(customerList.map((c) => ({ companyId, ...c })))
-      .returning({ id: customers.id });
-    const customerIds = customerRows.map((r) => r.id);
-
-    const today = localDate(now, tz);
-    const fixed: FixedAppointment[] =
-      def.retellAgentId === "agent_demo"
-        ? [
-            {
-              person: "fabian",
-              staffIndex: 0,
-              serviceName: "Dauerwelle",
-              date: nextFriday(today),
-              startMinute: 10 * 60,
-              customerName: "Siegfried Reu",
-              retellCallId: "call_272edd18b16a74df18b9e7a9b9d",
-            },
-          ]
-        : [];
-    const plan = planSchedule(def, today, random, fixed);
-
-    type Draft = {
-      staffIndex: number;
-      service: DemoService;
-      customerIndex: number;
-      start: Date;
-      end: Date;
-      phases: PlannedPhase[];
-      status: Status;
-      sync: SyncOutcome;
-      createdAt: Date;
-      voice: boolean;
-      retellCallId: string;
-      /** Seed 000: marked failed, but Cal.com created the bookings anyway. */
-      ghost: boolean;
-      managedParent: boolean;
-    };
-    const drafts: Draft[] = plan.map((p) => {
-      const start = zonedInstant(p.date, p.startMinute, tz);
-      const segments = (p.service.segments ?? []).map(([key, name, durationMinutes, staffRequired], i) => ({
-        key,
-        name,
-        durationMinutes,
-        staffRequired,
-        sequenceOrder: i + 1,
-      }));
-      const phases = planPhases({ name: p.service.name, durationMinutes: serviceMinutes(p.service), composite: Boolean(p.service.segments), segments }, start);
-      const end = phases[phases.length - 1]!.end;
-      const customerIndex = p.fixed ? customerList.findIndex((c) => c.name === p.fixed!.customerName) : random.int(0, customerIds.length - 1);
-      let createdAt = addMinutes(start, -random.int(1, 12) * 24 * 60 - random.int(0, 8 * 60));
-      if (createdAt > now) createdAt = addMinutes(now, -random.int(10, 14 * 24 * 60));
-      const status: Status = p.fixed ? (start > now ? "confirmed" : "completed") : pickStatus(random, start, now);
-      const managedParent = start > now && p.service.segments !== undefined && isManagedParentMapping(def, p.service.name, def.staff[p.staffIndex]!.name, "A");
-      const sync: SyncOutcome = p.fixed ? "failed" : managedParent ? "partial" : pickSync(random, Boolean(p.service.segments), start, now);
-      const ghost = Boolean(p.fixed) || (sync === "failed" && Boolean(p.service.segments) && start > now && random.chance(0.5));
-      if (sync === "pending") createdAt = addMinutes(now, -random.int(1, 30));
-      return {
-        staffIndex: p.staffIndex,
-        service: p.service,
-        customerIndex,
-        start,
-        end,
-        phases,
-        status,
-        sync: status === "cancelled" ? "synced" : sync,
-        createdAt,
-        voice: p.fixed ? true : random.chance(0.75),
-        retellCallId: p.fixed?.retellCallId ?? retellCallId(random),
-        ghost: status !== "cancelled" && ghost,
-        managedParent: status !== "cancelled" && managedParent,
-      };
-    });
-
-    // Calls: one per voice booking, plus calls that booked nothing.
-    type CallDraft = {
-      retellCallId: string;
-      fromNumber: string;
-      customerIndex: number | null;
-      endedAt: Date;
-      durationSeconds: number;
-      turns: Turn[];
-      summary: string;
-      sentiment: string;
-      successful: boolean;
-      functionCalls: FunctionCallRecord[];
-      draftIndex: number | null;
-      outcome: "booked" | "no_booking" | "info";
-    };
-    const callDrafts: CallDraft[] = [];
-    drafts.forEach((d, draftIndex) => {
-      if (!d.voice) return;
-      const customer = customerList[d.customerIndex]!;
-      const conversation = bookingConversation(
-        {
-          salonName: def.name,
-          timeZone: tz,
-          serviceName: d.service.name,
-          staffName: def.staff[d.staffIndex]!.name,
-          customerName: customer.name,
-          start: d.start,
-          end: d.end,
-          spokenDate: spokenDate(localDate(d.start, tz)),
-          spokenTime: timeSpoken(d.start, tz),
-          phases: d.phases.map((p) => ({ key: p.segmentKey, name: p.segmentName, start: p.start, end: p.end, staffRequired: p.staffRequired })),
-        },
-        null,
-        random.next,
-      );
-      callDrafts.push({
-        retellCallId: d.retellCallId,
-        fromNumber: customer.phone,
-        customerIndex: d.customerIndex,
-        endedAt: addMinutes(d.createdAt, 1),
-        durationSeconds: random.int(70, 210),
-        turns: conversation.turns,
-        summary: conversation.summary,
-        sentiment: random.weighted([["Positive", 6], ["Neutral", 3], ["Negative", 1]] as const),
-        successful: true,
-        functionCalls: conversation.functionCalls,
-        draftIndex,
-        outcome: "booked",
-      });
-    });
-    for (let offset = -def.daysBack; offset <= 0; offset++) {
-      const date = addDays(today, offset);
-      for (let n = random.int(0, 2); n > 0; n--) {
-        const endedAt = zonedInstant(date, random.int(8 * 60, 19 * 60), tz);
-        if (endedAt > now) continue;
-        const info = random.chance(0.55);
-        const service = random.pick(def.services);
-        const conversation = info
-          ? infoConversation(def.name, random.pick(["hours", "prices"] as const))
-          : noSlotConversation(def.name, service.name, spokenDate(addDays(date, 1)), "16 Uhr", ["14 Uhr 30", "17 Uhr 15"]);
-        const known = random.chance(0.4);
-        const customerIndex = known ? random.int(0, customerIds.length - 1) : null;
-        callDrafts.push({
-          retellCallId: retellCallId(random),
-          fromNumber: customerIndex === null ? randomCallerNumber(random) : customerList[customerIndex]!.phone,
-          customerIndex,
-          endedAt,
-          durationSeconds: random.int(35, 140),
-          turns: conversation.turns,
-          summary: conversation.summary,
-          sentiment: info ? "Neutral" : random.pick(["Neutral", "Negative"]),
-          successful: info,
-          functionCalls: info
-            ? []
-            : [
-                {
-                  name: "check_availability",
-                  args: { service: service.name, date: spokenDate(addDays(date, 1)), time: "16 Uhr" },
-                  result: { ok: true, available: false, message: "Um 16 Uhr ist leider schon alles belegt." },
-                  latencyMs: random.int(15, 60),
-                },
-              ],
-          draftIndex: null,
-          outcome: info ? "info" : "no_booking",
-        });
-      }
-    }
-
-    const callIds: number[] = [];
-    for (const part of chunk(callDrafts)) {
-      const rows = await tx
-        .insert(calls)
-        .values(
-          part.map((c) => {
-            const startedAt = new Date(c.endedAt.getTime() - c.durationSeconds * 1000);
-            return {
-              companyId,
-              retellCallId: c.retellCallId,
-              agentId: def.retellAgentId,
-              customerId: c.customerIndex === null ? null : customerIds[c.customerIndex]!,
-              fromNumber: c.fromNumber,
-              toNumber: def.phoneNumber,
-              direction: "inbound" as const,
-              status: "ended" as const,
-              startedAt,
-              endedAt: c.endedAt,
-              durationSeconds: c.durationSeconds,
-              transcript: transcriptText(c.turns),
-              transcriptObject: c.turns,
-              summary: c.summary,
-              sentiment: c.sentiment,
-              disconnectionReason: random.chance(0.7) ? "agent_hangup" : "user_hangup",
-              callSuccessful: c.successful,
-              outcome: c.outcome,
-              rawPayload: {
-                call_id: c.retellCallId,
-                agent_id: def.retellAgentId,
-                call_type: "phone_call",
-                direction: "inbound",
-                from_number: c.fromNumber,
-                to_number: def.phoneNumber,
-                start_timestamp: startedAt.getTime(),
-                end_timestamp: c.endedAt.getTime(),
-              },
-              createdAt: startedAt,
-            };
-          }),
-        )
-        .returning({ id: calls.id });
-      callIds.push(...rows.map((r) => r.id));
-    }
-    const callIdByDraft = new Map<number, number>();
-    callDrafts.forEach((c, i) => c.draftIndex !== null && callIdByDraft.set(c.draftIndex, callIds[i]!));
-
-    const appointmentIds: number[] = [];
-    for (const [partIndex, part] of chunk(drafts).entries()) {
-      const rows = await tx
-        .insert(appointments)
-        .values(
-          part.map((d, i) => {
-            const index = partIndex * 400 + i;
-            return {
-              companyId,
-              customerId: customerIds[d.customerIndex]!,
-              serviceId: serviceIds.get(d.service.name)!,
-              staffId: staffIds[d.staffIndex]!,
-              callId: callIdByDraft.get(index) ?? null,
-              startsAt: d.start,
-              endsAt: d.end,
-              status: d.status,
-              source: d.voice ? "voice" : "admin",
-              idempotencyKey: d.voice ? `${d.retellCallId}:${serviceIds.get(d.service.name)}:${d.start.toISOString()}` : null,
-              calcomSyncStatus: d.sync,
-              requiresManualReview: d.sync === "failed" || d.sync === "partial",
-              syncErrorCode: d.managedParent ? "calcom_managed_parent" : d.sync === "failed" || d.sync === "partial" ? "calcom_conflict" : null,
-              syncErrorMessage: d.managedParent
-                ? `Der Cal.com-Ereignistyp ${def.managedParent!.eventTypeId} ist ein übergeordneter „Managed Event Type“ und kann nicht gebucht werden. Bitte unter Services die Ereignistypen provisionieren.`
-                : d.sync === "failed"
-                  ? "Cal.com hat alle Segmente abgelehnt: „User either already has booking at this time or is not available“"
-                  : d.sync === "partial"
-                    ? "Nicht alle Segmente konnten in Cal.com angelegt werden."
-                    : null,
-              syncVerifiedAt: d.sync === "synced" ? addMinutes(d.createdAt, 0.05) : null,
-              cancelledAt: d.status === "cancelled" ? addMinutes(d.createdAt, random.int(60, 3000)) : null,
-              createdAt: d.createdAt,
-            };
-          }),
-        )
-        .returning({ id: appointments.id });
-      appointmentIds.push(...rows.map((r) => r.id));
-    }
-
-    type PhaseRow = typeof appointmentPhases.$inferInsert;
-    type AttemptRow = typeof syncAttempts.$inferInsert;
-    const phaseRows: PhaseRow[] = [];
-    const attemptRows: AttemptRow[] = [];
-    const ghostDrafts: { appointmentId: number; sequenceOrder: number; eventTypeId: number; start: Date; end: Date; segmentKey: string; draft: Draft }[] = [];
-    drafts.forEach((d, index) => {
-      const appointmentId = appointmentIds[index]!;
-      const customer = customerList[d.customerIndex]!;
-      const requiredCount = d.phases.filter((p) => p.staffRequired).length;
-      let requiredIndex = 0;
-      for (const phase of d.phases) {
-        const row: PhaseRow = {
-          companyId,
-          appointmentId,
-          staffId: staffIds[d.staffIndex]!,
-          segmentKey: phase.segmentKey,
-          segmentName: phase.segmentName,
-          startTime: phase.start,
-          endTime: phase.end,
-          durationMinutes: phase.durationMinutes,
-          staffRequired: phase.staffRequired,
-          sequenceOrder: phase.sequenceOrder,
-          calcomSyncStatus: null,
-        };
-        if (phase.staffRequired) {
-          const brokenPhase = d.managedParent && phase.segmentKey === def.managedParent!.segmentKey;
-          const eventType = brokenPhase ? def.managedParent!.eventTypeId : eventTypes.get(`${d.service.name}|${phase.segmentKey}|${d.staffIndex}`)!;
-          const synced = d.managedParent ? !brokenPhase : d.sync === "synced" || (d.sync === "partial" && requiredIndex < Math.ceil(requiredCount / 2));
-          requiredIndex++;
-          row.calcomEventTypeId = eventType;
-          const latencyMs = random.int(180, 900);
-          if (synced) {
-            const bookingId = counters.bookingId++;
-            const uid = random.base58(22);
-            row.calcomBookingId = bookingId;
-            row.calcomBookingUid = uid;
-            row.calcomSyncStatus = d.status === "cancelled" ? "cancelled" : "synced";
-            row.calcomMetadata = {
-              eventTypeId: eventType,
-              hostUserId: def.staff[d.staffIndex]!.calcomUserId,
-              bookingCreatedAt: addMinutes(d.createdAt, 0.02).toISOString(),
-              attendee: { name: customer.name, email: customer.email, phoneNumber: customer.phone },
-              attempt: 1,
-              latencyMs,
-              apiVersion: "2024-08-13",
-              syncedAt: addMinutes(d.createdAt, 0.03).toISOString(),
-            };
-            attemptRows.push({ companyId, appointmentId, action: "create", method: "POST", path: "/v2/bookings", httpStatus: 201, latencyMs, createdAt: addMinutes(d.createdAt, 0.02) });
-          } else if (d.sync === "pending") {
-            row.calcomSyncStatus = "pending";
-          } else {
-            // Cal.com's 400 for the create, with its own text; the phase keeps our message.
-            const calcomMessage = brokenPhase
-              ? `Event type with id=${eventType} is the parent managed event type that can't be booked. You have to provide the child event type id aka id of event type that has been assigned to one of the users.`
-              : "User either already has booking at this time or is not available";
-            row.calcomSyncStatus = "failed";
-            row.syncErrorMessage = brokenPhase
-              ? `Der Cal.com-Ereignistyp ${eventType} ist ein übergeordneter „Managed Event Type“ und kann nicht gebucht werden.`
-              : calcomMessage;
-            if (!brokenPhase && d.ghost) ghostDrafts.push({ appointmentId, sequenceOrder: phase.sequenceOrder, eventTypeId: eventType, start: phase.start, end: phase.end, segmentKey: phase.segmentKey, draft: d });
-            attemptRows.push({
-              companyId,
-              appointmentId,
-              action: "create",
-              method: "POST",
-              path: "/v2/bookings",
-              httpStatus: 400,
-              latencyMs,
-              errorCode: "BadRequestException",
-              errorMessage: calcomMessage,
-              createdAt: addMinutes(d.createdAt, 0.02),
-            });
-          }
-        }
-        phaseRows.push(row);
-      }
-    });
-    const phaseIds = new Map<string, number>();
-    for (const part of chunk(phaseRows)) {
-      const rows = await tx
-        .insert(appointmentPhases)
-        .values(part)
-        .returning({ id: appointmentPhases.id, appointmentId: appointmentPhases.appointmentId, sequenceOrder: appointmentPhases.sequenceOrder });
-      for (const r of rows) phaseIds.set(`${r.appointmentId}|${r.sequenceOrder}`, r.id);
-    }
-    // Seed 000: Cal.com answered 400 but created these bookings; only Cal.com knows them.
-    const ghostBookings: GhostBooking[] = ghostDrafts.map((g) => {
-      const customer = customerList[g.draft.customerIndex]!;
-      return {
-        phaseId: phaseIds.get(`${g.appointmentId}|${g.sequenceOrder}`)!,
-        appointmentId: g.appointmentId,
-        segmentKey: g.segmentKey,
-        bookingId: counters.bookingId++,
-        uid: random.base58(22),
-        eventTypeId: g.eventTypeId,
-        hostUserId: def.staff[g.draft.staffIndex]!.calcomUserId!,
-        start: g.start,
-        end: g.end,
-        attendee: { name: customer.name, email: customer.email, phoneNumber: customer.phone },
-        createdAt: addMinutes(g.draft.createdAt, 0.02),
-      };
-    });
-    for (const part of chunk(attemptRows)) await tx.insert(syncAttempts).values(part);
-    // As in seed 004: the appointment carries its first phase's booking.
-    await tx.execute(sql`
-      update appointments a
-         set calcom_v2_booking_id = p.calcom_booking_id, calcom_v2_booking_uid = p.calcom_booking_uid
-        from (select distinct on (appointment_id) appointment_id, calcom_booking_id, calcom_booking_uid
-                from appointment_phases
-               where company_id = ${companyId} and calcom_booking_id is not null
-               order by appointment_id, sequence_order) p
-       where a.id = p.appointment_id`);
-
     await insertBusyForExistingAppointments(tx, companyId);
+    await insertFunctionCalls(scope, callDrafts, calls.ids, appointmentIds);
 
-    const functionRows = callDrafts.flatMap((c, i) =>
-      c.functionCalls.map((f, n) => ({
-        companyId,
-        callId: callIds[i]!,
-        name: f.name,
-        args: f.args,
-        result: f.name === "book_appointment" && c.draftIndex !== null ? { ...f.result, appointment_id: appointmentIds[c.draftIndex]! } : f.result,
-        latencyMs: f.latencyMs,
-        createdAt: new Date(c.endedAt.getTime() - c.durationSeconds * 1000 + (25 + n * 30) * 1000),
-      })),
-    );
-    for (const part of chunk(functionRows)) await tx.insert(functionCalls).values(part);
-
-    return { companyId, adminEmail: def.admin.email, appointments: drafts.length, calls: callDrafts.length, ghostBookings };
+    return {
+      companyId,
+      adminEmail: def.admin.email,
+      appointments: drafts.length,
+      calls: callDrafts.length,
+      ghostBookings,
+    };
   });
 }
-

@@ -8,7 +8,7 @@ import { decryptOptional } from "../../lib/crypto/secrets";
 import type { Db } from "../../lib/db/client";
 import { appointmentPhases, appointments, calcomEventMap, companies, customers, serviceSegments, services, staff } from "../../lib/db/schema";
 import { DEMO_SALON, SECOND_SALON } from "./catalog";
-import type { GhostBooking } from "./seed-company";
+import type { GhostBooking } from "./ghost-bookings";
 
 const OWNER_ID_BASE = 9_000_000;
 

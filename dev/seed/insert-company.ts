@@ -1,0 +1,25 @@
+import { createAdminUser } from "../../lib/auth/create-admin";
+import type { Tx } from "../../lib/db/client";
+import { companies } from "../../lib/db/schema";
+import { encryptSecret } from "../../lib/crypto/secrets";
+import type { DemoCompany } from "./catalog";
+
+/** The salon and its admin login; returns the company id. */
+export async function insertCompanyWithAdmin(tx: Tx, def: DemoCompany, passwordHash: string): Promise<string> {
+  const [company] = await tx
+    .insert(companies)
+    .values({
+      name: def.name,
+      timeZone: def.timeZone,
+      openingHours: def.openingHours,
+      retellAgentId: def.retellAgentId,
+      address: def.address,
+      calcomTeamId: def.calcomTeamId,
+      calcomWebhookSecretEncrypted: encryptSecret(def.webhookSecret),
+    })
+    .returning({ id: companies.id });
+  const companyId = company!.id;
+  const { name, email, password } = def.admin;
+  await createAdminUser(tx, { companyId, name, email, password }, passwordHash);
+  return companyId;
+}
