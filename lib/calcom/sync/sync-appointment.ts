@@ -3,7 +3,7 @@ import { calcomTargetFor } from "../config";
 import type { CalcomBooking } from "../schemas";
 import { CAL_API_VERSION } from "../versions";
 import type { Ctx } from "../../context";
-import { intSetting } from "../../env";
+import { tunable } from "../../env";
 import { logger } from "../../logger";
 import { bookingsOverlapping, spanOf } from "./lookup";
 import { blockersOf, isActive, isOursFor, matchPhases, type PhaseTarget } from "./match";
@@ -17,7 +17,7 @@ export type { SyncInput, SyncResult } from "./conclude";
 
 export type Work = PhaseTarget & { done: boolean; failure: PhaseFailure | null };
 
-export const verifyDelayMs = () => intSetting("CALCOM_VERIFY_DELAY_MS", 2000, 0);
+export const verifyDelayMs = () => tunable("CALCOM_VERIFY_DELAY_MS");
 
 const runAll = async <T>(items: T[], parallel: boolean, fn: (item: T) => Promise<void>) => {
   if (parallel) await Promise.all(items.map(fn));
