@@ -39,7 +39,7 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().optional(),
   CALCOM_API_URL: httpUrl().optional(),
   CALCOM_API_KEY: z.string().optional(),
-  CALCOM_SIM_PORT: z.coerce.number().int().positive().default(3100),
+  CALCOM_SIMULATOR_URL: httpUrl().optional(),
   LOG_LEVEL: logLevel.default("info"),
   SLOTDESK_PROCESS: z.string().default("web"),
   ...tunables,

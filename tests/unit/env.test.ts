@@ -41,6 +41,7 @@ describe("environment", () => {
       WORKER_SYNC_CONCURRENCY: "zwei",
       CALCOM_RATE_LIMIT_PER_MINUTE: "-1",
       CALCOM_API_URL: "https://api.cal.com/v2",
+      CALCOM_SIMULATOR_URL: "127.0.0.1:3100",
     });
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -49,13 +50,14 @@ describe("environment", () => {
         "AUTH_SECRET: must be at least 32 characters",
         expect.stringMatching(/^APP_ENCRYPTION_KEY: must be 32 bytes/),
         "RETELL_API_KEY: missing",
+        "CALCOM_SIMULATOR_URL: must be an http(s):// URL",
         expect.stringMatching(/^LOG_LEVEL: /),
         "WORKER_SYNC_CONCURRENCY: must be a whole number ≥ 1",
         "CALCOM_RATE_LIMIT_PER_MINUTE: must be a whole number ≥ 0",
         "CALCOM_API_KEY: missing (CALCOM_API_URL is set; set both or neither)",
       ]),
     );
-    expect(problems).toHaveLength(9);
+    expect(problems).toHaveLength(10);
   });
 
   it("names each required variable when the environment is empty", () => {
@@ -85,6 +87,7 @@ describe("environment", () => {
       WORKER_SYNC_CONCURRENCY: 8,
     });
     expect(env().CALCOM_API_URL).toBeUndefined();
+    expect(env().CALCOM_SIMULATOR_URL).toBeUndefined();
   });
 
   it("reads tunables anew on every call, with their default, and refuses anything but a whole number", () => {
