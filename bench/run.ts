@@ -164,8 +164,8 @@ try {
     PORT: String(port),
     APP_URL: `http://127.0.0.1:${port}`,
     LOG_LEVEL: "info",
-    // No simulator listens here: jobs of salons without their own Cal.com must not reach a dev simulator.
-    CALCOM_SIM_PORT: String(await freePort()),
+    // No simulator: jobs of salons without their own Cal.com must not reach a dev simulator.
+    CALCOM_SIMULATOR_URL: "",
   };
   const measured: Measured = {};
   let build = "not needed";

@@ -1,3 +1,5 @@
+import "./boot-check";
+import { env } from "../lib/env";
 import { logger } from "../lib/logger";
 import { createBoss } from "../lib/jobs/boss";
 import { handlers } from "./handlers";
@@ -6,9 +8,7 @@ import { runBatch } from "../lib/jobs/run-batch";
 
 /** The job worker process: `npm run worker`. Run as many as needed next to any number of web instances. */
 async function main(): Promise<void> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set");
-  const boss = createBoss(url, "worker");
+  const boss = createBoss(env().DATABASE_URL, "worker");
 
   // Signals are handled from the first moment: a stop during start-up waits for the start, then stops.
   let started: Promise<unknown> = Promise.resolve();

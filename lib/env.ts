@@ -1,38 +1,83 @@
 import { z } from "zod";
 
-const base64Key = z
-  .string()
-  .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded (openssl rand -base64 32)");
+const MISSING = "missing";
+const text = () => z.string({ error: (issue) => (issue.input === undefined ? MISSING : undefined) });
+const urlWith = (protocols: string[]) => (value: string) => {
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+};
+const httpUrl = () => text().refine(urlWith(["http:", "https:"]), "must be an http(s):// URL");
+const wholeNumber = (fallback: number, min: number) => {
+  const error = `must be a whole number ≥ ${min}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).default(fallback);
+};
+const base64Key = text().refine(
+  (v) => Buffer.from(v, "base64").length === 32,
+  "must be 32 bytes, base64-encoded (openssl rand -base64 32)",
+);
+const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 
+/** Operational tunables: tests and the bench change them while a process runs, so read them with tunable(). */
+const tunables = {
+  DB_POOL_MAX: wholeNumber(10, 1),
+  CALCOM_VERIFY_DELAY_MS: wholeNumber(2000, 0),
+  CALCOM_RATE_LIMIT_PER_MINUTE: wholeNumber(120, 0),
+  WORKER_SYNC_CONCURRENCY: wholeNumber(8, 1),
+};
+
+/** Every variable the web and worker processes read; README "Configuration" describes each. */
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().url("DATABASE_URL must be a postgres:// URL"),
-  APP_URL: z.string().url().default("http://localhost:3000"),
-  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
+  DATABASE_URL: text().refine(urlWith(["postgres:", "postgresql:"]), "must be a postgres:// URL"),
+  APP_URL: httpUrl().default("http://localhost:3000"),
+  AUTH_SECRET: text().min(32, "must be at least 32 characters"),
   APP_ENCRYPTION_KEY: base64Key,
-  RETELL_API_KEY: z.string().min(1, "RETELL_API_KEY is required to verify Retell signatures"),
+  RETELL_API_KEY: text(),
   METRICS_TOKEN: z.string().optional(),
-  CALCOM_API_URL: z.string().url().optional(),
+  CALCOM_API_URL: httpUrl().optional(),
   CALCOM_API_KEY: z.string().optional(),
-  CALCOM_SIM_PORT: z.coerce.number().int().positive().default(3100),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  CALCOM_SIMULATOR_URL: httpUrl().optional(),
+  LOG_LEVEL: logLevel.default("info"),
+  SLOTDESK_PROCESS: z.string().default("web"),
+  ...tunables,
 });
 
 export type Env = z.infer<typeof envSchema>;
+export type Tunable = keyof typeof tunables;
+
+/** A configuration that cannot work; `problems` holds one "NAME: what is wrong" line per problem. */
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment configuration:\n${problems.map((p) => `  ${p}`).join("\n")}\nSee .env.example.`);
+    this.name = "EnvError";
+  }
+}
+
+/** process.env without empty values: a line such as `CALCOM_API_KEY=` in .env means "not set". */
+function present(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => Boolean(e[1])));
+}
+
+function parse(raw: Record<string, string>): Env {
+  const parsed = envSchema.safeParse(raw);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  // Half a pair would silently fall through to the next Cal.com source.
+  if (Boolean(raw.CALCOM_API_URL) !== Boolean(raw.CALCOM_API_KEY)) {
+    const [set, unset] = raw.CALCOM_API_URL ? ["URL", "KEY"] : ["KEY", "URL"];
+    problems.push(`CALCOM_API_${unset}: ${MISSING} (CALCOM_API_${set} is set; set both or neither)`);
+  }
+  if (!parsed.success || problems.length) throw new EnvError(problems);
+  return parsed.data;
+}
 
 let cached: Env | undefined;
 
-/** Parses process.env once; a missing or malformed setting throws with every problem listed. */
+/** The configuration, parsed once; throws EnvError listing every problem. */
 export function env(): Env {
-  if (cached) return cached;
-  // An empty line such as `CALCOM_API_KEY=` in .env means "not set".
-  const raw = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
-  const parsed = envSchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new Error(`Invalid environment configuration:\n${problems}\nSee .env.example.`);
-  }
-  cached = parsed.data;
+  cached ??= parse(present());
   return cached;
 }
 
@@ -41,17 +86,30 @@ export function resetEnvCache(): void {
   cached = undefined;
 }
 
+/** A tunable's current value, read anew on every call (its default when unset). */
+export function tunable(name: Tunable): number {
+  const parsed = tunables[name].safeParse(present()[name]);
+  if (!parsed.success) throw new EnvError([`${name}: ${parsed.error.issues[0]?.message}`]);
+  return parsed.data;
+}
+
 /**
- * Operational tunables read where they are used (tests and the bench change them at run time, so
- * they are not cached): an integer of at least `min`, or `fallback` when unset. Anything else stops
- * with a clear message instead of turning into NaN somewhere downstream.
+ * For the logger, which every module imports before a process can check anything: never throws.
+ * A malformed LOG_LEVEL falls back to "info" here and stops the process at its boot check.
  */
-export function intSetting(name: string, fallback: number, min = 0): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) {
-    throw new Error(`Invalid environment configuration:\n  ${name}: must be a whole number ≥ ${min}, got "${raw}"\nSee .env.example.`);
+export function logSettings(): { level: z.infer<typeof logLevel>; service: string } {
+  const raw = present();
+  return { level: logLevel.catch("info").parse(raw.LOG_LEVEL ?? "info"), service: raw.SLOTDESK_PROCESS ?? "web" };
+}
+
+/** Web (instrumentation.ts) and worker call this first: a configuration that cannot work stops the process. */
+export function assertEnvAtBoot(processName: "web" | "worker"): Env {
+  try {
+    return env();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    const lines = error.problems.map((p) => `  ${p}`).join("\n");
+    console.error(`SlotDesk ${processName} not started, the configuration is invalid:\n${lines}\nSee .env.example.`);
+    process.exit(1);
   }
-  return value;
 }

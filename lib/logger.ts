@@ -1,9 +1,12 @@
 import pino from "pino";
+import { logSettings } from "./env";
+
+const { level, service } = logSettings();
 
 /** Structured JSON logs; bind callId / appointmentId / jobId with logger.child({ … }). */
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? "info",
-  base: { service: process.env.SLOTDESK_PROCESS ?? "web" },
+  level,
+  base: { service },
   timestamp: pino.stdTimeFunctions.isoTime,
   redact: { paths: ["apiKey", "*.apiKey", "headers.authorization", "password"], censor: "[redacted]" },
 });

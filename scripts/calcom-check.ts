@@ -1,8 +1,9 @@
 import { createDb } from "../lib/db/client";
 import { companies } from "../lib/db/schema";
-import { calcomTargetFor } from "../lib/calcom/config";
+import { calcomConnectionFor } from "../lib/calcom/config";
 import { runCalcomCheck } from "../lib/calcom/sync/go-live-check";
 import { ensureDatabaseServer } from "./lib/database-server";
+import { chooseSimulator } from "./lib/calcom-sim-state";
 import { loadProjectEnv } from "./lib/env-file";
 
 /**
@@ -11,6 +12,7 @@ import { loadProjectEnv } from "./lib/env-file";
  * `npm run dev`). Prints every step in German; exits 1 when a step failed.
  */
 loadProjectEnv("development");
+chooseSimulator();
 const args = process.argv.slice(2);
 const only = args.includes("--company") ? args[args.indexOf("--company") + 1] : undefined;
 const server = await ensureDatabaseServer("app", { shareRunning: true });
@@ -21,8 +23,10 @@ try {
   const chosen = (await handle.db.select().from(companies)).filter((c) => !only || c.name === only || c.id === only);
   if (chosen.length === 0) throw new Error(only ? `Keine Firma „${only}“ gefunden.` : "Es gibt noch keine Firma.");
   for (const company of chosen) {
-    const target = calcomTargetFor(company);
-    console.log(`\n${company.name} – ${target.simulated ? "Cal.com-Simulator" : "Cal.com"} unter ${target.baseUrl}`);
+    const target = calcomConnectionFor(company);
+    const kind = target.connected && target.simulated ? "Cal.com-Simulator" : "Cal.com";
+    const where = target.connected ? `${kind} unter ${target.baseUrl}` : target.message;
+    console.log(`\n${company.name} – ${where}`);
     const result = await runCalcomCheck({ ctx: { db: handle.db, company, actor: { type: "system" } } });
     for (const step of result.steps) console.log(`  ${step.ok ? "✓" : "✗"} ${step.step}: ${step.detail}`);
     console.log(`  ${result.ok ? "Bestanden – Cal.com ist bereit für den Betrieb." : "Nicht bestanden – bitte die markierten Schritte beheben."}`);

@@ -3,6 +3,7 @@ import { companies } from "../lib/db/schema";
 import { previewProvisioning } from "../lib/catalog/preview-provisioning";
 import { provisionEventTypes } from "../lib/catalog/provision-event-types";
 import { ensureDatabaseServer } from "./lib/database-server";
+import { chooseSimulator } from "./lib/calcom-sim-state";
 import { loadProjectEnv } from "./lib/env-file";
 
 /**
@@ -13,6 +14,7 @@ import { loadProjectEnv } from "./lib/env-file";
  * SlotDesk webhook per mapped event type.
  */
 loadProjectEnv("development");
+chooseSimulator();
 const args = process.argv.slice(2);
 const apply = args.includes("--apply");
 const only = args.includes("--company") ? args[args.indexOf("--company") + 1] : undefined;

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { simulatorStateFile, usesSimulator, writeSimulatorState } from "./lib/calcom-sim-state";
+import { chooseSimulator, simulatorStateFile, writeSimulatorState } from "./lib/calcom-sim-state";
 import { ensureDatabaseServer, handleSignalsOurselves } from "./lib/database-server";
 import { loadProjectEnv } from "./lib/env-file";
 import { loginBanner, prepareDatabase } from "./lib/prepare-database";
@@ -19,7 +19,7 @@ const server = await ensureDatabaseServer("app");
 process.env.DATABASE_URL = server.url;
 if (server.embedded) console.log(`Embedded PostgreSQL running (data in .data/postgres).`);
 const prepared = await prepareDatabase(server.url, process.env.SLOTDESK_SEED === "never" ? "never" : "if-empty");
-const simulator = usesSimulator();
+const simulator = chooseSimulator();
 if (simulator && (prepared.seeded || !fs.existsSync(simulatorStateFile()))) await writeSimulatorState(server.url, prepared.ghosts);
 
 const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: mode === "dev" ? "development" : "production" } as NodeJS.ProcessEnv;

@@ -2,15 +2,17 @@ import { saveCalcomAction, saveFeatureFlagsAction, saveRetellAction } from "@/ap
 import { Card, CardHeader } from "@/components/ui/card";
 import { CopyValue } from "@/components/ui/copy-button";
 import { inputClass } from "@/components/ui/field";
-import type { CalcomSource, CompanySettings } from "@/lib/companies/get-settings";
+import { CALCOM_NOT_CONNECTED, type CalcomSource } from "@/lib/calcom/config";
+import type { CompanySettings } from "@/lib/companies/get-settings";
 import { Checkbox, Field, TextInput } from "./fields";
 import { SecretField } from "./secret-field";
 import { SettingsForm } from "./settings-form";
 
 const SOURCE_TEXT: Record<CalcomSource, string> = {
-  company: "die eigene Verbindung dieses Salons (API-URL und API-Key)",
-  server: "die Cal.com-Verbindung des Servers (CALCOM_API_URL)",
-  simulator: "den eingebauten Cal.com-Simulator",
+  company: "Buchungen gehen derzeit an die eigene Verbindung dieses Salons (API-URL und API-Key).",
+  server: "Buchungen gehen derzeit an die Cal.com-Verbindung des Servers (CALCOM_API_URL).",
+  simulator: "Buchungen gehen derzeit an den eingebauten Cal.com-Simulator.",
+  none: CALCOM_NOT_CONNECTED,
 };
 
 export function RetellSection({ settings }: { settings: CompanySettings }) {
@@ -29,7 +31,7 @@ export function RetellSection({ settings }: { settings: CompanySettings }) {
 export function CalcomSection({ settings }: { settings: CompanySettings }) {
   return (
     <Card>
-      <CardHeader title="Cal.com" description={`Buchungen gehen derzeit an ${SOURCE_TEXT[settings.calcomSource]}.`} />
+      <CardHeader title="Cal.com" description={SOURCE_TEXT[settings.calcomSource]} />
       <SettingsForm action={saveCalcomAction} label="Cal.com">
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_12rem]">
           <Field id="calcom-url" label="API-URL" hint="Leer lassen für die Server-Einstellung bzw. den Simulator. Wird nur zusammen mit einem API-Key verwendet.">

@@ -14,6 +14,7 @@ const MESSAGES: Partial<Record<string, string>> = {
 /** Any error of a server action → German feedback for the form; nothing unexpected leaks to the page. */
 export function actionError(error: unknown): ActionState {
   if (isAppError(error)) return { ok: false, message: MESSAGES[error.code] ?? error.message, sessionExpired: error.code === "UNAUTHENTICATED" };
+  if (error instanceof CalcomError && error.kind === "not_connected") return { ok: false, message: error.message };
   if (error instanceof CalcomError) return { ok: false, message: `Cal.com ist gerade nicht erreichbar oder lehnt ab: ${error.message}` };
   logger.error({ err: error }, "server action failed");
   return { ok: false, message: "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal." };

@@ -33,12 +33,13 @@ function buildAuth() {
 }
 
 type Auth = ReturnType<typeof buildAuth>;
-const globalForAuth = globalThis as unknown as { slotdeskAuth?: { auth: Auth; dbUrl: string | undefined } };
+const globalForAuth = globalThis as unknown as { slotdeskAuth?: { auth: Auth; dbUrl: string } };
 
 export function getAuth(): Auth {
   const current = globalForAuth.slotdeskAuth;
-  if (current && current.dbUrl === process.env.DATABASE_URL) return current.auth;
+  const dbUrl = env().DATABASE_URL;
+  if (current && current.dbUrl === dbUrl) return current.auth;
   const auth = buildAuth();
-  globalForAuth.slotdeskAuth = { auth, dbUrl: process.env.DATABASE_URL };
+  globalForAuth.slotdeskAuth = { auth, dbUrl };
   return auth;
 }

@@ -14,7 +14,9 @@ export type CalcomErrorKind =
   | "server"
   | "timeout"
   | "network"
-  | "invalid_response";
+  | "invalid_response"
+  // No Cal.com configured for the company (and no simulator chosen): nothing was sent.
+  | "not_connected";
 
 /** A failed Cal.com request, classified by what it means for the caller. */
 export class CalcomError extends Error {

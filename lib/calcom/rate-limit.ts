@@ -1,4 +1,4 @@
-import { intSetting } from "../env";
+import { tunable } from "../env";
 
 /**
  * Client-side pacing per API key: Cal.com allows 120 requests a minute per key and blocks for 60 s
@@ -9,7 +9,7 @@ const WINDOW_MS = 60_000;
 
 /** 0 turns the pacing off (the bench's "no limit" run). */
 export function rateLimitPerMinute(): number {
-  return intSetting("CALCOM_RATE_LIMIT_PER_MINUTE", 120, 0);
+  return tunable("CALCOM_RATE_LIMIT_PER_MINUTE");
 }
 
 export async function acquire(key: string, limit = rateLimitPerMinute()): Promise<void> {

@@ -1,12 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import type { Ctx } from "../context";
 import { companies, type OpeningHours } from "../db/schema";
+import { calcomSourceFor, type CalcomSource } from "../calcom/config";
 import { webhookUrlFor } from "../calcom/provisioning/webhook-subscription";
-import { env } from "../env";
 import { notFound } from "../errors";
 
-/** Where the company's Cal.com requests go (mirrors calcomTargetFor without decrypting anything). */
-export type CalcomSource = "company" | "server" | "simulator";
 
 export type CompanySettings = {
   id: string;
@@ -57,8 +55,6 @@ export async function getSettings({ ctx }: { ctx: Ctx }): Promise<CompanySetting
     .where(eq(companies.id, ctx.company.id))
     .limit(1);
   if (!row) throw notFound("Salon");
-  const config = env();
-  const calcomSource: CalcomSource =
-    row.calcomApiBaseUrl && row.hasCalcomApiKey ? "company" : config.CALCOM_API_URL && config.CALCOM_API_KEY ? "server" : "simulator";
+  const calcomSource = calcomSourceFor(Boolean(row.calcomApiBaseUrl && row.hasCalcomApiKey));
   return { ...row, calcomSource, calcomWebhookUrl: webhookUrlFor(row.id) };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { env, tunable } from "../env";
 import * as schema from "./schema";
 
 export type Db = PostgresJsDatabase<typeof schema>;
@@ -68,11 +69,10 @@ const globalForDb = globalThis as unknown as { slotdeskDb?: DbHandle & { url: st
 
 /** The process-wide pool for DATABASE_URL (kept across hot reloads in development). */
 export function getDbHandle(): DbHandle {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set");
+  const url = env().DATABASE_URL;
   const current = globalForDb.slotdeskDb;
   if (current && current.url === url) return current;
-  const handle = createDb(url, { max: Number(process.env.DB_POOL_MAX ?? 10) });
+  const handle = createDb(url, { max: tunable("DB_POOL_MAX") });
   globalForDb.slotdeskDb = { ...handle, url };
   return globalForDb.slotdeskDb;
 }

@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import { env } from "../env";
 import { logger } from "../logger";
 
 export const BOSS_SCHEMA = "pgboss";
@@ -25,8 +26,7 @@ const globalForBoss = globalThis as unknown as { slotdeskProducer?: { url: strin
 
 /** The web process's sender, started on first use. */
 export function getProducer(): Promise<PgBoss> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set");
+  const url = env().DATABASE_URL;
   const current = globalForBoss.slotdeskProducer;
   if (current && current.url === url) return current.boss;
   const boss = createBoss(url, "producer");

@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 import { z } from "zod";
-import { intSetting } from "../env";
+import { tunable } from "../env";
 
 /**
  * Every queue with its payload schema and options. pg-boss 10's code defaults (retryLimit 2,
@@ -17,7 +17,7 @@ export type QueueDefinition<T extends z.ZodTypeAny = z.ZodTypeAny> = {
 };
 
 /** Cal.com syncs run side by side: each mostly waits for Cal.com, and the per-key pacing is shared. */
-export const syncConcurrency = () => intSetting("WORKER_SYNC_CONCURRENCY", 8, 1);
+export const syncConcurrency = () => tunable("WORKER_SYNC_CONCURRENCY");
 
 export const SLOT_HOLDS_PURGE = "slot-holds-purge";
 export const CALCOM_SYNC = "calcom-sync";

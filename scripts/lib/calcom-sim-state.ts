@@ -4,8 +4,18 @@ import { createDb } from "../../lib/db/client";
 import type { GhostBooking } from "../../dev/seed/seed-company";
 import { buildSimulatorSnapshot } from "../../dev/seed/simulator-state";
 
-/** Without CALCOM_API_URL/KEY the app talks to the bundled simulator. */
+/** Without CALCOM_API_URL/KEY the demo talks to the bundled simulator. */
 export const usesSimulator = () => !(process.env.CALCOM_API_URL && process.env.CALCOM_API_KEY);
+
+/**
+ * The app never falls back to a simulator on its own (production would report "Cal.com nicht verbunden"),
+ * so the stack and the Cal.com scripts name the one on CALCOM_SIM_PORT in CALCOM_SIMULATOR_URL.
+ */
+export function chooseSimulator(): boolean {
+  if (!usesSimulator()) return false;
+  process.env.CALCOM_SIMULATOR_URL = `http://127.0.0.1:${process.env.CALCOM_SIM_PORT || 3100}/v2`;
+  return true;
+}
 
 export const simulatorStateFile = () => process.env.CALCOM_SIM_STATE_FILE || path.join(process.cwd(), ".data", "calcom-sim.json");
 

@@ -4,6 +4,8 @@ import { CalcomError } from "../errors";
 export function explainCalcomError(error: unknown): string {
   if (!(error instanceof CalcomError)) return error instanceof Error ? error.message : String(error);
   switch (error.kind) {
+    case "not_connected":
+      return error.message;
     case "auth":
       return "Cal.com hat den API-Schlüssel abgelehnt. Bitte den Schlüssel in den Einstellungen prüfen.";
     case "network":

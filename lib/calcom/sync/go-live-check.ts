@@ -1,7 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import { calcomAttendee } from "../attendee";
 import { CalcomClient } from "../client";
-import { calcomTargetFor } from "../config";
+import { calcomConnectionFor } from "../config";
 import { auditEventTypes, type HealthRow } from "../provisioning/event-type-health";
 import { attachWebhookStates } from "../provisioning/webhook-audit";
 import type { CalcomBooking } from "../schemas";
@@ -21,6 +21,7 @@ const DAY_MS = 24 * 60 * 60_000;
 const SEARCH_FROM_DAYS = 120;
 const SEARCH_DAYS = 30;
 const TEST_MARK = "slotdesk_go_live_check";
+const CONNECTION_STEP = "Verbindung und API-Schlüssel";
 
 type Probe = { eventTypeId: number; lengthMin: number; label: string };
 type Step = (say: (detail: string) => void) => Promise<void>;
@@ -34,7 +35,8 @@ type Step = (say: (detail: string) => void) => Promise<void>;
 export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { now?: Date } }): Promise<CheckResult> {
   const startedAt = new Date();
   const now = input.now ?? startedAt;
-  const target = calcomTargetFor(ctx.company);
+  const target = calcomConnectionFor(ctx.company);
+  if (!target.connected) return record(ctx, startedAt, [{ step: CONNECTION_STEP, ok: false, detail: target.message }]);
   const client = new CalcomClient({ baseUrl: target.baseUrl, apiKey: target.apiKey, maxRateLimitWaitMs: 65_000 });
   const steps: CheckStep[] = [];
   let failed = false;
@@ -55,7 +57,7 @@ export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { 
   let rows: HealthRow[] = [];
   let booking: CalcomBooking | null = null;
 
-  await run("Verbindung und API-Schlüssel", async (say) => {
+  await run(CONNECTION_STEP, async (say) => {
     const me = await client.getMe();
     say(`Angemeldet bei ${target.simulated ? "dem Cal.com-Simulator" : target.baseUrl} als ${me.name ?? me.email}.`);
   });
@@ -113,8 +115,13 @@ export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { 
   const left = await cleanUp(client, made);
   steps.push({ step: "Aufräumen", ok: left === 0, detail: left === 0 ? "Keine Testbuchung bleibt in Cal.com zurück." : `${left} Testbuchungen konnten nicht storniert werden.` });
 
+  return record(ctx, startedAt, steps);
+}
+
+async function record(ctx: Ctx, startedAt: Date, steps: CheckStep[]): Promise<CheckResult> {
   const ok = steps.every((s) => s.ok);
-  await ctx.db.insert(calcomChecks).values({ companyId: ctx.company.id, ok, steps, startedAt, durationMs: Date.now() - startedAt.getTime() });
+  const durationMs = Date.now() - startedAt.getTime();
+  await ctx.db.insert(calcomChecks).values({ companyId: ctx.company.id, ok, steps, startedAt, durationMs });
   return { ok, steps };
 }
 

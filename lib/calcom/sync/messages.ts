@@ -37,6 +37,8 @@ export function describeFailure(error: unknown, ctx: { segment: string; staff: s
         retryable: false,
         outcomeUnknown: false,
       };
+    case "not_connected":
+      return notConnected(error.message);
     case "validation":
     case "already_cancelled":
     case "not_found":
@@ -45,6 +47,14 @@ export function describeFailure(error: unknown, ctx: { segment: string; staff: s
       return { code: "calcom_unreachable", message: `Cal.com war nicht erreichbar oder gestört (${error.message}).`, retryable: true, outcomeUnknown: true };
   }
 }
+
+/** Retrying cannot connect Cal.com: the admin has to enter its URL and key. */
+export const notConnected = (message: string): PhaseFailure => ({
+  code: "calcom_not_connected",
+  message,
+  retryable: false,
+  outcomeUnknown: false,
+});
 
 export const missingMapping = (segment: string, key: string, service: string, staff: string): PhaseFailure => ({
   code: "mapping_missing",

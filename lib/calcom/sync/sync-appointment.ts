@@ -1,13 +1,13 @@
 import { CalcomClient } from "../client";
-import { calcomTargetFor } from "../config";
+import { calcomConnectionFor } from "../config";
 import type { CalcomBooking } from "../schemas";
 import { CAL_API_VERSION } from "../versions";
 import type { Ctx } from "../../context";
-import { intSetting } from "../../env";
+import { tunable } from "../../env";
 import { logger } from "../../logger";
 import { bookingsOverlapping, spanOf } from "./lookup";
 import { blockersOf, isActive, isOursFor, matchPhases, type PhaseTarget } from "./match";
-import { conflictWith, describeFailure, missingMapping, type PhaseFailure } from "./messages";
+import { conflictWith, describeFailure, missingMapping, notConnected, type PhaseFailure } from "./messages";
 import { adoptBooking, attemptRecorder, setPhaseState } from "./persist";
 import { cancelOurs, createPhaseBooking, readStandings } from "./phase-bookings";
 import { concludeSync, type SyncInput, type SyncResult } from "./conclude";
@@ -17,7 +17,7 @@ export type { SyncInput, SyncResult } from "./conclude";
 
 export type Work = PhaseTarget & { done: boolean; failure: PhaseFailure | null };
 
-export const verifyDelayMs = () => intSetting("CALCOM_VERIFY_DELAY_MS", 2000, 0);
+export const verifyDelayMs = () => tunable("CALCOM_VERIFY_DELAY_MS");
 
 const runAll = async <T>(items: T[], parallel: boolean, fn: (item: T) => Promise<void>) => {
   if (parallel) await Promise.all(items.map(fn));
@@ -37,8 +37,6 @@ export async function syncAppointment({ ctx, input }: { ctx: Ctx; input: SyncInp
   const attempt = input.attempt ?? 1;
   const subject = await loadSyncSubject(ctx.db, ctx.company.id, input.appointmentId);
   if (!subject) return { outcome: "missing", retry: false, recovered: 0 };
-  const target = calcomTargetFor(ctx.company);
-  const client = new CalcomClient({ baseUrl: target.baseUrl, apiKey: target.apiKey, record: attemptRecorder(ctx.db, ctx.company.id, input.appointmentId, input.jobId) });
   const log = logger.child({ appointmentId: input.appointmentId, jobId: input.jobId });
   const parallel = ctx.company.parallelCalcomBooking;
   const work: Work[] = subject.required.map((phase) => ({ phase, eventTypeId: subject.eventTypeFor(phase.segmentKey), done: false, failure: null }));
@@ -46,6 +44,13 @@ export async function syncAppointment({ ctx, input }: { ctx: Ctx; input: SyncInp
   const fail = (w: Work, error: unknown) => {
     w.failure = describeFailure(error, { segment: w.phase.segmentName, staff: subject.staff.name, eventTypeId: w.eventTypeId });
   };
+  const target = calcomConnectionFor(ctx.company);
+  if (!target.connected) {
+    for (const w of work) w.failure = notConnected(target.message);
+    return concludeSync(ctx, subject, work, { action, startedAt, attempt, input, recovered: 0, log });
+  }
+  const record = attemptRecorder(ctx.db, ctx.company.id, input.appointmentId, input.jobId);
+  const client = new CalcomClient({ baseUrl: target.baseUrl, apiKey: target.apiKey, record });
   const adopt = async (w: Work, booking: CalcomBooking, latencyMs?: number) => {
     await adoptBooking(ctx.db, subject, w.phase, booking, { eventTypeId: w.eventTypeId, attempt, latencyMs, apiVersion: CAL_API_VERSION.bookings });
     w.done = true;
