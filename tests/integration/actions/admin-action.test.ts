@@ -10,24 +10,16 @@ import { getDb } from "@/lib/db/client";
 import { appointments, companies } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { zonedInstant } from "@/lib/time/zoned";
+import { adminRequest, signInAs } from "../../support/admin-session";
 import { makeSalon } from "../../support/factories";
 
-// Only the edges of a request are faked: the cookie's session and Next's cache. The session check,
-// the tenant lookup, the verbs and the database are the real ones.
-const edges = vi.hoisted(() => ({ companyId: null as string | null, revalidated: [] as string[] }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-vi.mock("next/cache", () => ({ revalidatePath: (path: string) => edges.revalidated.push(path) }));
-vi.mock("@/lib/auth/auth", () => ({
-  getAuth: () => ({
-    api: {
-      getSession: async () =>
-        edges.companyId && { user: { id: "u1", email: "admin@salon.test", name: "Admin", companyId: edges.companyId } },
-    },
-  }),
-}));
+vi.mock("next/headers", async () => (await import("../../support/admin-session")).fakeHeaders);
+vi.mock("next/cache", async () => (await import("../../support/admin-session")).fakeCache);
+vi.mock("@/lib/auth/auth", async () => (await import("../../support/admin-session")).fakeAuth);
 
 const NOW = new Date("2027-02-26T12:00:00Z");
 const EXPIRED = "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.";
+const expired = { ok: false, message: EXPIRED, sessionExpired: true };
 const companyRow = async (id: string) => (await getDb().select().from(companies).where(eq(companies.id, id)))[0]!;
 const statusOf = async (id: number) =>
   (await getDb().select({ status: appointments.status }).from(appointments).where(eq(appointments.id, id)))[0]!.status;
@@ -47,23 +39,20 @@ async function bookedSalon() {
   return { ...salon, appointment };
 }
 
-beforeEach(() => {
-  edges.companyId = null;
-  edges.revalidated = [];
-});
+beforeEach(() => signInAs(null));
 
 describe("adminAction: the one wrapper of the admin's server actions", () => {
   it("without a session: the German expiry message, sessionExpired, and nothing written", async () => {
     const { company, appointment } = await bookedSalon();
     const before = await companyRow(company.id);
 
-    expect(await cancelAction(appointment.id)).toEqual({ ok: false, message: EXPIRED, sessionExpired: true });
-    expect(await saveSalonAction(salonForm("Neuer Name"))).toEqual({ ok: false, message: EXPIRED, sessionExpired: true });
-    expect(await planProvisioningAction()).toEqual({ ok: false, message: EXPIRED, sessionExpired: true, steps: [], webhooks: [] });
+    expect(await cancelAction(appointment.id)).toEqual(expired);
+    expect(await saveSalonAction(salonForm("Neuer Name"))).toEqual(expired);
+    expect(await planProvisioningAction()).toEqual({ ...expired, steps: [], webhooks: [] });
 
     expect(await statusOf(appointment.id)).toBe("confirmed");
     expect(await companyRow(company.id)).toEqual(before);
-    expect(edges.revalidated).toEqual([]);
+    expect(adminRequest.revalidated).toEqual([]);
   });
 
   it("checks the session before the arguments: bad input without a session is still an expired session", async () => {
@@ -72,16 +61,16 @@ describe("adminAction: the one wrapper of the admin's server actions", () => {
 
   it("bad arguments: the schema's German sentence, and the verb never runs", async () => {
     const { company, appointment } = await bookedSalon();
-    edges.companyId = company.id;
+    signInAs(company.id);
     const state = await rescheduleAction(appointment.id, null, new FormData());
     expect(state).toEqual({ ok: false, message: "Bitte einen freien Termin auswählen.", sessionExpired: false });
     expect(await statusOf(appointment.id)).toBe("confirmed");
-    expect(edges.revalidated).toEqual([]);
+    expect(adminRequest.revalidated).toEqual([]);
   });
 
   it("a verb's VALIDATION goes through the page's own mapper; the row stays as it was", async () => {
     const { company } = await makeSalon();
-    edges.companyId = company.id;
+    signInAs(company.id);
     const before = await companyRow(company.id);
     const state = await saveSalonAction(salonForm("   "));
     expect(state?.ok).toBe(false);
@@ -92,19 +81,21 @@ describe("adminAction: the one wrapper of the admin's server actions", () => {
   it("an AppError becomes its German message; another company's appointment is not found", async () => {
     const { appointment } = await bookedSalon();
     const other = await makeSalon();
-    edges.companyId = other.company.id;
+    signInAs(other.company.id);
     const state = await cancelAction(appointment.id);
-    expect(state).toEqual({ ok: false, message: "Nicht gefunden – vielleicht wurde es gerade gelöscht.", sessionExpired: false });
+    const message = "Nicht gefunden – vielleicht wurde es gerade gelöscht.";
+    expect(state).toEqual({ ok: false, message, sessionExpired: false });
     expect(await statusOf(appointment.id)).toBe("confirmed");
   });
 
   it("an unexpected error leaks nothing: the generic German sentence", async () => {
     const { company } = await makeSalon();
-    edges.companyId = company.id;
+    signInAs(company.id);
     const failing = adminAction(z.tuple([]), async () => {
       throw new Error("connection reset by peer");
     });
-    expect(await failing()).toEqual({ ok: false, message: "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal." });
+    const generic = "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.";
+    expect(await failing()).toEqual({ ok: false, message: generic });
     const refused = adminAction(z.tuple([]), async () => {
       throw new AppError("CONFLICT", "Schon vergeben.");
     });
@@ -113,15 +104,16 @@ describe("adminAction: the one wrapper of the admin's server actions", () => {
 
   it("success: the handler's state, the tenant's row written, the pages revalidated", async () => {
     const { company } = await makeSalon();
-    edges.companyId = company.id;
-    expect(await saveSalonAction(salonForm("Haarstudio Müller"))).toEqual({ ok: true, message: "Salondaten gespeichert." });
+    signInAs(company.id);
+    const state = await saveSalonAction(salonForm("Haarstudio Müller"));
+    expect(state).toEqual({ ok: true, message: "Salondaten gespeichert." });
     expect((await companyRow(company.id)).name).toBe("Haarstudio Müller");
-    expect(edges.revalidated).toEqual(["/", "/settings"]);
+    expect(adminRequest.revalidated).toEqual(["/", "/settings"]);
   });
 
   it("hands the handler the signed-in company and the parsed arguments", async () => {
     const { company } = await makeSalon();
-    edges.companyId = company.id;
+    signInAs(company.id);
     const echo = adminAction(z.tuple([z.coerce.number<number>()]), async ({ ctx, input: [n] }) => ({
       ok: true,
       message: `${ctx.company.id} ${ctx.actor.type} ${n + 1}`,
