@@ -43,7 +43,7 @@ test.describe("Sync-Monitor", () => {
     await expect(row).toHaveCount(1);
     await snapshot(page, "sync-monitor");
     await row.getByRole("button", { name: "Prüfen" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Segmente in Cal.com gefunden – erledigt" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Segmente in Cal.com gefunden – der Termin ist synchronisiert" })).toBeVisible();
     await expect(row).toHaveCount(0);
   });
 

@@ -9,8 +9,6 @@ import { adminAction, form } from "@/lib/actions/admin-action";
 import { actionError } from "@/lib/actions/action-state";
 import { text } from "@/lib/actions/form-fields";
 import { getAppointmentDetail } from "@/lib/appointments/get-appointment";
-import { reverifyAppointment } from "@/lib/calcom/sync/reverify";
-import { retrySync } from "@/lib/calcom/sync/retry-sync";
 import { formatTimeDe } from "@/lib/time/format-de";
 import { isoWithOffset } from "@/lib/time/zoned";
 import { whenSpoken } from "@/lib/voice/speech";
@@ -21,23 +19,6 @@ const refresh = (id: number) => {
   revalidatePath("/appointments");
   revalidatePath("/sync");
 };
-
-/** "Sync erneut prüfen": ask Cal.com which phase bookings exist and repair the statuses. */
-export const reverifyAction = adminAction(z.tuple([appointmentId]), async ({ ctx, input: [id] }) => {
-  const result = await reverifyAppointment({ ctx, input: { appointmentId: id } });
-  refresh(id);
-  if (result.status === "synced") {
-    return { ok: true, message: `Alle ${result.total} Segmente in Cal.com gefunden – der Termin ist synchronisiert.` };
-  }
-  const missing = "Mit „Erneut synchronisieren“ werden die fehlenden angelegt.";
-  return { ok: false, message: `${result.found} von ${result.total} Segmenten in Cal.com gefunden. ${missing}` };
-});
-
-export const retrySyncAction = adminAction(z.tuple([appointmentId]), async ({ ctx, input: [id] }) => {
-  await retrySync({ ctx, input: { appointmentId: id } });
-  refresh(id);
-  return { ok: true, message: "Synchronisierung angestoßen. Der Status aktualisiert sich in wenigen Sekunden." };
-});
 
 export const cancelAction = adminAction(z.tuple([appointmentId]), async ({ ctx, input: [id] }) => {
   const result = await cancelAppointment({ ctx, input: { appointmentId: id } });
