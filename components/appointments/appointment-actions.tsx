@@ -3,7 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useState, useTransition } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
-import { bookableStartsAction, cancelAction, rescheduleAction, type StartOption } from "@/app/(admin)/appointments/[id]/actions";
+import {
+  bookableStartsAction,
+  cancelAction,
+  rescheduleAction,
+  type StartOption,
+} from "@/app/(admin)/appointments/[id]/actions";
 import { retrySyncAction, reverifyAction } from "@/app/(admin)/sync/actions";
 import { buttonClass } from "@/components/ui/button";
 import { ConfirmBar } from "@/components/ui/confirm-bar";
