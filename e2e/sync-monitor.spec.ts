@@ -43,7 +43,8 @@ test.describe("Sync-Monitor", () => {
     await expect(row).toHaveCount(1);
     await snapshot(page, "sync-monitor");
     await row.getByRole("button", { name: "Prüfen" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Segmente in Cal.com gefunden – erledigt" })).toBeVisible();
+    const done = "Segmente in Cal.com gefunden – der Termin ist synchronisiert";
+    await expect(page.getByRole("status").filter({ hasText: done })).toBeVisible();
     await expect(row).toHaveCount(0);
   });
 

@@ -7,10 +7,9 @@ import {
   bookableStartsAction,
   cancelAction,
   rescheduleAction,
-  retrySyncAction,
-  reverifyAction,
   type StartOption,
 } from "@/app/(admin)/appointments/[id]/actions";
+import { retrySyncAction, reverifyAction } from "@/app/(admin)/sync/actions";
 import { buttonClass } from "@/components/ui/button";
 import { ConfirmBar } from "@/components/ui/confirm-bar";
 import { inputClass, labelClass } from "@/components/ui/field";
@@ -43,7 +42,7 @@ export function AppointmentActions({ id, canChange, today }: { id: number; canCh
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={pending} className={buttonClass("secondary")} onClick={() => run(() => reverifyAction(id))}>
+        <button type="button" disabled={pending} className={buttonClass("secondary")} onClick={() => run(() => reverifyAction([id]))}>
           Sync erneut prüfen
         </button>
         <button type="button" disabled={pending} className={buttonClass("secondary")} onClick={() => setConfirming("retry")}>
@@ -70,7 +69,7 @@ export function AppointmentActions({ id, canChange, today }: { id: number; canCh
           }
           confirmLabel={confirming === "cancel" ? "Ja, stornieren" : "Ja, synchronisieren"}
           tone={confirming === "cancel" ? "danger" : "primary"}
-          onConfirm={() => run(() => (confirming === "cancel" ? cancelAction(id) : retrySyncAction(id)))}
+          onConfirm={() => run(() => (confirming === "cancel" ? cancelAction(id) : retrySyncAction([id])))}
           onCancel={() => setConfirming(null)}
         />
       ) : null}

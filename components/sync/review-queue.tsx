@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { bulkRetryAction, bulkReverifyAction, retryOneAction, reverifyOneAction } from "@/app/(admin)/sync/actions";
+import { retrySyncAction, reverifyAction } from "@/app/(admin)/sync/actions";
 import { SyncBadge } from "@/components/appointments/sync-badge";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/action-state";
@@ -33,10 +33,10 @@ export function ReviewQueue({ rows }: { rows: QueueRow[] }) {
           <input type="checkbox" checked={all} onChange={() => setSelected(all ? new Set() : new Set(rows.map((r) => r.id)))} className="h-4 w-4 rounded border-slate-300" />
           Alle auswählen
         </label>
-        <button type="button" disabled={pending || ids.length === 0} className={buttonClass("secondary")} onClick={() => run(() => bulkReverifyAction(ids))}>
+        <button type="button" disabled={pending || ids.length === 0} className={buttonClass("secondary")} onClick={() => run(() => reverifyAction(ids))}>
           Auswahl prüfen ({ids.length})
         </button>
-        <button type="button" disabled={pending || ids.length === 0} className={buttonClass("secondary")} onClick={() => run(() => bulkRetryAction(ids))}>
+        <button type="button" disabled={pending || ids.length === 0} className={buttonClass("secondary")} onClick={() => run(() => retrySyncAction(ids))}>
           Auswahl erneut synchronisieren
         </button>
         {pending ? <span className="text-sm text-slate-500">Einen Moment …</span> : null}
@@ -69,10 +69,10 @@ export function ReviewQueue({ rows }: { rows: QueueRow[] }) {
               ) : null}
             </div>
             <div className="flex gap-2">
-              <button type="button" disabled={pending} className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")} onClick={() => run(() => reverifyOneAction(r.id))}>
+              <button type="button" disabled={pending} className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")} onClick={() => run(() => reverifyAction([r.id]))}>
                 Prüfen
               </button>
-              <button type="button" disabled={pending} className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")} onClick={() => run(() => retryOneAction(r.id))}>
+              <button type="button" disabled={pending} className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")} onClick={() => run(() => retrySyncAction([r.id]))}>
                 Erneut synchronisieren
               </button>
             </div>

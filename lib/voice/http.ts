@@ -1,18 +1,17 @@
-import { BodyTooLargeError, readRawBody } from "../http/raw-body";
+import { CallOfAnotherCompanyError } from "../calls/record-call";
+import { readRawBody } from "../http/raw-body";
+import { invalidRequest, json } from "../http/respond";
 import { formatIssues, inspectJson, type JsonIssue } from "./json-limits";
 import { isValidRetellSignature } from "./signature";
 
-export const json = (body: unknown, status: number) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
+type SignedBody = { raw: string } | { response: Response };
 
-/** Body within the limit and correctly signed, or the HTTP answer to give instead. */
-export async function readSignedBody(request: Request, limit: number): Promise<{ raw: string } | { response: Response }> {
-  let raw: string;
-  try {
-    raw = await readRawBody(request, limit);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return { response: json({ error: "payload_too_large", limit_bytes: limit }, 413) };
-    throw error;
-  }
+/**
+ * Body within the limit (else BodyTooLargeError, which `respond` answers with 413) and correctly
+ * signed, or the 401 to give instead.
+ */
+export async function readSignedBody(request: Request, limit: number): Promise<SignedBody> {
+  const raw = await readRawBody(request, limit);
   if (!(await isValidRetellSignature(raw, request.headers.get("x-retell-signature")))) {
     return { response: json({ error: "invalid_signature" }, 401) };
   }
@@ -35,5 +34,8 @@ export function parseJson(raw: string): { ok: true; value: unknown } | { ok: fal
   return issues.length > 0 ? { ok: false, details: formatIssues(issues) } : { ok: true, value };
 }
 
-/** 400 invalid_request with a list of { path, message }. */
-export const invalidRequest = (details: JsonIssue[]) => json({ error: "invalid_request", details }, 400);
+/** A call id already taken by another company's call: refused like any bad call_id, nothing written. */
+export const foreignCall = (error: unknown) =>
+  error instanceof CallOfAnotherCompanyError
+    ? invalidRequest([{ path: "call.call_id", message: "belongs to a call of another company" }])
+    : undefined;

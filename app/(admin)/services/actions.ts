@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type ActionState, actionError } from "@/lib/actions/action-state";
-import { requireAdminAction } from "@/lib/auth/session";
+import { z } from "zod";
+import { adminAction, form } from "@/lib/actions/admin-action";
+import { actionError } from "@/lib/actions/action-state";
 import { createService } from "@/lib/catalog/create-service";
 import type { WebhookCounts } from "@/lib/calcom/provisioning/provision-webhooks";
 import { type ProvisionStep, previewProvisioning, type WebhookStep } from "@/lib/catalog/preview-provisioning";
@@ -10,16 +11,17 @@ import { provisionEventTypes } from "@/lib/catalog/provision-event-types";
 import { registerWebhooks } from "@/lib/catalog/register-webhooks";
 import { type ServiceFormState, serviceFormError, serviceFromForm } from "./form-data";
 
-export async function createServiceAction(formData: FormData): Promise<ServiceFormState> {
-  try {
-    const ctx = await requireAdminAction();
-    const created = await createService({ ctx, input: serviceFromForm(formData) });
+const noArgs = z.tuple([]);
+
+export const createServiceAction = adminAction(
+  z.tuple([form(serviceFromForm)]),
+  async ({ ctx, input: [service] }): Promise<ServiceFormState> => {
+    const created = await createService({ ctx, input: service });
     revalidatePath("/services");
     return { ok: true, message: `Service „${created.name}“ angelegt.`, id: created.id };
-  } catch (error) {
-    return serviceFormError(error);
-  }
-}
+  },
+  serviceFormError,
+);
 
 export type PlanState = {
   ok: boolean;
@@ -31,12 +33,13 @@ export type PlanState = {
 
 const count = <T extends { action: string }>(steps: T[], action: T["action"]) =>
   steps.filter((s) => s.action === action).length;
-const ALL_FINE = "Alles in Ordnung: Jedes Segment hat einen buchbaren Ereignistyp mit Webhook. Es gibt nichts zu tun.";
+const ALL_FINE =
+  "Alles in Ordnung: Jedes Segment hat einen buchbaren Ereignistyp mit Webhook. Es gibt nichts zu tun.";
 
 /** "Provisionierung prüfen (Trockenlauf)": the plan only — neither Cal.com nor the database changes. */
-export async function planProvisioningAction(): Promise<PlanState> {
-  try {
-    const ctx = await requireAdminAction();
+export const planProvisioningAction = adminAction(
+  noArgs,
+  async ({ ctx }): Promise<PlanState> => {
     const { steps, webhooks } = await previewProvisioning({ ctx });
     const hooks = `Webhooks: ${count(webhooks, "register")} einrichten, ${count(webhooks, "repair")} reparieren`;
     const nothing = steps.length === 0 && webhooks.every((w) => w.action === "keep");
@@ -48,39 +51,26 @@ export async function planProvisioningAction(): Promise<PlanState> {
       `${count(steps, "skip")} überspringen`,
     ].join(", ");
     return { ok: true, message: `Trockenlauf: ${types}; ${hooks}. Es wurde nichts geändert.`, steps, webhooks };
-  } catch (error) {
-    const state = actionError(error);
-    const message = state?.message ?? "Das hat nicht geklappt.";
-    return { ok: false, message, steps: [], webhooks: [], sessionExpired: state?.sessionExpired };
-  }
-}
+  },
+  (error): PlanState => ({ ...actionError(error), steps: [], webhooks: [] }),
+);
 
 const hooksSummary = (w: WebhookCounts) =>
   `${w.registered} eingerichtet, ${w.repaired} repariert, ${w.kept} unverändert`;
 
 /** "Ereignistypen jetzt anlegen": plans again and applies, then the health tables show the result. */
-export async function applyProvisioningAction(): Promise<ActionState> {
-  try {
-    const ctx = await requireAdminAction();
-    const r = await provisionEventTypes({ ctx });
-    revalidatePath("/services", "layout");
-    // "… angelegt, … wiederverwendet, … übersprungen" in this order: e2e/services.spec.ts reads it.
-    const types = `${r.created} angelegt, ${r.reused} wiederverwendet, ${r.skipped} übersprungen`;
-    const fixed = `${r.updated} korrigiert`;
-    return { ok: true, message: `${types}, ${fixed}. Webhooks: ${hooksSummary(r.webhooks)}.` };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const applyProvisioningAction = adminAction(noArgs, async ({ ctx }) => {
+  const r = await provisionEventTypes({ ctx });
+  revalidatePath("/services", "layout");
+  // "… angelegt, … wiederverwendet, … übersprungen" in this order: e2e/services.spec.ts reads it.
+  const types = `${r.created} angelegt, ${r.reused} wiederverwendet, ${r.skipped} übersprungen`;
+  const fixed = `${r.updated} korrigiert`;
+  return { ok: true, message: `${types}, ${fixed}. Webhooks: ${hooksSummary(r.webhooks)}.` };
+});
 
 /** "Webhooks einrichten": only the webhooks, one per mapped event type, idempotent. */
-export async function registerWebhooksAction(): Promise<ActionState> {
-  try {
-    const ctx = await requireAdminAction();
-    const result = await registerWebhooks({ ctx });
-    revalidatePath("/services", "layout");
-    return { ok: true, message: `Webhooks: ${hooksSummary(result)}, ${result.skipped} übersprungen.` };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const registerWebhooksAction = adminAction(noArgs, async ({ ctx }) => {
+  const result = await registerWebhooks({ ctx });
+  revalidatePath("/services", "layout");
+  return { ok: true, message: `Webhooks: ${hooksSummary(result)}, ${result.skipped} übersprungen.` };
+});

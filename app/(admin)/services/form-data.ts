@@ -1,15 +1,11 @@
 import type { z } from "zod";
 import { actionError } from "@/lib/actions/action-state";
+import { text } from "@/lib/actions/form-fields";
 import { isAppError } from "@/lib/errors";
 import { describeIssues, type segmentInput, type ServiceInput } from "@/lib/catalog/service-input";
 
 /** What the service form gets back: a German summary, every problem as a line, the saved id. */
 export type ServiceFormState = { ok: boolean; message: string; errors?: string[]; id?: number; sessionExpired?: boolean } | null;
-
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
 
 function segmentsOf(form: FormData): z.input<typeof segmentInput>[] {
   try {

@@ -1,8 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { adminAction, form } from "@/lib/actions/admin-action";
 import { type ActionState, actionError } from "@/lib/actions/action-state";
-import { requireAdminAction } from "@/lib/auth/session";
+import { checked, number, numberOrNull, text } from "@/lib/actions/form-fields";
+import type { AdminCtx } from "@/lib/auth/session";
+import { runCalcomCheck } from "@/lib/calcom/sync/go-live-check";
 import { updateBookingRules } from "@/lib/companies/update-booking-rules";
 import { updateCalcom } from "@/lib/companies/update-calcom";
 import { updateFeatureFlags } from "@/lib/companies/update-feature-flags";
@@ -10,21 +14,6 @@ import { updateOpeningHours } from "@/lib/companies/update-opening-hours";
 import { updateRetell } from "@/lib/companies/update-retell";
 import { updateSalon } from "@/lib/companies/update-salon";
 import { isAppError } from "@/lib/errors";
-import { runCalcomCheck } from "@/lib/calcom/sync/go-live-check";
-
-const text = (form: FormData, key: string) => {
-  const value = form.get(key);
-  return typeof value === "string" ? value : "";
-};
-const checked = (form: FormData, key: string) => form.get(key) === "on";
-/** An empty field becomes NaN so the verb's schema answers with its German message. */
-const number = (form: FormData, key: string) => (text(form, key).trim() === "" ? Number.NaN : Number(text(form, key)));
-const numberOrNull = (form: FormData, key: string) => (text(form, key).trim() === "" ? null : Number(text(form, key)));
-
-function saved(message: string): ActionState {
-  revalidatePath("/settings");
-  return { ok: true, message };
-}
 
 /** The verbs' messages are whole German sentences; the field paths are only for logs. */
 function failed(error: unknown): ActionState {
@@ -36,96 +25,86 @@ function failed(error: unknown): ActionState {
   return actionError(error);
 }
 
-export async function saveSalonAction(form: FormData): Promise<ActionState> {
-  try {
-    const ctx = await requireAdminAction();
-    const input = { name: text(form, "name"), timeZone: text(form, "timeZone"), address: text(form, "address") };
-    await updateSalon({ ctx, input });
+type Save<T> = (call: { ctx: AdminCtx; input: T }) => Promise<unknown>;
+
+/** One settings section: its fields read into the verb's input and saved; the verb's schema checks them. */
+function settingsAction<T>(read: (data: FormData) => T, save: Save<T>, message: string) {
+  return adminAction(
+    z.tuple([form(read)]),
+    async ({ ctx, input: [input] }): Promise<ActionState> => {
+      await save({ ctx, input });
+      revalidatePath("/settings");
+      return { ok: true, message };
+    },
+    failed,
+  );
+}
+
+const salon = (f: FormData) => ({
+  name: text(f, "name"),
+  timeZone: text(f, "timeZone"),
+  address: text(f, "address"),
+});
+export const saveSalonAction = settingsAction(
+  salon,
+  async (call) => {
+    await updateSalon(call);
     // The shell shows the salon name on every page.
     revalidatePath("/", "layout");
-    return saved("Salondaten gespeichert.");
-  } catch (error) {
-    return failed(error);
-  }
-}
+  },
+  "Salondaten gespeichert.",
+);
 
-export async function saveOpeningHoursAction(form: FormData): Promise<ActionState> {
-  try {
-    const ctx = await requireAdminAction();
-    const day = (d: string) => (checked(form, `closed-${d}`) ? [] : [{ open: text(form, `open-${d}`), close: text(form, `close-${d}`) }]);
-    const openingHours = { "1": day("1"), "2": day("2"), "3": day("3"), "4": day("4"), "5": day("5"), "6": day("6"), "7": day("7") };
-    await updateOpeningHours({ ctx, input: { openingHours } });
-    return saved("Öffnungszeiten gespeichert.");
-  } catch (error) {
-    return failed(error);
-  }
-}
+const openingHours = (f: FormData) => {
+  const hours = (n: string) => ({ open: text(f, `open-${n}`), close: text(f, `close-${n}`) });
+  const d = (n: string) => (checked(f, `closed-${n}`) ? [] : [hours(n)]);
+  const week = { "1": d("1"), "2": d("2"), "3": d("3"), "4": d("4"), "5": d("5"), "6": d("6"), "7": d("7") };
+  return { openingHours: week };
+};
+export const saveOpeningHoursAction = settingsAction(openingHours, updateOpeningHours, "Öffnungszeiten gespeichert.");
 
-export async function saveBookingRulesAction(form: FormData): Promise<ActionState> {
-  try {
-    const ctx = await requireAdminAction();
-    await updateBookingRules({
-      ctx,
-      input: { slotGridMinutes: number(form, "slotGridMinutes"), holdMinutes: number(form, "holdMinutes"), allowGapBooking: checked(form, "allowGapBooking") },
-    });
-    return saved("Einstellungen zur Terminbuchung gespeichert.");
-  } catch (error) {
-    return failed(error);
-  }
-}
+const bookingRules = (f: FormData) => ({
+  slotGridMinutes: number(f, "slotGridMinutes"),
+  holdMinutes: number(f, "holdMinutes"),
+  allowGapBooking: checked(f, "allowGapBooking"),
+});
+export const saveBookingRulesAction = settingsAction(
+  bookingRules,
+  updateBookingRules,
+  "Einstellungen zur Terminbuchung gespeichert.",
+);
 
-export async function saveRetellAction(form: FormData): Promise<ActionState> {
-  try {
-    const ctx = await requireAdminAction();
-    await updateRetell({ ctx, input: { retellAgentId: text(form, "retellAgentId") } });
-    return saved("Retell-Agent gespeichert.");
-  } catch (error) {
-    return failed(error);
-  }
-}
+const retell = (f: FormData) => ({ retellAgentId: text(f, "retellAgentId") });
+export const saveRetellAction = settingsAction(retell, updateRetell, "Retell-Agent gespeichert.");
 
-export async function saveCalcomAction(form: FormData): Promise<ActionState> {
-  try {
-    const ctx = await requireAdminAction();
-    await updateCalcom({
-      ctx,
-      input: {
-        apiBaseUrl: text(form, "apiBaseUrl"),
-        teamId: numberOrNull(form, "teamId"),
-        apiKey: text(form, "apiKey"),
-        removeApiKey: checked(form, "remove-apiKey"),
-        webhookSecret: text(form, "webhookSecret"),
-        removeWebhookSecret: checked(form, "remove-webhookSecret"),
-        customerEmails: checked(form, "customerEmails"),
-        attendeeEmailDomain: text(form, "attendeeEmailDomain"),
-      },
-    });
-    return saved("Cal.com-Verbindung gespeichert.");
-  } catch (error) {
-    return failed(error);
-  }
-}
+const calcom = (f: FormData) => ({
+  apiBaseUrl: text(f, "apiBaseUrl"),
+  teamId: numberOrNull(f, "teamId"),
+  apiKey: text(f, "apiKey"),
+  removeApiKey: checked(f, "remove-apiKey"),
+  webhookSecret: text(f, "webhookSecret"),
+  removeWebhookSecret: checked(f, "remove-webhookSecret"),
+  customerEmails: checked(f, "customerEmails"),
+  attendeeEmailDomain: text(f, "attendeeEmailDomain"),
+});
+export const saveCalcomAction = settingsAction(calcom, updateCalcom, "Cal.com-Verbindung gespeichert.");
 
-export async function saveFeatureFlagsAction(form: FormData): Promise<ActionState> {
-  try {
-    const ctx = await requireAdminAction();
-    await updateFeatureFlags({ ctx, input: { parallelCalcomBooking: checked(form, "parallelCalcomBooking"), postSyncVerification: checked(form, "postSyncVerification") } });
-    return saved("Feature-Flags gespeichert.");
-  } catch (error) {
-    return failed(error);
-  }
-}
+const featureFlags = (f: FormData) => ({
+  parallelCalcomBooking: checked(f, "parallelCalcomBooking"),
+  postSyncVerification: checked(f, "postSyncVerification"),
+});
+export const saveFeatureFlagsAction = settingsAction(featureFlags, updateFeatureFlags, "Feature-Flags gespeichert.");
 
-export type CheckState = { ok: boolean; steps: { step: string; ok: boolean; detail: string }[]; message?: string } | null;
+type CheckStep = { step: string; ok: boolean; detail: string };
+export type CheckState = { ok: boolean; steps: CheckStep[]; message?: string } | null;
 
 /** The go-live check against the company's Cal.com; books and cancels one test booking far ahead. */
-export async function runCalcomCheckAction(): Promise<CheckState> {
-  try {
-    const ctx = await requireAdminAction();
+export const runCalcomCheckAction = adminAction(
+  z.tuple([]),
+  async ({ ctx }): Promise<CheckState> => {
     const result = await runCalcomCheck({ ctx });
     revalidatePath("/settings");
     return result;
-  } catch (error) {
-    return { ok: false, steps: [], message: actionError(error)?.message };
-  }
-}
+  },
+  (error): CheckState => ({ ok: false, steps: [], message: actionError(error).message }),
+);

@@ -1,33 +1,37 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type ActionState, actionError } from "@/lib/actions/action-state";
-import { requireAdminAction } from "@/lib/auth/session";
+import { z } from "zod";
+import { adminAction } from "@/lib/actions/admin-action";
+import { actionError } from "@/lib/actions/action-state";
 import { mergeStaff, previewStaffMerge, type MergePreview } from "@/lib/staff/merge-staff";
 import { formatDateTimeDe } from "@/lib/time/format-de";
 
 export type PreviewState = { ok: true; preview: MergePreview; conflicts: string[] } | { ok: false; message: string };
 
-/** What merging would move, and any overlaps that forbid it. Writes nothing. */
-export async function previewMergeAction(survivorId: string, duplicateId: string): Promise<PreviewState> {
-  try {
-    const ctx = await requireAdminAction();
-    const preview = await previewStaffMerge({ ctx, input: { survivorId, duplicateId } });
-    const tz = ctx.company.timeZone;
-    return { ok: true, preview, conflicts: preview.conflicts.map((c) => `Termin #${c.duplicateAppointmentId} am ${formatDateTimeDe(c.start, tz)} überschneidet sich mit Termin #${c.survivorAppointmentId ?? "?"}`) };
-  } catch (error) {
-    return { ok: false, message: actionError(error)?.message ?? "Fehler" };
-  }
-}
+/** Survivor and duplicate staff ids; the verbs check that both belong to the company. */
+const pair = z.tuple([z.string(), z.string()]);
 
-export async function mergeAction(survivorId: string, duplicateId: string): Promise<ActionState> {
-  try {
-    const ctx = await requireAdminAction();
-    const result = await mergeStaff({ ctx, input: { survivorId, duplicateId } });
-    revalidatePath("/staff");
-    revalidatePath("/appointments");
-    return { ok: true, message: `Zusammengeführt: ${result.moves.appointments} Termine, ${result.moves.eventMaps} Cal.com-Zuordnungen und ${result.moves.workingHours} Arbeitstage gehören jetzt zu ${result.survivor.name}.` };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+/** What merging would move, and any overlaps that forbid it. Writes nothing. */
+export const previewMergeAction = adminAction(
+  pair,
+  async ({ ctx, input: [survivorId, duplicateId] }): Promise<PreviewState> => {
+    const preview = await previewStaffMerge({ ctx, input: { survivorId, duplicateId } });
+    const when = (start: Date) => formatDateTimeDe(start, ctx.company.timeZone);
+    const conflicts = preview.conflicts.map((c) => {
+      const other = `Termin #${c.survivorAppointmentId ?? "?"}`;
+      return `Termin #${c.duplicateAppointmentId} am ${when(c.start)} überschneidet sich mit ${other}`;
+    });
+    return { ok: true, preview, conflicts };
+  },
+  (error): PreviewState => ({ ok: false, message: actionError(error).message }),
+);
+
+export const mergeAction = adminAction(pair, async ({ ctx, input: [survivorId, duplicateId] }) => {
+  const { moves, survivor } = await mergeStaff({ ctx, input: { survivorId, duplicateId } });
+  revalidatePath("/staff");
+  revalidatePath("/appointments");
+  const maps = `${moves.eventMaps} Cal.com-Zuordnungen`;
+  const moved = `${moves.appointments} Termine, ${maps} und ${moves.workingHours} Arbeitstage`;
+  return { ok: true, message: `Zusammengeführt: ${moved} gehören jetzt zu ${survivor.name}.` };
+});

@@ -2,60 +2,45 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { type ActionState, actionError } from "@/lib/actions/action-state";
-import { requireAdminAction } from "@/lib/auth/session";
-import { retryMany, reverifyMany } from "@/lib/calcom/sync/bulk";
+import { adminAction } from "@/lib/actions/admin-action";
+import { reverifyMany } from "@/lib/calcom/sync/bulk";
 import { retrySync } from "@/lib/calcom/sync/retry-sync";
 import { reverifyAppointment } from "@/lib/calcom/sync/reverify";
 
-const id = z.coerce.number().int().positive();
-const refresh = () => {
-  revalidatePath("/sync");
+// Re-verify and retry for the Sync-Monitor's rows and selection and for the appointment page alike.
+const appointmentIds = z.array(z.coerce.number<number>().int().positive());
+const refresh = (ids: number[]) => {
+  for (const id of ids) revalidatePath(`/appointments/${id}`);
   revalidatePath("/appointments");
+  revalidatePath("/sync");
 };
 
-export async function reverifyOneAction(rawId: number): Promise<ActionState> {
-  try {
-    const ctx = await requireAdminAction();
-    const result = await reverifyAppointment({ ctx, input: { appointmentId: id.parse(rawId) } });
-    refresh();
-    return result.status === "synced"
-      ? { ok: true, message: `Alle ${result.total} Segmente in Cal.com gefunden – erledigt.` }
-      : { ok: false, message: `${result.found} von ${result.total} Segmenten in Cal.com gefunden. „Erneut synchronisieren“ legt die fehlenden an.` };
-  } catch (error) {
-    return actionError(error);
-  }
-}
-
-export async function retryOneAction(rawId: number): Promise<ActionState> {
-  try {
-    const ctx = await requireAdminAction();
-    await retrySync({ ctx, input: { appointmentId: id.parse(rawId) } });
-    refresh();
-    return { ok: true, message: "Synchronisierung angestoßen." };
-  } catch (error) {
-    return actionError(error);
-  }
-}
-
-export async function bulkReverifyAction(ids: number[]): Promise<ActionState> {
-  try {
-    const ctx = await requireAdminAction();
+/**
+ * "Sync erneut prüfen": one appointment is checked against Cal.com at once and answered in detail;
+ * several go to the background, so the page does not wait for every one's Cal.com round trips.
+ */
+export const reverifyAction = adminAction(z.tuple([appointmentIds]), async ({ ctx, input: [ids] }) => {
+  if (ids.length !== 1) {
     const n = await reverifyMany({ ctx, input: { appointmentIds: ids } });
-    refresh();
+    refresh(ids);
     return { ok: true, message: `${n} Termine werden im Hintergrund geprüft. Die Liste aktualisiert sich gleich.` };
-  } catch (error) {
-    return actionError(error);
   }
-}
+  const result = await reverifyAppointment({ ctx, input: { appointmentId: ids[0]! } });
+  refresh(ids);
+  if (result.status === "synced") {
+    return { ok: true, message: `Alle ${result.total} Segmente in Cal.com gefunden – der Termin ist synchronisiert.` };
+  }
+  const advice = "„Erneut synchronisieren“ legt die fehlenden an.";
+  return { ok: false, message: `${result.found} von ${result.total} Segmenten in Cal.com gefunden. ${advice}` };
+});
 
-export async function bulkRetryAction(ids: number[]): Promise<ActionState> {
-  try {
-    const ctx = await requireAdminAction();
-    const n = await retryMany({ ctx, input: { appointmentIds: ids } });
-    refresh();
-    return { ok: true, message: `${n} Termine werden erneut synchronisiert.` };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+/** "Erneut synchronisieren": review flags cleared, sync jobs queued; the statuses follow within seconds. */
+export const retrySyncAction = adminAction(z.tuple([appointmentIds]), async ({ ctx, input: [ids] }) => {
+  const n = await retrySync({ ctx, input: { appointmentIds: ids } });
+  refresh(ids);
+  const message =
+    n === 1
+      ? "Synchronisierung angestoßen. Der Status aktualisiert sich in wenigen Sekunden."
+      : `${n} Termine werden erneut synchronisiert.`;
+  return { ok: true, message };
+});

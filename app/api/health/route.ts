@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { checkHealth } from "@/lib/health/check-health";
+import { json } from "@/lib/http/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -10,5 +11,5 @@ export async function GET(): Promise<Response> {
   } catch {
     report = { status: "error", db: "down", queue: "down" } as const;
   }
-  return Response.json(report, { status: report.status === "ok" ? 200 : 503, headers: { "cache-control": "no-store" } });
+  return json(report, report.status === "ok" ? 200 : 503);
 }

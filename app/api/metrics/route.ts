@@ -1,5 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
+import { json, respond } from "@/lib/http/respond";
 import { metricsRegistry } from "@/lib/metrics/registry";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +14,10 @@ function authorized(request: Request): boolean {
 }
 
 /** Prometheus text (contract §4); needs `Authorization: Bearer $METRICS_TOKEN` when that is set. */
-export async function GET(request: Request): Promise<Response> {
-  if (!authorized(request)) return Response.json({ error: "unauthorized" }, { status: 401, headers: { "www-authenticate": 'Bearer realm="metrics"' } });
+export const GET = respond(async (request: Request): Promise<Response> => {
+  const challenge = { "www-authenticate": 'Bearer realm="metrics"' };
+  if (!authorized(request)) return json({ error: "unauthorized" }, 401, challenge);
   const registry = metricsRegistry();
-  return new Response(await registry.metrics(), { headers: { "content-type": registry.contentType, "cache-control": "no-store" } });
-}
+  const headers = { "content-type": registry.contentType, "cache-control": "no-store" };
+  return new Response(await registry.metrics(), { headers });
+});

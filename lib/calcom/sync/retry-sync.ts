@@ -1,19 +1,30 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Ctx } from "../../context";
 import { appointments } from "../../db/schema";
-import { AppError } from "../../errors";
+import { notFound, parseInput } from "../../errors";
+import { type AppointmentIds, appointmentIdsInput } from "./bulk";
 import { requestCalcomSync } from "./request-sync";
 
-/** "Erneut synchronisieren": queue a fresh sync job (it adopts what exists, creates what is missing). */
-export async function retrySync({ ctx, input }: { ctx: Ctx; input: { appointmentId: number } }): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
-    const [row] = await tx
+/**
+ * "Erneut synchronisieren" for one appointment or a selection: review flags cleared and a fresh sync
+ * job queued per appointment (it adopts what exists, creates what is missing), all in one
+ * transaction. Only the company's own appointments count; when none is left, NOT_FOUND.
+ */
+export async function retrySync({ ctx, input }: { ctx: Ctx; input: AppointmentIds }): Promise<number> {
+  const { appointmentIds } = parseInput(appointmentIdsInput, input);
+  return ctx.db.transaction(async (tx) => {
+    // Locked in id order, so two overlapping selections queue one after the other instead of deadlocking.
+    const rows = await tx
       .select({ id: appointments.id })
       .from(appointments)
-      .where(and(eq(appointments.companyId, ctx.company.id), eq(appointments.id, input.appointmentId)))
+      .where(and(eq(appointments.companyId, ctx.company.id), inArray(appointments.id, appointmentIds)))
+      .orderBy(asc(appointments.id))
       .for("update");
-    if (!row) throw new AppError("NOT_FOUND", "Termin nicht gefunden", { appointmentId: input.appointmentId });
-    await tx.update(appointments).set({ requiresManualReview: false }).where(eq(appointments.id, row.id));
-    await requestCalcomSync(tx, { id: row.id, companyId: ctx.company.id });
+    if (rows.length === 0) throw notFound("Termin", { appointmentIds });
+    for (const { id } of rows) {
+      await tx.update(appointments).set({ requiresManualReview: false }).where(eq(appointments.id, id));
+      await requestCalcomSync(tx, { id, companyId: ctx.company.id });
+    }
+    return rows.length;
   });
 }

@@ -2,54 +2,43 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { type ActionState, actionError } from "@/lib/actions/action-state";
-import { requireAdminAction } from "@/lib/auth/session";
+import { adminAction, form } from "@/lib/actions/admin-action";
 import { deleteService } from "@/lib/catalog/delete-service";
 import { setServiceActive } from "@/lib/catalog/set-service-active";
 import { updateService } from "@/lib/catalog/update-service";
 import { type ServiceFormState, serviceFormError, serviceFromForm } from "../form-data";
 
-const serviceId = z.coerce.number().int().positive();
+const serviceId = z.coerce.number<number>().int().positive();
 const refresh = (id: number) => {
   revalidatePath(`/services/${id}`);
   revalidatePath("/services");
 };
 
-export async function updateServiceAction(rawId: number, formData: FormData): Promise<ServiceFormState> {
-  try {
-    const ctx = await requireAdminAction();
-    const id = serviceId.parse(rawId);
-    const saved = await updateService({ ctx, input: { id, service: serviceFromForm(formData) } });
+export const updateServiceAction = adminAction(
+  z.tuple([serviceId, form(serviceFromForm)]),
+  async ({ ctx, input: [id, service] }): Promise<ServiceFormState> => {
+    const saved = await updateService({ ctx, input: { id, service } });
     refresh(id);
-    return { ok: true, message: `„${saved.name}“ gespeichert. Bestehende Termine behalten ihre bisherigen Segmente.`, id };
-  } catch (error) {
-    return serviceFormError(error);
-  }
-}
+    const message = `„${saved.name}“ gespeichert. Bestehende Termine behalten ihre bisherigen Segmente.`;
+    return { ok: true, message, id };
+  },
+  serviceFormError,
+);
 
-export async function setServiceActiveAction(rawId: number, active: boolean): Promise<ActionState> {
-  try {
-    const ctx = await requireAdminAction();
-    const id = serviceId.parse(rawId);
-    const saved = await setServiceActive({ ctx, input: { id, active: z.boolean().parse(active) } });
+export const setServiceActiveAction = adminAction(
+  z.tuple([serviceId, z.boolean()]),
+  async ({ ctx, input: [id, active] }) => {
+    const saved = await setServiceActive({ ctx, input: { id, active } });
     refresh(id);
-    return {
-      ok: true,
-      message: saved.active ? `„${saved.name}“ ist wieder aktiv und buchbar.` : `„${saved.name}“ ist deaktiviert: Der Telefonassistent bietet ihn nicht mehr an, bestehende Termine bleiben.`,
-    };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+    const message = saved.active
+      ? `„${saved.name}“ ist wieder aktiv und buchbar.`
+      : `„${saved.name}“ ist deaktiviert: Der Telefonassistent bietet ihn nicht mehr an, bestehende Termine bleiben.`;
+    return { ok: true, message };
+  },
+);
 
-export async function deleteServiceAction(rawId: number): Promise<ActionState> {
-  try {
-    const ctx = await requireAdminAction();
-    const id = serviceId.parse(rawId);
-    const deleted = await deleteService({ ctx, input: { id } });
-    revalidatePath("/services");
-    return { ok: true, message: `„${deleted.name}“ gelöscht.` };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const deleteServiceAction = adminAction(z.tuple([serviceId]), async ({ ctx, input: [id] }) => {
+  const deleted = await deleteService({ ctx, input: { id } });
+  revalidatePath("/services");
+  return { ok: true, message: `„${deleted.name}“ gelöscht.` };
+});

@@ -1,9 +1,9 @@
-import { CallOfAnotherCompanyError } from "@/lib/calls/record-call";
 import { findCompanyByAgentId } from "@/lib/companies/find-by-agent";
 import { getDb } from "@/lib/db/client";
+import { invalidRequest, json, respond } from "@/lib/http/respond";
 import { functionEnvelope, isFunctionName } from "@/lib/voice/envelope";
 import { handleFunctionCall } from "@/lib/voice/handle-function";
-import { invalidRequest, json, parseJson, readSignedBody } from "@/lib/voice/http";
+import { foreignCall, parseJson, readSignedBody } from "@/lib/voice/http";
 import { formatIssues } from "@/lib/voice/json-limits";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ const MISSING_CALL_MESSAGE =
  * All custom functions of the Retell agent (contract §1). Everything malformed is refused with 400
  * before the first write: the body's shape, depth and text here, the envelope's fields by zod.
  */
-export async function POST(request: Request): Promise<Response> {
+export const POST = respond(async (request: Request): Promise<Response> => {
   const startedAt = performance.now();
   const body = await readSignedBody(request, MAX_BODY_BYTES);
   if ("response" in body) return body.response;
@@ -39,10 +39,5 @@ export async function POST(request: Request): Promise<Response> {
   if (!company) return json({ error: "unknown_agent" }, 404);
 
   const ctx = { db, company, actor: { type: "voice-agent", retellCallId: call.call_id } } as const;
-  try {
-    return json(await handleFunctionCall(ctx, name, envelope.data, startedAt), 200);
-  } catch (error) {
-    if (!(error instanceof CallOfAnotherCompanyError)) throw error;
-    return invalidRequest([{ path: "call.call_id", message: "belongs to a call of another company" }]);
-  }
-}
+  return json(await handleFunctionCall(ctx, name, envelope.data, startedAt), 200);
+}, foreignCall);

@@ -1,8 +1,9 @@
-import { CallOfAnotherCompanyError, recordCallEvent } from "@/lib/calls/record-call";
+import { recordCallEvent } from "@/lib/calls/record-call";
 import { findCompanyByAgentId } from "@/lib/companies/find-by-agent";
 import { getDb } from "@/lib/db/client";
+import { invalidRequest, json, respond } from "@/lib/http/respond";
 import { webhookEnvelope } from "@/lib/voice/envelope";
-import { invalidRequest, json, parseJson, readSignedBody } from "@/lib/voice/http";
+import { foreignCall, parseJson, readSignedBody } from "@/lib/voice/http";
 import { formatIssues } from "@/lib/voice/json-limits";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +15,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
  * Retell call events (contract §2): upsert the call, 204; a repeated delivery changes nothing.
  * Malformed bodies get 400 with nothing written, as on the function route.
  */
-export async function POST(request: Request): Promise<Response> {
+export const POST = respond(async (request: Request): Promise<Response> => {
   const body = await readSignedBody(request, MAX_BODY_BYTES);
   if ("response" in body) return body.response;
   const parsedJson = parseJson(body.raw);
@@ -27,11 +28,6 @@ export async function POST(request: Request): Promise<Response> {
   const company = await findCompanyByAgentId(db, call.agent_id);
   if (!company) return json({ error: "unknown_agent" }, 404);
   const ctx = { db, company, actor: { type: "voice-agent", retellCallId: call.call_id } } as const;
-  try {
-    await recordCallEvent(ctx, { event, call, rawBody: body.raw });
-  } catch (error) {
-    if (!(error instanceof CallOfAnotherCompanyError)) throw error;
-    return invalidRequest([{ path: "call.call_id", message: "belongs to a call of another company" }]);
-  }
+  await recordCallEvent(ctx, { event, call, rawBody: body.raw });
   return new Response(null, { status: 204 });
-}
+}, foreignCall);
