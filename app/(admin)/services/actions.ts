@@ -6,9 +6,9 @@ import { adminAction, form } from "@/lib/actions/admin-action";
 import { actionError } from "@/lib/actions/action-state";
 import { createService } from "@/lib/catalog/create-service";
 import type { WebhookCounts } from "@/lib/calcom/provisioning/provision-webhooks";
-import { type ProvisionStep, previewProvisioning, type WebhookStep } from "@/lib/catalog/preview-provisioning";
-import { provisionEventTypes } from "@/lib/catalog/provision-event-types";
-import { registerWebhooks } from "@/lib/catalog/register-webhooks";
+import { type ProvisionStep, previewProvisioning, type WebhookStep } from "@/lib/calcom/provisioning/preview-provisioning";
+import { provisionEventTypes } from "@/lib/calcom/provisioning/provision-event-types";
+import { registerWebhooks } from "@/lib/calcom/provisioning/register-webhooks";
 import { type ServiceFormState, serviceFormError, serviceFromForm } from "./form-data";
 
 const noArgs = z.tuple([]);

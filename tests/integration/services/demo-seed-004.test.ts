@@ -8,9 +8,9 @@ import { getDb } from "@/lib/db/client";
 import { companies } from "@/lib/db/schema";
 import { seedDemo } from "@/dev/seed";
 import { buildSimulatorSnapshot } from "@/dev/seed/simulator-state";
-import { checkEventTypes } from "@/lib/catalog/check-event-types";
-import { previewProvisioning } from "@/lib/catalog/preview-provisioning";
-import { provisionEventTypes } from "@/lib/catalog/provision-event-types";
+import { checkEventTypes } from "@/lib/calcom/provisioning/check-event-types";
+import { previewProvisioning } from "@/lib/calcom/provisioning/preview-provisioning";
+import { provisionEventTypes } from "@/lib/calcom/provisioning/provision-event-types";
 import { ctxFor } from "../../support/factories";
 import { startSim } from "../../support/calcom";
 

@@ -7,8 +7,8 @@ import { salonEventTypeSettings } from "@/lib/calcom/provisioning/salon-settings
 import { getDb } from "@/lib/db/client";
 import { calcomEventMap, companies } from "@/lib/db/schema";
 import { createService } from "@/lib/catalog/create-service";
-import { previewProvisioning } from "@/lib/catalog/preview-provisioning";
-import { provisionEventTypes } from "@/lib/catalog/provision-event-types";
+import { previewProvisioning } from "@/lib/calcom/provisioning/preview-provisioning";
+import { provisionEventTypes } from "@/lib/calcom/provisioning/provision-event-types";
 import { calcomSalon, refreshCtx, SALON_ADDRESS, startSim, TEAM_ID } from "../../support/calcom";
 import { codeOf, messageOf, permInput } from "./helpers";
 

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CalcomSimulator } from "@/dev/calcom-sim";
 import { getDb } from "@/lib/db/client";
 import { calcomEventMap, companies } from "@/lib/db/schema";
-import { checkEventTypes } from "@/lib/catalog/check-event-types";
+import { checkEventTypes } from "@/lib/calcom/provisioning/check-event-types";
 import { createService } from "@/lib/catalog/create-service";
-import { previewProvisioning } from "@/lib/catalog/preview-provisioning";
-import { provisionEventTypes } from "@/lib/catalog/provision-event-types";
+import { previewProvisioning } from "@/lib/calcom/provisioning/preview-provisioning";
+import { provisionEventTypes } from "@/lib/calcom/provisioning/provision-event-types";
 import { calcomSalon, refreshCtx, startSim, TEAM_ID } from "../../support/calcom";
 import { permInput } from "./helpers";
 

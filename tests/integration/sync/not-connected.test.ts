@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { calcomSyncJob } from "@/jobs/calcom-sync";
 import { actionError } from "@/lib/actions/action-state";
 import { bookAppointment } from "@/lib/booking/book-appointment";
-import { checkEventTypes } from "@/lib/catalog/check-event-types";
+import { checkEventTypes } from "@/lib/calcom/provisioning/check-event-types";
 import { CALCOM_NOT_CONNECTED } from "@/lib/calcom/config";
 import { latestCalcomCheck, runCalcomCheck } from "@/lib/calcom/sync/go-live-check";
 import { reverifyAppointment } from "@/lib/calcom/sync/reverify";

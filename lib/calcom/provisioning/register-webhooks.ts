@@ -1,6 +1,6 @@
-import { applyWebhooks, planWebhooks, type WebhookCounts } from "../calcom/provisioning/provision-webhooks";
-import { withProvisioningLock } from "../calcom/provisioning/provisioning-lock";
-import type { Ctx } from "../context";
+import { applyWebhooks, planWebhooks, type WebhookCounts } from "./provision-webhooks";
+import { withProvisioningLock } from "./provisioning-lock";
+import type { Ctx } from "../../context";
 
 /**
  * "Webhooks einrichten": only the webhooks — one per mapped team event type, registered where Cal.com

@@ -1,10 +1,10 @@
-import { applyProvisioning, planProvisioning, type ProvisionCounts } from "../calcom/provisioning/provision";
-import { applyWebhooks, NO_SECRET, planWebhooks, type WebhookCounts } from "../calcom/provisioning/provision-webhooks";
-import { withProvisioningLock } from "../calcom/provisioning/provisioning-lock";
-import { RECENT_WEBHOOK_LIST_MS } from "../calcom/provisioning/webhook-lists";
-import type { Ctx } from "../context";
-import { decryptOptional } from "../crypto/secrets";
-import { AppError } from "../errors";
+import { applyProvisioning, planProvisioning, type ProvisionCounts } from "./provision";
+import { applyWebhooks, NO_SECRET, planWebhooks, type WebhookCounts } from "./provision-webhooks";
+import { withProvisioningLock } from "./provisioning-lock";
+import { RECENT_WEBHOOK_LIST_MS } from "./webhook-lists";
+import type { Ctx } from "../../context";
+import { decryptOptional } from "../../crypto/secrets";
+import { AppError } from "../../errors";
 
 export type ProvisionResult = ProvisionCounts & { webhooks: WebhookCounts };
 

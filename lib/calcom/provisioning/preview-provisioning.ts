@@ -1,8 +1,8 @@
-import { auditEventTypes, type EventTypeHealth } from "../calcom/provisioning/event-type-health";
-import { planProvisioning, type ProvisionAction } from "../calcom/provisioning/provision";
-import { planWebhooks, type WebhookAction } from "../calcom/provisioning/provision-webhooks";
-import { RECENT_WEBHOOK_LIST_MS } from "../calcom/provisioning/webhook-lists";
-import type { Ctx } from "../context";
+import { auditEventTypes, type EventTypeHealth } from "./event-type-health";
+import { planProvisioning, type ProvisionAction } from "./provision";
+import { planWebhooks, type WebhookAction } from "./provision-webhooks";
+import { RECENT_WEBHOOK_LIST_MS } from "./webhook-lists";
+import type { Ctx } from "../../context";
 
 /** One line of the dry run, small and plain enough to cross the server-action boundary. */
 export type ProvisionStep = {

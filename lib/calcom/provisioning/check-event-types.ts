@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { CalcomError } from "../calcom/errors";
-import { auditEventTypes, type HealthRow } from "../calcom/provisioning/event-type-health";
-import { RECENT_WEBHOOK_LIST_MS } from "../calcom/provisioning/webhook-lists";
-import type { Ctx } from "../context";
-import { parseInput } from "../errors";
-import { logger } from "../logger";
+import { CalcomError } from "../errors";
+import { auditEventTypes, type HealthRow } from "./event-type-health";
+import { RECENT_WEBHOOK_LIST_MS } from "./webhook-lists";
+import type { Ctx } from "../../context";
+import { parseInput } from "../../errors";
+import { logger } from "../../logger";
 
 const checkInput = z.object({ serviceId: z.number().int().positive().optional() });
 
@@ -22,6 +22,8 @@ export async function checkEventTypes({ ctx, input = {} }: { ctx: Ctx; input?: z
   } catch (error) {
     if (!(error instanceof CalcomError)) throw error;
     logger.warn({ err: error, companyId: ctx.company.id }, "event type audit failed");
+    // Not connected is a set-up state, not an outage: its own sentence says what to do.
+    if (error.kind === "not_connected") return { reachable: false, message: error.message };
     const why = error.kind === "auth" ? "Der API-Schlüssel wurde abgelehnt." : error.kind === "rate_limited" ? "Zu viele Anfragen – bitte gleich noch einmal versuchen." : error.message;
     return { reachable: false, message: `Cal.com ist gerade nicht erreichbar, die Ereignistypen konnten nicht geprüft werden. ${why}` };
   }
