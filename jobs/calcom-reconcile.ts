@@ -1,7 +1,6 @@
-import { getDb } from "../lib/db/client";
-import { companies } from "../lib/db/schema";
-import { reconcileUpcoming } from "../lib/calcom/sync/reconcile";
-import type { JobContext } from "../lib/jobs/job-context";
+import { getDb, companies } from "../lib/db";
+import { reconcileUpcoming } from "../lib/calcom/sync";
+import type { JobContext } from "../lib/jobs";
 
 /** Every 15 minutes: upcoming synced appointments of every company checked against Cal.com. */
 export async function calcomReconcileJob(_data: unknown, job: JobContext): Promise<void> {

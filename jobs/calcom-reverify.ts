@@ -1,8 +1,6 @@
 import type { z } from "zod";
-import { reverifyAppointment } from "../lib/calcom/sync/reverify";
-import type { JobContext } from "../lib/jobs/job-context";
-import { jobCtx } from "../lib/jobs/job-context";
-import type { appointmentJob } from "../lib/jobs/queues";
+import { reverifyAppointment } from "../lib/calcom/sync";
+import { type JobContext, jobCtx, type appointmentJob } from "../lib/jobs";
 
 /** calcom-reverify: the "Sync erneut prüfen" check, for bulk use from the monitor. */
 export async function calcomReverifyJob(data: z.infer<typeof appointmentJob>, job: JobContext): Promise<void> {

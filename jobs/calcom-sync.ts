@@ -1,8 +1,6 @@
 import type { z } from "zod";
-import { syncAppointment } from "../lib/calcom/sync/sync-appointment";
-import type { JobContext } from "../lib/jobs/job-context";
-import { jobCtx } from "../lib/jobs/job-context";
-import type { appointmentJob } from "../lib/jobs/queues";
+import { syncAppointment } from "../lib/calcom/sync";
+import { type JobContext, jobCtx, type appointmentJob } from "../lib/jobs";
 
 export class SyncWillRetry extends Error {}
 

@@ -1,8 +1,7 @@
-import type { JobContext } from "../lib/jobs/job-context";
+import { type JobContext, CALCOM_RECONCILE, CALCOM_REVERIFY, CALCOM_SYNC, SLOT_HOLDS_PURGE } from "../lib/jobs";
 import { calcomReconcileJob } from "./calcom-reconcile";
 import { calcomReverifyJob } from "./calcom-reverify";
 import { calcomSyncJob } from "./calcom-sync";
-import { CALCOM_RECONCILE, CALCOM_REVERIFY, CALCOM_SYNC, SLOT_HOLDS_PURGE } from "../lib/jobs/queues";
 import { slotHoldsPurge } from "./slot-holds-purge";
 
 /** Queue name → handler. Each handler is a thin adapter around one service verb. */

@@ -1,6 +1,6 @@
-import { purgeExpiredHolds } from "../lib/booking/holds";
-import { getDb } from "../lib/db/client";
-import type { JobContext } from "../lib/jobs/job-context";
+import { purgeExpiredHolds } from "../lib/booking";
+import { getDb } from "../lib/db";
+import type { JobContext } from "../lib/jobs";
 
 /** Every minute: expired holds become `expired` and stop occupying staff time. */
 export async function slotHoldsPurge(_data: unknown, job: JobContext): Promise<void> {

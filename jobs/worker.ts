@@ -1,10 +1,8 @@
 import "./boot-check";
 import { env } from "../lib/env";
 import { logger } from "../lib/logger";
-import { createBoss } from "../lib/jobs/boss";
+import { createBoss, ensureQueues, queues, runBatch } from "../lib/jobs";
 import { handlers } from "./handlers";
-import { ensureQueues, queues } from "../lib/jobs/queues";
-import { runBatch } from "../lib/jobs/run-batch";
 
 /** The job worker process: `npm run worker`. Run as many as needed next to any number of web instances. */
 async function main(): Promise<void> {

@@ -1,5 +1,4 @@
-import type { DbOrTx } from "./db/client";
-import type { companies } from "./db/schema";
+import type { DbOrTx, companies } from "./db";
 
 export type Company = typeof companies.$inferSelect;
 

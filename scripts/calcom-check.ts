@@ -1,7 +1,6 @@
-import { createDb } from "../lib/db/client";
-import { companies } from "../lib/db/schema";
-import { calcomConnectionFor } from "../lib/calcom/config";
-import { runCalcomCheck } from "../lib/calcom/sync/go-live-check";
+import { createDb, companies } from "../lib/db";
+import { calcomConnectionFor } from "../lib/calcom";
+import { runCalcomCheck } from "../lib/calcom/sync";
 import { ensureDatabaseServer } from "./lib/database-server";
 import { chooseSimulator } from "./lib/calcom-sim-state";
 import { loadProjectEnv } from "./lib/env-file";

@@ -1,7 +1,5 @@
-import { createDb } from "../lib/db/client";
-import { companies } from "../lib/db/schema";
-import { previewProvisioning } from "../lib/calcom/provisioning/preview-provisioning";
-import { provisionEventTypes } from "../lib/calcom/provisioning/provision-event-types";
+import { createDb, companies } from "../lib/db";
+import { previewProvisioning, provisionEventTypes } from "../lib/calcom/provisioning";
 import { ensureDatabaseServer } from "./lib/database-server";
 import { chooseSimulator } from "./lib/calcom-sim-state";
 import { loadProjectEnv } from "./lib/env-file";

@@ -5,8 +5,8 @@
  */
 import * as chrono from "chrono-node";
 import { getTimezoneOffset } from "date-fns-tz";
-import { localDate, localTime } from "../lib/time/zoned";
-import { parseWhen } from "../lib/voice/dates/parse-when";
+import { localDate, localTime } from "../lib/time";
+import { parseWhen } from "../lib/voice";
 import { PHRASES, TIME_ZONE, expectationOf, hhmm, type PhraseRow } from "../tests/unit/dates/phrases";
 
 /**

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { zonedInstant } from "../lib/time/zoned";
+import { zonedInstant } from "../lib/time";
 
 /**
  * `npm run test:dates`: the whole suite (`npm test`) with the clock faked by Debian's `faketime`

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getAuth } from "@/lib/auth/auth";
+import { getAuth } from "@/lib/auth";
 
 export async function signOutAction(): Promise<void> {
   // Signing out needs no prior check: without a session there is nothing to end.

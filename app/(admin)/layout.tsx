@@ -1,5 +1,5 @@
 import { AppShell } from "@/components/shell/app-shell";
-import { requireAdminPage } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/auth";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requireAdminPage();

@@ -5,9 +5,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireAdminPage } from "@/lib/auth/session";
-import { getOverview } from "@/lib/dashboard/get-overview";
-import { dateSpoken, formatDateTimeDe, formatTimeDe } from "@/lib/time/format-de";
+import { requireAdminPage } from "@/lib/auth";
+import { getOverview } from "@/lib/dashboard";
+import { dateSpoken, formatDateTimeDe, formatTimeDe } from "@/lib/time";
 
 export const metadata = { title: "Übersicht" };
 

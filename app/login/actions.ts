@@ -3,7 +3,7 @@
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getAuth } from "@/lib/auth/auth";
+import { getAuth } from "@/lib/auth";
 import { loginInput, safeRedirectTarget } from "./schema";
 
 export type LoginState = { error?: string; email?: string };

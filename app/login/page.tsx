@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getAdminCtx } from "@/lib/auth/session";
+import { getAdminCtx } from "@/lib/auth";
 import { LoginForm } from "./login-form";
 import { safeRedirectTarget } from "./schema";
 

@@ -2,7 +2,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
-import type { AppointmentListQuery } from "@/lib/appointments/list-appointments";
+import type { AppointmentListQuery } from "@/lib/appointments";
 import { STATUS_LABELS } from "./badges";
 import { SYNC_FILTER_OPTIONS } from "./sync-badge";
 

@@ -1,4 +1,4 @@
-import { formatDurationDe, formatTimeDe } from "@/lib/time/format-de";
+import { formatDurationDe, formatTimeDe } from "@/lib/time";
 
 type Phase = { id: number; segmentKey: string; segmentName: string; startTime: Date; endTime: Date; durationMinutes: number; staffRequired: boolean; calcomSyncStatus: string | null };
 

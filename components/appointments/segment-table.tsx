@@ -1,6 +1,6 @@
 import { CopyValue } from "@/components/ui/copy-button";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatTimeDe } from "@/lib/time/format-de";
+import { formatTimeDe } from "@/lib/time";
 import { SegmentKey } from "./badges";
 import { SyncBadge } from "./sync-badge";
 

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDateTimeDe } from "@/lib/time/format-de";
+import { formatDateTimeDe } from "@/lib/time";
 
 type Attempt = { id: number; createdAt: Date; action: string; method: string; path: string; httpStatus: number | null; latencyMs: number; errorCode: string | null; errorMessage: string | null };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SYNC_FILTER_OPTIONS } from "@/components/appointments/sync-badge";
 import { buttonClass } from "@/components/ui/button";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
-import type { CallListQuery } from "@/lib/calls/list-calls";
+import type { CallListQuery } from "@/lib/calls";
 import { OUTCOMES } from "./badges";
 
 export function CallFilters({ query }: { query: CallListQuery }) {

@@ -1,8 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
-import { type EventTypeHealth, needsAttention } from "@/lib/calcom/provisioning/event-type-health";
+import { type EventTypeHealth, needsAttention, checkEventTypes } from "@/lib/calcom/provisioning";
 import type { Ctx } from "@/lib/context";
-import { checkEventTypes } from "@/lib/calcom/provisioning/check-event-types";
 import { HealthBadge, HealthTable } from "./health-table";
 
 const ORDER: EventTypeHealth[] = ["ok", "missing", "managed_parent", "wrong_length", "wrong_settings", "not_found"];

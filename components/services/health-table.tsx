@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Td, Th } from "@/components/ui/table";
-import type { EventTypeHealth, HealthRow } from "@/lib/calcom/provisioning/event-type-health";
-import type { WebhookHealth } from "@/lib/calcom/provisioning/webhook-subscription";
+import type { EventTypeHealth, HealthRow, WebhookHealth } from "@/lib/calcom/provisioning";
 
 type Label = { label: string; tone: BadgeTone };
 

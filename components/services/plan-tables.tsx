@@ -1,6 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Td, Th } from "@/components/ui/table";
-import type { ProvisionStep, WebhookStep } from "@/lib/calcom/provisioning/preview-provisioning";
+import type { ProvisionStep, WebhookStep } from "@/lib/calcom/provisioning";
 import { HealthBadge } from "./health-table";
 
 const ACTION: Record<ProvisionStep["action"], { label: string; tone: BadgeTone }> = {

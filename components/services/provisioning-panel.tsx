@@ -9,7 +9,7 @@ import {
   registerWebhooksAction,
 } from "@/app/(admin)/services/actions";
 import { buttonClass } from "@/components/ui/button";
-import type { ActionState } from "@/lib/actions/action-state";
+import type { ActionState } from "@/lib/actions";
 import { Feedback } from "./feedback";
 import { ProvisionPlanTable, WebhookPlanTable } from "./plan-tables";
 

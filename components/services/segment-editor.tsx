@@ -2,7 +2,7 @@
 
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { formatDurationDe } from "@/lib/time/format-de";
+import { formatDurationDe } from "@/lib/time";
 
 export type SegmentRow = { rowId: string; key: string; name: string; durationMinutes: string; staffRequired: boolean };
 

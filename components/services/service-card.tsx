@@ -2,8 +2,8 @@ import Link from "next/link";
 import { TypeBadge } from "@/components/appointments/badges";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
-import type { ServiceListRow } from "@/lib/catalog/list-services";
-import { formatDurationDe, formatEuro } from "@/lib/time/format-de";
+import type { ServiceListRow } from "@/lib/catalog";
+import { formatDurationDe, formatEuro } from "@/lib/time";
 
 /** One service in the list: facts, who performs it and, for composite services, its segments in order. */
 export function ServiceCard({ service: s }: { service: ServiceListRow }) {

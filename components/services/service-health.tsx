@@ -1,7 +1,6 @@
 import { Notice } from "@/components/ui/notice";
-import { needsAttention } from "@/lib/calcom/provisioning/event-type-health";
+import { needsAttention, checkEventTypes } from "@/lib/calcom/provisioning";
 import type { Ctx } from "@/lib/context";
-import { checkEventTypes } from "@/lib/calcom/provisioning/check-event-types";
 import { HealthTable } from "./health-table";
 
 /** The Cal.com mapping of one service: every staff-required segment × every staff member who performs it. */

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { deleteServiceAction, setServiceActiveAction } from "@/app/(admin)/services/[id]/actions";
 import { buttonClass } from "@/components/ui/button";
 import { ConfirmBar } from "@/components/ui/confirm-bar";
-import type { ActionState } from "@/lib/actions/action-state";
+import type { ActionState } from "@/lib/actions";
 import { Feedback } from "./feedback";
 
 /** Deactivate (always possible) or delete (only a service nobody ever booked), each confirmed. */

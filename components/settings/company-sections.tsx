@@ -1,9 +1,7 @@
 import { saveBookingRulesAction, saveOpeningHoursAction, saveSalonAction } from "@/app/(admin)/settings/actions";
 import { Card, CardHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
-import { WEEKDAY_NAMES_DE } from "@/lib/companies/opening-hours";
-import { SLOT_GRID_OPTIONS } from "@/lib/companies/update-booking-rules";
-import type { CompanySettings } from "@/lib/companies/get-settings";
+import { WEEKDAY_NAMES_DE, SLOT_GRID_OPTIONS, type CompanySettings } from "@/lib/companies";
 import { Checkbox, Field, TextInput } from "./fields";
 import { OpeningHoursFields } from "./opening-hours-fields";
 import { SettingsForm } from "./settings-form";

@@ -2,8 +2,8 @@ import { saveCalcomAction, saveFeatureFlagsAction, saveRetellAction } from "@/ap
 import { Card, CardHeader } from "@/components/ui/card";
 import { CopyValue } from "@/components/ui/copy-button";
 import { inputClass } from "@/components/ui/field";
-import { CALCOM_NOT_CONNECTED, type CalcomSource } from "@/lib/calcom/config";
-import type { CompanySettings } from "@/lib/companies/get-settings";
+import { CALCOM_NOT_CONNECTED, type CalcomSource } from "@/lib/calcom";
+import type { CompanySettings } from "@/lib/companies";
 import { Checkbox, Field, TextInput } from "./fields";
 import { SecretField } from "./secret-field";
 import { SettingsForm } from "./settings-form";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import type { ActionState } from "@/lib/actions/action-state";
+import type { ActionState } from "@/lib/actions";
 import { buttonClass } from "@/components/ui/button";
 
 type SaveAction = (form: FormData) => Promise<ActionState>;

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { mergeAction, previewMergeAction, type PreviewState } from "@/app/(admin)/staff/actions";
 import { buttonClass } from "@/components/ui/button";
-import type { ActionState } from "@/lib/actions/action-state";
+import type { ActionState } from "@/lib/actions";
 
 type Member = { id: string; name: string; email: string | null; calcomUserId: number | null; appointments: number };
 

@@ -1,4 +1,4 @@
-import type { SeriesPoint } from "@/lib/calcom/sync/monitor";
+import type { SeriesPoint } from "@/lib/calcom/sync";
 
 const W = 560;
 const H = 150;

@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { retrySyncAction, reverifyAction } from "@/app/(admin)/sync/actions";
 import { SyncBadge } from "@/components/appointments/sync-badge";
 import { buttonClass } from "@/components/ui/button";
-import type { ActionState } from "@/lib/actions/action-state";
+import type { ActionState } from "@/lib/actions";
 
 export type QueueRow = { id: number; when: string; customerName: string; service: string; staffName: string; syncStatus: string; errorCode: string | null; errorMessage: string | null };
 

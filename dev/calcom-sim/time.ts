@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { localDate, utcOffsetMs } from "../../lib/time/zoned";
+import { localDate, utcOffsetMs } from "../../lib/time";
 
 /** Date/time-zone helpers (zone offsets from lib/time/zoned) and id generation. */
 

@@ -1,4 +1,4 @@
-import type { OpeningHours } from "../../lib/db/schema";
+import type { OpeningHours } from "../../lib/db";
 
 type Hours = Partial<Record<1 | 2 | 3 | 4 | 5 | 6 | 7, [string, string]>>;
 

@@ -1,5 +1,4 @@
-import { dateTimeSpoken, daySpoken, timeSpoken } from "../../lib/time/format-de";
-import { isoWithOffset } from "../../lib/time/zoned";
+import { dateTimeSpoken, daySpoken, timeSpoken, isoWithOffset } from "../../lib/time";
 import type { Random } from "./random";
 
 export type Turn = { role: "agent" | "user"; content: string };

@@ -1,4 +1,4 @@
-import { addMinutes } from "../../lib/time/zoned";
+import { addMinutes } from "../../lib/time";
 import type { DemoCustomer } from "./people";
 import type { AppointmentDraft } from "./plan-appointments";
 import type { Counters, SeedScope } from "./scope";

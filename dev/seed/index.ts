@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Db } from "../../lib/db/client";
-import { companies } from "../../lib/db/schema";
+import { type Db, companies } from "../../lib/db";
 import { DEMO_SALON, SECOND_SALON } from "./catalog";
 import { seedCompany, type SeedResult } from "./seed-company";
 

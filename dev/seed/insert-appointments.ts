@@ -1,5 +1,5 @@
-import { appointments } from "../../lib/db/schema";
-import { addMinutes } from "../../lib/time/zoned";
+import { appointments } from "../../lib/db";
+import { addMinutes } from "../../lib/time";
 import type { DemoCompany } from "./catalog";
 import type { AppointmentDraft } from "./plan-appointments";
 import { insertInParts, type SeedScope } from "./scope";

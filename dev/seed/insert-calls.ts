@@ -1,4 +1,4 @@
-import { calls, functionCalls } from "../../lib/db/schema";
+import { calls, functionCalls } from "../../lib/db";
 import { transcriptText } from "./conversations";
 import type { CallDraft } from "./plan-calls";
 import { insertInParts, type SeedScope } from "./scope";

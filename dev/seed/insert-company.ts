@@ -1,7 +1,6 @@
-import { createAdminUser } from "../../lib/auth/create-admin";
-import type { Tx } from "../../lib/db/client";
-import { companies } from "../../lib/db/schema";
-import { encryptSecret } from "../../lib/crypto/secrets";
+import { createAdminUser } from "../../lib/auth";
+import { type Tx, companies } from "../../lib/db";
+import { encryptSecret } from "../../lib/crypto";
 import type { DemoCompany } from "./catalog";
 
 /** The salon and its admin login; returns the company id. */

@@ -1,4 +1,4 @@
-import { customers } from "../../lib/db/schema";
+import { customers } from "../../lib/db";
 import { makeCustomers, type DemoCustomer } from "./people";
 import type { SeedScope } from "./scope";
 import { seed000Customers } from "./seed-000";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import type { PlannedPhase } from "../../lib/booking/phases";
-import { appointmentPhases, syncAttempts } from "../../lib/db/schema";
-import { addMinutes } from "../../lib/time/zoned";
+import type { PlannedPhase } from "../../lib/booking";
+import { appointmentPhases, syncAttempts } from "../../lib/db";
+import { addMinutes } from "../../lib/time";
 import { ghostBookingsFor, phaseKey, type GhostBooking, type GhostPhase } from "./ghost-bookings";
 import { eventTypeKey } from "./insert-services";
 import type { DemoCustomer } from "./people";

@@ -1,4 +1,4 @@
-import { calcomEventMap, serviceSegments, services, staffServices } from "../../lib/db/schema";
+import { calcomEventMap, serviceSegments, services, staffServices } from "../../lib/db";
 import type { DemoCompany } from "./catalog";
 import { performs, segmentsOf, serviceMinutes } from "./schedule";
 import type { SeedScope } from "./scope";

@@ -1,4 +1,4 @@
-import { staff, staffWorkingHours } from "../../lib/db/schema";
+import { staff, staffWorkingHours } from "../../lib/db";
 import type { SeedScope } from "./scope";
 
 /** Staff records with their weekly hours; returns their ids in `def.staff` order. */

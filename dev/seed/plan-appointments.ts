@@ -1,5 +1,5 @@
-import { planPhases, type PlannedPhase } from "../../lib/booking/phases";
-import { addMinutes, localDate, zonedInstant } from "../../lib/time/zoned";
+import { planPhases, type PlannedPhase } from "../../lib/booking";
+import { addMinutes, localDate, zonedInstant } from "../../lib/time";
 import type { DemoCompany, DemoService } from "./catalog";
 import { randomCallId } from "./conversations";
 import { isManagedParentMapping } from "./insert-services";

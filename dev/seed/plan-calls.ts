@@ -1,5 +1,4 @@
-import { timeSpoken } from "../../lib/time/format-de";
-import { addDays, addMinutes, localDate, zonedInstant, type LocalDate } from "../../lib/time/zoned";
+import { timeSpoken, addDays, addMinutes, localDate, zonedInstant, type LocalDate } from "../../lib/time";
 import type { DemoCompany } from "./catalog";
 import {
   bookingConversation,

@@ -1,5 +1,5 @@
-import { minutesOfDay } from "../../lib/companies/opening-hours";
-import { addDays, isoWeekday, type LocalDate } from "../../lib/time/zoned";
+import { minutesOfDay } from "../../lib/companies";
+import { addDays, isoWeekday, type LocalDate } from "../../lib/time";
 import type { DemoCompany, DemoService, DemoStaff } from "./catalog";
 import type { Random } from "./random";
 

@@ -1,4 +1,4 @@
-import type { Tx } from "../../lib/db/client";
+import type { Tx } from "../../lib/db";
 import type { DemoCompany } from "./catalog";
 import type { Random } from "./random";
 

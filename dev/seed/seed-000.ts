@@ -1,4 +1,4 @@
-import { addDays, isoWeekday, type LocalDate } from "../../lib/time/zoned";
+import { addDays, isoWeekday, type LocalDate } from "../../lib/time";
 import type { DemoCompany } from "./catalog";
 import type { DemoCustomer } from "./people";
 import type { FixedAppointment } from "./schedule";

@@ -1,6 +1,6 @@
 import { hashPassword } from "better-auth/crypto";
-import { insertBusyForExistingAppointments } from "../../lib/booking/busy";
-import type { Db } from "../../lib/db/client";
+import { insertBusyForExistingAppointments } from "../../lib/booking";
+import type { Db } from "../../lib/db";
 import type { DemoCompany } from "./catalog";
 import type { GhostBooking } from "./ghost-bookings";
 import { insertAppointments } from "./insert-appointments";

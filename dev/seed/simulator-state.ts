@@ -1,12 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { SimBooking, SimEventType, SimSnapshot, SimUser } from "../calcom-sim";
-import { simulatorKeyFor } from "../../lib/calcom/config";
-import { salonEventTypeSettings } from "../../lib/calcom/provisioning/salon-settings";
-import { WEBHOOK_TRIGGERS } from "../../lib/calcom/provisioning/webhook-subscription";
-import { decryptOptional } from "../../lib/crypto/secrets";
-import type { Db } from "../../lib/db/client";
-import { appointmentPhases, appointments, calcomEventMap, companies, customers, serviceSegments, services, staff } from "../../lib/db/schema";
+import { simulatorKeyFor } from "../../lib/calcom";
+import { salonEventTypeSettings, WEBHOOK_TRIGGERS } from "../../lib/calcom/provisioning";
+import { decryptOptional } from "../../lib/crypto";
+import { type Db, appointmentPhases, appointments, calcomEventMap, companies, customers, serviceSegments, services, staff } from "../../lib/db";
 import { DEMO_SALON, SECOND_SALON } from "./catalog";
 import type { GhostBooking } from "./ghost-bookings";
 

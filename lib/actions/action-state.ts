@@ -1,4 +1,4 @@
-import { CalcomError } from "../calcom/errors";
+import { CalcomError } from "../calcom";
 import { isAppError } from "../errors";
 import { logger } from "../logger";
 

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Ctx } from "../context";
-import { appointmentPhases, appointments, calls, customers, services, staff, syncAttempts, syncRuns } from "../db/schema";
+import { appointmentPhases, appointments, calls, customers, services, staff, syncAttempts, syncRuns } from "../db";
 import { AppError } from "../errors";
 
 /** One appointment of the company with its phases and everything the Cal.com sync did for it. */

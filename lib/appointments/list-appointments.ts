@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, gte, ilike, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { appointments, customers, services, staff } from "../db/schema";
-import { optionalDate, optionalEnum, optionalText, type Page, paging } from "../lists/params";
-import { addDays, zonedInstant } from "../time/zoned";
+import { appointments, customers, services, staff } from "../db";
+import { optionalDate, optionalEnum, optionalText, type Page, paging } from "../lists";
+import { addDays, zonedInstant } from "../time";
 import { staffSegmentCount } from "./segment-count";
 
 export const appointmentListQuery = z.object({

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { appointments } from "../db/schema";
+import { appointments } from "../db";
 
 /** Select expression: how many staff-required segments the appointment has ("Dauerwelle (4 Segmente)"). */
 export const staffSegmentCount = () =>

@@ -2,8 +2,7 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
-import { getDb } from "../db/client";
-import { accounts, sessions, users, verifications } from "../db/schema";
+import { getDb, accounts, sessions, users, verifications } from "../db";
 import { env } from "../env";
 
 function buildAuth() {

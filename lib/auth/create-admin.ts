@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import type { DbOrTx } from "../db/client";
-import { accounts, users } from "../db/schema";
+import { type DbOrTx, accounts, users } from "../db";
 
 export type NewAdmin = { companyId: string; name: string; email: string; password: string };
 

@@ -4,8 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Ctx } from "../context";
-import { getDb } from "../db/client";
-import { companies } from "../db/schema";
+import { getDb, companies } from "../db";
 import { AppError } from "../errors";
 import { getAuth } from "./auth";
 

@@ -1,6 +1,5 @@
 import type { Ctx } from "../context";
-import { notBefore } from "../time/clock";
-import { addDays, localDate, minutesIntoLocalDay } from "../time/zoned";
+import { notBefore, addDays, localDate, minutesIntoLocalDay } from "../time";
 import { byLoad, type Candidate, findAvailability } from "./availability";
 
 const SEARCH_DAYS = 14;

@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { minutesOfDay } from "../companies/opening-hours";
+import { minutesOfDay } from "../companies";
 import type { Company, Ctx } from "../context";
 import { AppError, parseInput } from "../errors";
-import { addDays, daysBetween, isoWeekday, localDayClockMs, zonedInstant, type LocalDate } from "../time/zoned";
+import { addDays, daysBetween, isoWeekday, localDayClockMs, zonedInstant, type LocalDate, notBefore } from "../time";
 import { type BusyInterval, loadBusy } from "./busy";
-import { type LoadedService, type QualifiedStaff, serviceBasis } from "../catalog/basis";
+import { type LoadedService, type QualifiedStaff, serviceBasis } from "../catalog";
 import { blockingIntervals, type PlannedPhase, planPhases, type ServiceDefinition, totalMinutes } from "./phases";
-import { notBefore } from "../time/clock";
 
 export const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Datum im Format JJJJ-MM-TT");
 

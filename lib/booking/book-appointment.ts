@@ -1,11 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { customerInput, findOrCreateCustomer } from "../customers/find-or-create";
-import { appointmentPhases, appointments, slotHolds } from "../db/schema";
+import { customerInput, findOrCreateCustomer } from "../customers";
+import { appointmentPhases, appointments, slotHolds, retryOnSerializationFailure } from "../db";
 import { AppError, parseInput, pgErrorCode } from "../errors";
-import { enqueueCalcomSync } from "../calcom/sync/request-sync";
-import { retryOnSerializationFailure } from "../db/retry";
+import { enqueueCalcomSync } from "../calcom/sync";
 import { dropExpiredHolds, insertBusy, lockStaff } from "./busy";
 import { checkSlot, type UnavailableDetail, type UnavailableReason } from "./check-slot";
 import { endActiveHolds } from "./holds";

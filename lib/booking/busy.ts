@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { DbOrTx } from "../db/client";
-import { staffBusyIntervals } from "../db/schema";
+import { type DbOrTx, staffBusyIntervals } from "../db";
 import type { PlannedPhase } from "./phases";
 import { blockingIntervals } from "./phases";
 

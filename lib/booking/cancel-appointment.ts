@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { appointments, staffBusyIntervals } from "../db/schema";
+import { appointments, staffBusyIntervals } from "../db";
 import { AppError, parseInput } from "../errors";
-import { requestCalcomSync } from "../calcom/sync/request-sync";
-import { notBefore } from "../time/clock";
+import { requestCalcomSync } from "../calcom/sync";
+import { notBefore } from "../time";
 
 export const cancelInput = z.object({
   appointmentId: z.number().int().positive(),

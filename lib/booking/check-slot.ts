@@ -1,6 +1,5 @@
 import type { Ctx } from "../context";
-import { notBefore } from "../time/clock";
-import { localDate, minutesIntoLocalDay, zonedInstant } from "../time/zoned";
+import { notBefore, localDate, minutesIntoLocalDay, zonedInstant } from "../time";
 import { type Availability, byLoad, type Candidate, companyWindows, findAvailability, horizonEnd, staffWindows } from "./availability";
 import { planPhases } from "./phases";
 

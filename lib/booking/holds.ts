@@ -1,11 +1,10 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import type { DbOrTx } from "../db/client";
+import { type DbOrTx, retryOnSerializationFailure } from "../db";
 import { AppError, parseInput, pgErrorCode } from "../errors";
-import { retryOnSerializationFailure } from "../db/retry";
 import { dropExpiredHolds, lockStaff } from "./busy";
-import { type LoadedService, serviceBasis } from "../catalog/basis";
+import { type LoadedService, serviceBasis } from "../catalog";
 import { blockingIntervals, planPhases } from "./phases";
 
 export const holdInput = z.object({

@@ -1,4 +1,4 @@
-import { addMinutes } from "../time/zoned";
+import { addMinutes } from "../time";
 
 export type SegmentDefinition = {
   key: string;

@@ -1,15 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { appointmentPhases, appointments, staffBusyIntervals } from "../db/schema";
+import { appointmentPhases, appointments, staffBusyIntervals, retryOnSerializationFailure } from "../db";
 import { AppError, parseInput, pgErrorCode } from "../errors";
-import { requestCalcomSync } from "../calcom/sync/request-sync";
+import { requestCalcomSync } from "../calcom/sync";
 import { type BookedAppointment, loadBookedAppointment, unavailableError } from "./book-appointment";
-import { retryOnSerializationFailure } from "../db/retry";
 import { dropExpiredHolds, insertBusy, lockStaff } from "./busy";
 import { checkSlot } from "./check-slot";
 import { endActiveHolds } from "./holds";
-import { notBefore } from "../time/clock";
+import { notBefore } from "../time";
 
 export const rescheduleInput = z.object({
   appointmentId: z.number().int().positive(),

@@ -1,5 +1,5 @@
 import type { Company } from "../context";
-import { decryptOptional } from "../crypto/secrets";
+import { decryptOptional } from "../crypto";
 import { env } from "../env";
 import { CalcomError } from "./errors";
 

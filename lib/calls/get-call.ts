@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Ctx } from "../context";
-import { appointmentPhases, appointments, calls, customers, functionCalls, services, staff } from "../db/schema";
+import { appointmentPhases, appointments, calls, customers, functionCalls, services, staff } from "../db";
 import { AppError } from "../errors";
 
 /** One call of the company with what the agent did in it and the segments it booked. */

@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, exists, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { appointments, calls, customers, services } from "../db/schema";
-import { optionalDate, optionalEnum, optionalText, type Page, paging } from "../lists/params";
-import { addDays, zonedInstant } from "../time/zoned";
+import { appointments, calls, customers, services } from "../db";
+import { optionalDate, optionalEnum, optionalText, type Page, paging } from "../lists";
+import { addDays, zonedInstant } from "../time";
 import { CALL_OUTCOMES } from "./record-call";
-import { staffSegmentCount } from "../appointments/segment-count";
+import { staffSegmentCount } from "../appointments";
 
 export const callListQuery = z.object({
   ...paging,

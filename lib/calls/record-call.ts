@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Ctx } from "../context";
-import type { DbOrTx } from "../db/client";
-import { callEvents, calls } from "../db/schema";
-import { toE164 } from "../customers/phone";
+import { type DbOrTx, callEvents, calls } from "../db";
+import { toE164 } from "../customers";
 import { AppError } from "../errors";
-import type { RetellCall } from "../voice/envelope";
+import type { RetellCall } from "../voice";
 
 const STATUS_RANK = sql`array['registered','not_connected','ongoing','error','ended']::call_status[]`;
 const fromMs = (ms: number | null | undefined) => (ms ? new Date(ms).toISOString() : null);

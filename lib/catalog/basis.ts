@@ -1,6 +1,6 @@
 import type { Ctx } from "../context";
 import { AppError } from "../errors";
-import type { ServiceDefinition } from "../booking/phases";
+import type { ServiceDefinition } from "../booking";
 import { getCatalog } from "./catalog";
 
 export type LoadedService = ServiceDefinition & { id: number; active: boolean };

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { QualifiedStaff } from "./basis";
-import type { ServiceDefinition } from "../booking/phases";
+import type { ServiceDefinition } from "../booking";
 import type { Ctx } from "../context";
 
 /**

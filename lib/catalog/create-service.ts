@@ -1,5 +1,5 @@
 import type { Ctx } from "../context";
-import { services } from "../db/schema";
+import { services } from "../db";
 import { parseInput } from "../errors";
 import { type ServiceInput, serviceInput } from "./service-input";
 import { assertAssignableStaff, assertUniqueName, mapWriteError, serviceColumns, writeChildren } from "./write-service";

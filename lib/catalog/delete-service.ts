@@ -1,7 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { appointments, services } from "../db/schema";
+import { appointments, services } from "../db";
 import { AppError, parseInput, pgErrorCode } from "../errors";
 import { changingCatalog } from "./catalog";
 

@@ -1,7 +1,7 @@
 import { and, asc, count, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { appointments, serviceSegments, services, staffServices } from "../db/schema";
+import { appointments, serviceSegments, services, staffServices } from "../db";
 import { AppError, parseInput } from "../errors";
 
 const getInput = z.object({ id: z.number().int().positive() });

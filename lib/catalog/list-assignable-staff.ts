@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Ctx } from "../context";
-import { staff } from "../db/schema";
+import { staff } from "../db";
 
 /** The staff the service form offers: active and not merged into another record. */
 export async function listAssignableStaff({ ctx }: { ctx: Ctx }): Promise<{ id: string; name: string; email: string | null }[]> {

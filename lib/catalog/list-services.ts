@@ -1,6 +1,6 @@
 import { asc, count, eq } from "drizzle-orm";
 import type { Ctx } from "../context";
-import { appointments, serviceSegments, services } from "../db/schema";
+import { appointments, serviceSegments, services } from "../db";
 
 /** Services of the company with their segments in order, who performs them and how often they were booked. */
 export async function listServices({ ctx }: { ctx: Ctx }) {

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { services } from "../db/schema";
+import { services } from "../db";
 import { AppError, parseInput } from "../errors";
 import { changingCatalog } from "./catalog";
 

@@ -1,6 +1,5 @@
 import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
-import type { DbOrTx } from "../db/client";
-import { serviceSegments, services, staff, staffServices } from "../db/schema";
+import { type DbOrTx, serviceSegments, services, staff, staffServices } from "../db";
 import { AppError, pgErrorCode } from "../errors";
 import type { ServiceData } from "./service-input";
 

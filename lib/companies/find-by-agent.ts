@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Company } from "../context";
-import type { DbOrTx } from "../db/client";
-import { companies } from "../db/schema";
+import { type DbOrTx, companies } from "../db";
 
 /** The tenant a Retell agent belongs to. */
 export async function findCompanyByAgentId(db: DbOrTx, agentId: string | null | undefined): Promise<Company | null> {

@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import type { Ctx } from "../context";
-import { companies, type OpeningHours } from "../db/schema";
-import { calcomSourceFor, type CalcomSource } from "../calcom/config";
-import { webhookUrlFor } from "../calcom/provisioning/webhook-subscription";
+import { companies, type OpeningHours } from "../db";
+import { calcomSourceFor, type CalcomSource } from "../calcom";
+import { webhookUrlFor } from "../calcom/provisioning";
 import { notFound } from "../errors";
 
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { OpeningHours } from "../db/schema";
+import type { OpeningHours } from "../db";
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Uhrzeit im Format HH:MM");
 

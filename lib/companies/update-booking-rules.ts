@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { companies } from "../db/schema";
+import { companies } from "../db";
 import { notFound, parseInput } from "../errors";
 
 export const SLOT_GRID_OPTIONS = [5, 10, 15, 20, 30, 60] as const;

@@ -2,8 +2,8 @@ import { domainToASCII } from "node:url";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { encryptSecret } from "../crypto/secrets";
-import { companies } from "../db/schema";
+import { encryptSecret } from "../crypto";
+import { companies } from "../db";
 import { notFound, parseInput } from "../errors";
 
 const URL_MESSAGE = "API-URL: Bitte geben Sie eine https-Adresse an, z. B. https://api.cal.com/v2 (http nur für den Simulator auf 127.0.0.1 oder localhost).";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { companies } from "../db/schema";
+import { companies } from "../db";
 import { notFound, parseInput } from "../errors";
 
 const flag = z.boolean({ error: "Bitte geben Sie für jede Funktion an, ob sie aktiv ist." });

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { companies, type OpeningHours } from "../db/schema";
+import { companies, type OpeningHours } from "../db";
 import { notFound, parseInput } from "../errors";
 import { minutesOfDay, WEEKDAY_NAMES_DE } from "./opening-hours";
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { companies } from "../db/schema";
+import { companies } from "../db";
 import { AppError, notFound, parseInput, pgErrorCode } from "../errors";
 
 export const updateRetellInput = z.object({

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { companies } from "../db/schema";
+import { companies } from "../db";
 import { notFound, parseInput } from "../errors";
 
 /** The IANA name for a zone ("europe/berlin" → "Europe/Berlin"), or null for anything else. */

@@ -1,8 +1,8 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { calcomAcceptsEmail } from "../calcom/attendee";
+import { calcomAcceptsEmail } from "../calcom";
 import type { Ctx } from "../context";
-import { customers } from "../db/schema";
+import { customers } from "../db";
 import { AppError, parseInput } from "../errors";
 import { sameName } from "./names";
 import { toE164 } from "./phone";

@@ -1,8 +1,8 @@
 import { and, asc, count, eq, gte, inArray, lt } from "drizzle-orm";
 import type { Ctx } from "../context";
-import { appointments, calls, customers, services, staff } from "../db/schema";
-import { addDays, localDate, zonedInstant } from "../time/zoned";
-import { staffSegmentCount } from "../appointments/segment-count";
+import { appointments, calls, customers, services, staff } from "../db";
+import { addDays, localDate, zonedInstant } from "../time";
+import { staffSegmentCount } from "../appointments";
 
 export type Overview = Awaited<ReturnType<typeof getOverview>>;
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { DbOrTx } from "../db/client";
+import type { DbOrTx } from "../db";
 
 export type HealthReport = { status: "ok" | "error"; db: "ok" | "down"; queue: "ok" | "down" };
 

@@ -1,8 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Logger } from "pino";
 import type { Ctx } from "../context";
-import { getDb } from "../db/client";
-import { companies } from "../db/schema";
+import { getDb, companies } from "../db";
 
 /** What every job handler gets besides its payload. */
 export type JobContext = { jobId: string; retryCount: number; retryLimit: number; log: Logger };

@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type PgBoss from "pg-boss";
-import type { DbOrTx } from "../db/client";
+import type { DbOrTx } from "../db";
 
 /**
  * Lets pg-boss insert its job through our drizzle transaction, so a job exists exactly when the

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Ctx } from "../context";
-import { services, staff } from "../db/schema";
+import { services, staff } from "../db";
 
 /** Staff and services of the company for filter dropdowns. */
 export async function filterOptions({ ctx }: { ctx: Ctx }) {

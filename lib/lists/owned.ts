@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Ctx } from "../context";
-import { appointments, calls } from "../db/schema";
+import { appointments, calls } from "../db";
 
 /** Cheap ownership checks for detail routes: another company's id is simply not there (404). */
 export async function ownsAppointment(ctx: Ctx, id: number): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { DbOrTx } from "../db/client";
+import type { DbOrTx } from "../db";
 
 export type MetricValue = { value: number; labels?: Record<string, string | number>; metricName?: string };
 type MetricType = "counter" | "gauge" | "histogram";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { collectDefaultMetrics, Registry } from "prom-client";
-import { getDb } from "../db/client";
+import { getDb } from "../db";
 import { dbHistogram, dbMetric, rows } from "./db-metric";
 
 const FUNCTION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];

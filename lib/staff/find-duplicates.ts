@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Ctx } from "../context";
-import { staff } from "../db/schema";
+import { staff } from "../db";
 
 export type DuplicateReason = "name" | "email" | "calcom_user";
 export type DuplicateGroup = { staff: { id: string; name: string; email: string | null; calcomUserId: number | null }[]; reasons: DuplicateReason[] };

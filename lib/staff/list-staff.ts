@@ -1,7 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Ctx } from "../context";
-import { staff } from "../db/schema";
-import { WEEKDAY_NAMES_DE } from "../companies/opening-hours";
+import { staff } from "../db";
+import { WEEKDAY_NAMES_DE } from "../companies";
 
 /** Staff of the company with working hours and the services they perform. */
 export async function listStaff({ ctx }: { ctx: Ctx }) {

@@ -1,20 +1,9 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import type { DbOrTx } from "../db/client";
-import {
-  appointmentPhases,
-  appointments,
-  calcomEventMap,
-  externalBusyTimes,
-  slotHolds,
-  staff,
-  staffBusyIntervals,
-  staffServices,
-  staffWorkingHours,
-} from "../db/schema";
+import { type DbOrTx, appointmentPhases, appointments, calcomEventMap, externalBusyTimes, slotHolds, staff, staffBusyIntervals, staffServices, staffWorkingHours } from "../db";
 import { AppError, parseInput, pgErrorCode } from "../errors";
-import { changingCatalog } from "../catalog/catalog";
+import { changingCatalog } from "../catalog";
 
 export const mergeInput = z
   .object({ survivorId: z.string().uuid(), duplicateId: z.string().uuid() })

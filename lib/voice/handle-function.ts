@@ -1,7 +1,6 @@
 import type { Ctx } from "../context";
-import { logFunctionCall } from "../calls/log-function-call";
-import { outcomeOf, upsertCall } from "../calls/record-call";
-import { afterResponse } from "../http/after-response";
+import { logFunctionCall, outcomeOf, upsertCall } from "../calls";
+import { afterResponse } from "../http";
 import { logger } from "../logger";
 import type { FunctionEnvelope, FunctionName } from "./envelope";
 import { bookAppointmentFunction } from "./functions/book-appointment";

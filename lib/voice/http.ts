@@ -1,6 +1,5 @@
-import { CallOfAnotherCompanyError } from "../calls/record-call";
-import { readRawBody } from "../http/raw-body";
-import { invalidRequest, json } from "../http/respond";
+import { CallOfAnotherCompanyError } from "../calls";
+import { readRawBody, invalidRequest, json } from "../http";
 import { formatIssues, inspectJson, type JsonIssue } from "./json-limits";
 import { isValidRetellSignature } from "./signature";
 

@@ -1,5 +1,5 @@
-import { findAlternatives } from "../booking/alternatives";
-import { isoWithOffset } from "../time/zoned";
+import { findAlternatives } from "../booking";
+import { isoWithOffset } from "../time";
 import { inSpokenOrder, offersPhrase } from "./say";
 import type { VoiceCtx } from "./types";
 

@@ -1,4 +1,4 @@
-import { checkSlot } from "../booking/check-slot";
+import { checkSlot } from "../booking";
 import { appointmentSpoken, callerPhone, upcomingForPhone } from "./functions/caller-appointments";
 import type { VoiceCtx } from "./types";
 

@@ -1,7 +1,6 @@
-import type { UnavailableDetail, UnavailableReason } from "../booking/check-slot";
+import type { UnavailableDetail, UnavailableReason } from "../booking";
 import type { Company } from "../context";
-import { daySpoken, timeSpoken } from "../time/format-de";
-import { localDate, type LocalDate } from "../time/zoned";
+import { daySpoken, timeSpoken, localDate, type LocalDate } from "../time";
 import { isClosedOn, openingSpoken } from "./functions/opening";
 import { dayPhrase, whenPhrase } from "./say";
 import { durationSpoken } from "./speech";

@@ -1,4 +1,4 @@
-import { getCatalog } from "../catalog/catalog";
+import { getCatalog } from "../catalog";
 import { parseWhen } from "./dates/parse-when";
 import { listAnd, listOr, matchByName } from "./matching";
 import { say } from "./say";

@@ -1,5 +1,4 @@
-import { daySpoken, timeSpoken } from "../time/format-de";
-import { addDays, localDate } from "../time/zoned";
+import { daySpoken, timeSpoken, addDays, localDate } from "../time";
 import { listAnd, listOr } from "./matching";
 
 /**

@@ -1,5 +1,5 @@
-import type { Candidate } from "../booking/availability";
-import { isoWithOffset } from "../time/zoned";
+import type { Candidate } from "../booking";
+import { isoWithOffset } from "../time";
 import { dayPhrase, offersPhrase, whenPhrase } from "./say";
 
 /** "heute um 10 Uhr", "am Freitag, den 28. November, um 10 Uhr" — never ISO in what the agent says. */

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { createDb } from "../../lib/db/client";
+import { createDb } from "../../lib/db";
 import type { GhostBooking } from "../../dev/seed/seed-company";
 import { buildSimulatorSnapshot } from "../../dev/seed/simulator-state";
 

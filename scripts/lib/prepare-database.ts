@@ -1,9 +1,7 @@
 import { sql } from "drizzle-orm";
 import type PgBoss from "pg-boss";
-import { createBoss } from "../../lib/jobs/boss";
-import { CALCOM_SYNC, ensureQueues, singletonKeyFor } from "../../lib/jobs/queues";
-import { createDb, type Db } from "../../lib/db/client";
-import { migrateDatabase } from "../../lib/db/migrate";
+import { createBoss, CALCOM_SYNC, ensureQueues, singletonKeyFor } from "../../lib/jobs";
+import { createDb, type Db, migrateDatabase } from "../../lib/db";
 import { DEMO_SALON, isDatabaseEmpty, resetDatabase, seedDemo } from "../../dev/seed";
 import type { GhostBooking } from "../../dev/seed/seed-company";
 

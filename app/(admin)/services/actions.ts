@@ -2,13 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { adminAction, form } from "@/lib/actions/admin-action";
-import { actionError } from "@/lib/actions/action-state";
-import { createService } from "@/lib/catalog/create-service";
-import type { WebhookCounts } from "@/lib/calcom/provisioning/provision-webhooks";
-import { type ProvisionStep, previewProvisioning, type WebhookStep } from "@/lib/calcom/provisioning/preview-provisioning";
-import { provisionEventTypes } from "@/lib/calcom/provisioning/provision-event-types";
-import { registerWebhooks } from "@/lib/calcom/provisioning/register-webhooks";
+import { adminAction, form, actionError } from "@/lib/actions";
+import { createService } from "@/lib/catalog";
+import { type WebhookCounts, type ProvisionStep, previewProvisioning, type WebhookStep, provisionEventTypes, registerWebhooks } from "@/lib/calcom/provisioning";
 import { type ServiceFormState, serviceFormError, serviceFromForm } from "./form-data";
 
 const noArgs = z.tuple([]);

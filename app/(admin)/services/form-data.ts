@@ -1,8 +1,7 @@
 import type { z } from "zod";
-import { actionError } from "@/lib/actions/action-state";
-import { text } from "@/lib/actions/form-fields";
+import { actionError, text } from "@/lib/actions";
 import { isAppError } from "@/lib/errors";
-import { describeIssues, type segmentInput, type ServiceInput } from "@/lib/catalog/service-input";
+import { describeIssues, type segmentInput, type ServiceInput } from "@/lib/catalog";
 
 /** What the service form gets back: a German summary, every problem as a line, the saved id. */
 export type ServiceFormState = { ok: boolean; message: string; errors?: string[]; id?: number; sessionExpired?: boolean } | null;

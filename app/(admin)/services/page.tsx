@@ -9,8 +9,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
-import { requireAdminPage } from "@/lib/auth/session";
-import { listServices } from "@/lib/catalog/list-services";
+import { requireAdminPage } from "@/lib/auth";
+import { listServices } from "@/lib/catalog";
 
 export const metadata = { title: "Services" };
 

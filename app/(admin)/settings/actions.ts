@@ -2,17 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { adminAction, form } from "@/lib/actions/admin-action";
-import { type ActionState, actionError } from "@/lib/actions/action-state";
-import { checked, number, numberOrNull, text } from "@/lib/actions/form-fields";
-import type { AdminCtx } from "@/lib/auth/session";
-import { runCalcomCheck } from "@/lib/calcom/sync/go-live-check";
-import { updateBookingRules } from "@/lib/companies/update-booking-rules";
-import { updateCalcom } from "@/lib/companies/update-calcom";
-import { updateFeatureFlags } from "@/lib/companies/update-feature-flags";
-import { updateOpeningHours } from "@/lib/companies/update-opening-hours";
-import { updateRetell } from "@/lib/companies/update-retell";
-import { updateSalon } from "@/lib/companies/update-salon";
+import { adminAction, form, type ActionState, actionError, checked, number, numberOrNull, text } from "@/lib/actions";
+import type { AdminCtx } from "@/lib/auth";
+import { runCalcomCheck } from "@/lib/calcom/sync";
+import { updateBookingRules, updateCalcom, updateFeatureFlags, updateOpeningHours, updateRetell, updateSalon } from "@/lib/companies";
 import { isAppError } from "@/lib/errors";
 
 /** The verbs' messages are whole German sentences; the field paths are only for logs. */

@@ -3,10 +3,10 @@ import { CalcomSection, FeatureFlagsSection, RetellSection } from "@/components/
 import { GoLiveCheck } from "@/components/settings/go-live-check";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdminPage } from "@/lib/auth/session";
-import { getSettings } from "@/lib/companies/get-settings";
-import { latestCalcomCheck } from "@/lib/calcom/sync/go-live-check";
-import { formatDateTimeDe } from "@/lib/time/format-de";
+import { requireAdminPage } from "@/lib/auth";
+import { getSettings } from "@/lib/companies";
+import { latestCalcomCheck } from "@/lib/calcom/sync";
+import { formatDateTimeDe } from "@/lib/time";
 
 export const metadata = { title: "Einstellungen" };
 

@@ -2,10 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { adminAction } from "@/lib/actions/admin-action";
-import { actionError } from "@/lib/actions/action-state";
-import { mergeStaff, previewStaffMerge, type MergePreview } from "@/lib/staff/merge-staff";
-import { formatDateTimeDe } from "@/lib/time/format-de";
+import { adminAction, actionError } from "@/lib/actions";
+import { mergeStaff, previewStaffMerge, type MergePreview } from "@/lib/staff";
+import { formatDateTimeDe } from "@/lib/time";
 
 export type PreviewState = { ok: true; preview: MergePreview; conflicts: string[] } | { ok: false; message: string };
 

@@ -5,9 +5,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireAdminPage } from "@/lib/auth/session";
-import { findDuplicateStaff } from "@/lib/staff/find-duplicates";
-import { listStaff } from "@/lib/staff/list-staff";
+import { requireAdminPage } from "@/lib/auth";
+import { findDuplicateStaff, listStaff } from "@/lib/staff";
 
 export const metadata = { title: "Mitarbeiter" };
 

@@ -2,10 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { adminAction } from "@/lib/actions/admin-action";
-import { reverifyMany } from "@/lib/calcom/sync/bulk";
-import { retrySync } from "@/lib/calcom/sync/retry-sync";
-import { reverifyAppointment } from "@/lib/calcom/sync/reverify";
+import { adminAction } from "@/lib/actions";
+import { reverifyMany, retrySync, reverifyAppointment } from "@/lib/calcom/sync";
 
 // Re-verify and retry for the Sync-Monitor's rows and selection and for the appointment page alike.
 const appointmentIds = z.array(z.coerce.number<number>().int().positive());

@@ -7,9 +7,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireAdminPage } from "@/lib/auth/session";
-import { getSyncMonitor } from "@/lib/calcom/sync/monitor";
-import { formatDateTimeDe } from "@/lib/time/format-de";
+import { requireAdminPage } from "@/lib/auth";
+import { getSyncMonitor } from "@/lib/calcom/sync";
+import { formatDateTimeDe } from "@/lib/time";
 import { formatInTimeZone } from "date-fns-tz";
 
 export const metadata = { title: "Sync-Monitor" };

@@ -1,6 +1,6 @@
-import { getDb } from "@/lib/db/client";
-import { checkHealth } from "@/lib/health/check-health";
-import { json } from "@/lib/http/respond";
+import { getDb } from "@/lib/db";
+import { checkHealth } from "@/lib/health";
+import { json } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 

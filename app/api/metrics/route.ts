@@ -1,7 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
-import { json, respond } from "@/lib/http/respond";
-import { metricsRegistry } from "@/lib/metrics/registry";
+import { json, respond } from "@/lib/http";
+import { metricsRegistry } from "@/lib/metrics";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CalcomError } from "../errors";
+import { CalcomError } from "..";
 import { auditEventTypes, type HealthRow } from "./event-type-health";
 import { RECENT_WEBHOOK_LIST_MS } from "./webhook-lists";
 import type { Ctx } from "../../context";

@@ -1,11 +1,9 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Ctx } from "../../context";
-import { calcomEventMap, serviceSegments, services, staff, staffServices } from "../../db/schema";
-import { CalcomClient } from "../client";
-import { calcomTargetFor } from "../config";
+import { calcomEventMap, serviceSegments, services, staff, staffServices } from "../../db";
+import { CalcomClient, calcomTargetFor, type CalcomEventType } from "..";
 import { isManagedChild, isManagedParent } from "./event-type-kind";
 import { settingProblems } from "./salon-settings";
-import type { CalcomEventType } from "../schemas";
 import { attachWebhookStates, webhookHome } from "./webhook-audit";
 import type { WebhookState } from "./webhook-subscription";
 

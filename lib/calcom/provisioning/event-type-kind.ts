@@ -1,4 +1,4 @@
-import type { CalcomEventType } from "../schemas";
+import type { CalcomEventType } from "..";
 
 /**
  * Parent or child of a managed event type, by the fields Cal.com really sends

@@ -3,7 +3,7 @@ import { applyWebhooks, NO_SECRET, planWebhooks, type WebhookCounts } from "./pr
 import { withProvisioningLock } from "./provisioning-lock";
 import { RECENT_WEBHOOK_LIST_MS } from "./webhook-lists";
 import type { Ctx } from "../../context";
-import { decryptOptional } from "../../crypto/secrets";
+import { decryptOptional } from "../../crypto";
 import { AppError } from "../../errors";
 
 export type ProvisionResult = ProvisionCounts & { webhooks: WebhookCounts };

@@ -1,10 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { Ctx } from "../../context";
-import { decryptOptional } from "../../crypto/secrets";
-import { calcomEventTypeWebhooks } from "../../db/schema";
+import { decryptOptional } from "../../crypto";
+import { calcomEventTypeWebhooks } from "../../db";
 import { AppError } from "../../errors";
-import { CalcomClient, type WebhookInput } from "../client";
-import { calcomTargetFor } from "../config";
+import { CalcomClient, type WebhookInput, calcomTargetFor } from "..";
 import { auditEventTypes, type HealthRow } from "./event-type-health";
 import { forgetWebhookLists } from "./webhook-lists";
 import { WEBHOOK_TRIGGERS, webhookUrlFor } from "./webhook-subscription";

@@ -1,9 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Ctx } from "../../context";
-import { calcomEventMap } from "../../db/schema";
+import { calcomEventMap } from "../../db";
 import { AppError } from "../../errors";
-import { CalcomClient } from "../client";
-import { calcomTargetFor } from "../config";
+import { CalcomClient, calcomTargetFor } from "..";
 import { auditEventTypes, type HealthRow } from "./event-type-health";
 import { salonEventTypeSettings, settingProblems } from "./salon-settings";
 

@@ -1,4 +1,4 @@
-import type { CalcomEventType } from "../schemas";
+import type { CalcomEventType } from "..";
 
 /**
  * What every event type SlotDesk books must say in Cal.com (event-type-create-team.json): without

@@ -1,13 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Ctx } from "../../context";
-import { decryptOptional } from "../../crypto/secrets";
-import { calcomEventTypeWebhooks } from "../../db/schema";
-import type { CalcomClient } from "../client";
-import { CalcomError } from "../errors";
+import { decryptOptional } from "../../crypto";
+import { calcomEventTypeWebhooks } from "../../db";
+import { type CalcomClient, CalcomError, type CalcomEventType, type CalcomWebhook } from "..";
 import { readWebhookLists } from "./webhook-lists";
 import type { EventTypeHealth, HealthRow } from "./event-type-health";
 import { isManagedChild, parentOf } from "./event-type-kind";
-import type { CalcomEventType, CalcomWebhook } from "../schemas";
 import { type ExpectedWebhook, findOurs, judgeWebhook, type WebhookState, webhookUrlFor } from "./webhook-subscription";
 
 const unknown = (detail: string): WebhookState => ({ status: "unknown", detail, webhookId: null });

@@ -1,6 +1,4 @@
-import type { CalcomClient } from "../client";
-import { CalcomError } from "../errors";
-import type { CalcomWebhook } from "../schemas";
+import { type CalcomClient, CalcomError, type CalcomWebhook } from "..";
 
 /** Reads per event type, a few at a time: quick enough, and far from 120 a minute in a burst. */
 const PARALLEL_READS = 4;

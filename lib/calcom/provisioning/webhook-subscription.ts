@@ -1,5 +1,5 @@
 import { env } from "../../env";
-import type { CalcomWebhook } from "../schemas";
+import type { CalcomWebhook } from "..";
 
 /** The triggers SlotDesk needs; BOOKING_CANCELLED arrives without metadata and is matched by uid. */
 export const WEBHOOK_TRIGGERS = ["BOOKING_CREATED", "BOOKING_RESCHEDULED", "BOOKING_CANCELLED"] as const;

@@ -1,9 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { getProducer } from "../../jobs/boss";
-import { CALCOM_REVERIFY, singletonKeyFor } from "../../jobs/queues";
+import { getProducer, CALCOM_REVERIFY, singletonKeyFor } from "../../jobs";
 import type { Ctx } from "../../context";
-import { appointments } from "../../db/schema";
+import { appointments } from "../../db";
 import { parseInput } from "../../errors";
 
 /** A selection of appointments, as the Sync-Monitor sends it; also the input of retrySync. */

@@ -2,9 +2,8 @@ import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Company } from "../../context";
-import { decryptSecret } from "../../crypto/secrets";
-import type { Db } from "../../db/client";
-import { appointmentPhases, appointments, calcomWebhookEvents, companies, externalBusyTimes, staff } from "../../db/schema";
+import { decryptSecret } from "../../crypto";
+import { type Db, appointmentPhases, appointments, calcomWebhookEvents, companies, externalBusyTimes, staff } from "../../db";
 import { CANCEL_REASON_PREFIX } from "./phase-bookings";
 
 /** What SlotDesk sent as rescheduledBy before it moved bookings by cancel + create. */

@@ -1,4 +1,4 @@
-import { CalcomError } from "../errors";
+import { CalcomError } from "..";
 
 /** One German sentence for the operator about a failed Cal.com request (the original stays in the logs). */
 export function explainCalcomError(error: unknown): string {

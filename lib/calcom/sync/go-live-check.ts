@@ -1,13 +1,9 @@
 import { desc, eq } from "drizzle-orm";
-import { calcomAttendee } from "../attendee";
-import { CalcomClient } from "../client";
-import { calcomConnectionFor } from "../config";
-import { auditEventTypes, type HealthRow } from "../provisioning/event-type-health";
-import { attachWebhookStates } from "../provisioning/webhook-audit";
-import type { CalcomBooking } from "../schemas";
+import { calcomAttendee, CalcomClient, calcomConnectionFor, type CalcomBooking } from "..";
+import { auditEventTypes, type HealthRow, attachWebhookStates } from "../provisioning";
 import type { Ctx } from "../../context";
-import { calcomChecks } from "../../db/schema";
-import { formatDateTimeDe, formatTimeDe } from "../../time/format-de";
+import { calcomChecks } from "../../db";
+import { formatDateTimeDe, formatTimeDe } from "../../time";
 import { explainCalcomError } from "./explain";
 import { bookingsOverlapping } from "./lookup";
 import { atPhaseTimes, isActive } from "./match";

@@ -1,5 +1,4 @@
-import type { CalcomClient } from "../client";
-import type { CalcomBooking } from "../schemas";
+import type { CalcomClient, CalcomBooking } from "..";
 
 /** No salon booking lasts longer than a day. */
 const LONGEST_BOOKING_MS = 24 * 60 * 60_000;

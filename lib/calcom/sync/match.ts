@@ -1,5 +1,4 @@
-import { type AttendeeSettings, isOurCustomer } from "../attendee";
-import type { CalcomBooking } from "../schemas";
+import { type AttendeeSettings, isOurCustomer, type CalcomBooking } from "..";
 import type { SyncPhase, SyncSubject } from "./subject";
 
 const SAME_INSTANT_MS = 60_000;

@@ -1,6 +1,5 @@
-import { CalcomError } from "../errors";
-import type { CalcomBooking } from "../schemas";
-import { formatDateTimeDe, formatTimeDe } from "../../time/format-de";
+import { CalcomError, type CalcomBooking } from "..";
+import { formatDateTimeDe, formatTimeDe } from "../../time";
 
 export type PhaseFailure = { code: string; message: string; retryable: boolean; outcomeUnknown: boolean };
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Ctx } from "../../context";
-import { appointments, customers, services, staff } from "../../db/schema";
-import { rows } from "../../metrics/db-metric";
+import { appointments, customers, services, staff } from "../../db";
+import { rows } from "../../metrics";
 
 export type SeriesPoint = { bucket: Date; total: number; synced: number; rate: number | null; p50: number | null; p95: number | null };
 

@@ -1,8 +1,6 @@
 import { eq, sql } from "drizzle-orm";
-import type { AttemptRecord } from "../client";
-import type { CalcomBooking } from "../schemas";
-import type { DbOrTx } from "../../db/client";
-import { appointmentPhases, appointments, syncAttempts, syncRuns } from "../../db/schema";
+import type { AttemptRecord, CalcomBooking } from "..";
+import { type DbOrTx, appointmentPhases, appointments, syncAttempts, syncRuns } from "../../db";
 import { logger } from "../../logger";
 import type { SyncPhase, SyncSubject } from "./subject";
 

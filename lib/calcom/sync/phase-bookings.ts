@@ -1,7 +1,4 @@
-import { calcomAttendee } from "../attendee";
-import type { CalcomClient } from "../client";
-import { CalcomError } from "../errors";
-import type { CalcomBooking } from "../schemas";
+import { calcomAttendee, type CalcomClient, CalcomError, type CalcomBooking } from "..";
 import type { Company } from "../../context";
 import { atPhaseTimes, isActive, isOursFor, type PhaseTarget } from "./match";
 import { bookingsOverlapping, spanOf } from "./lookup";

@@ -1,9 +1,7 @@
 import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
-import { CalcomClient } from "../client";
-import { calcomTargetFor } from "../config";
-import type { CalcomBooking } from "../schemas";
+import { CalcomClient, calcomTargetFor, type CalcomBooking } from "..";
 import type { Ctx } from "../../context";
-import { appointmentPhases, appointments, staff } from "../../db/schema";
+import { appointmentPhases, appointments, staff } from "../../db";
 import { bookingHostId, isActive, startsAt } from "./match";
 import { attemptRecorder, finishAppointment, recordRun } from "./persist";
 

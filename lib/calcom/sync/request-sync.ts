@@ -1,9 +1,6 @@
 import { eq, sql } from "drizzle-orm";
-import { getProducer } from "../../jobs/boss";
-import { CALCOM_SYNC, singletonKeyFor } from "../../jobs/queues";
-import { bossDb } from "../../jobs/tx-adapter";
-import type { DbOrTx } from "../../db/client";
-import { appointments } from "../../db/schema";
+import { getProducer, CALCOM_SYNC, singletonKeyFor, bossDb } from "../../jobs";
+import { type DbOrTx, appointments } from "../../db";
 
 /**
  * Marks an appointment for Cal.com sync and enqueues the sync job in the same transaction that

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Ctx } from "../../context";
-import { appointments } from "../../db/schema";
+import { appointments } from "../../db";
 import { notFound, parseInput } from "../../errors";
 import { type AppointmentIds, appointmentIdsInput } from "./bulk";
 import { requestCalcomSync } from "./request-sync";

@@ -1,9 +1,7 @@
-import { CalcomClient } from "../client";
-import { calcomTargetFor } from "../config";
-import { CAL_API_VERSION } from "../versions";
+import { CalcomClient, calcomTargetFor, CAL_API_VERSION } from "..";
 import type { Ctx } from "../../context";
 import { AppError } from "../../errors";
-import { formatDateTimeDe, formatTimeDe } from "../../time/format-de";
+import { formatDateTimeDe, formatTimeDe } from "../../time";
 import { bookingsOverlapping, spanOf } from "./lookup";
 import { atPhaseTimes, blockersOf, isActive, isOursFor, matchPhases } from "./match";
 import { conflictWith } from "./messages";

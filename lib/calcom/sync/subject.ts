@@ -1,6 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
-import type { DbOrTx } from "../../db/client";
-import { appointmentPhases, appointments, calcomEventMap, customers, services, staff } from "../../db/schema";
+import { type DbOrTx, appointmentPhases, appointments, calcomEventMap, customers, services, staff } from "../../db";
 
 export type SyncPhase = typeof appointmentPhases.$inferSelect;
 

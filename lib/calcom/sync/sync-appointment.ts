@@ -1,7 +1,4 @@
-import { CalcomClient } from "../client";
-import { calcomConnectionFor } from "../config";
-import type { CalcomBooking } from "../schemas";
-import { CAL_API_VERSION } from "../versions";
+import { CalcomClient, calcomConnectionFor, type CalcomBooking, CAL_API_VERSION } from "..";
 import type { Ctx } from "../../context";
 import { tunable } from "../../env";
 import { logger } from "../../logger";

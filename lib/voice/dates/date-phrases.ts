@@ -1,5 +1,5 @@
 import type { Parser } from "chrono-node";
-import type { LocalDate } from "../../time/zoned";
+import type { LocalDate } from "../../time";
 import { problem, phraseParser, type Meaning } from "./meaning";
 import { MONTH_PATTERN, ORDINAL_PATTERN, parseMonth, parseOrdinal } from "./numbers";
 import { QUESTIONS } from "./questions";

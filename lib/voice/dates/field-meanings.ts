@@ -1,5 +1,5 @@
 import type { ParsedResult } from "chrono-node";
-import { localDate, type LocalDate, utcOffsetMs } from "../../time/zoned";
+import { localDate, type LocalDate, utcOffsetMs } from "../../time";
 import { salonChrono } from "./chrono-extensions";
 import { calendarDate } from "./date-phrases";
 import { taggedMeanings, type Field, type Meaning, type SalonOption } from "./meaning";

@@ -1,5 +1,5 @@
 import type { ParsedResult, Parser, ParsingContext, ParsingOption, ParsingResult } from "chrono-node";
-import type { LocalDate } from "../../time/zoned";
+import type { LocalDate } from "../../time";
 
 export type Field = "date" | "time";
 export type DayPart = "morning" | "noon" | "afternoon" | "evening" | "night";

@@ -1,6 +1,5 @@
 import type { Parser } from "chrono-node";
-import { namedDayDate, type NamedDayKey } from "../../time/named-days";
-import type { LocalDate } from "../../time/zoned";
+import { namedDayDate, type NamedDayKey, type LocalDate } from "../../time";
 import { phraseParser, problem, type Meaning } from "./meaning";
 import { QUESTIONS } from "./questions";
 

@@ -1,4 +1,4 @@
-import { localDate } from "../../time/zoned";
+import { localDate } from "../../time";
 import { readField } from "./field-meanings";
 import { resolve } from "./resolve";
 

@@ -1,5 +1,4 @@
-import { namedDayOn } from "../../time/named-days";
-import { isoWeekday, type LocalDate } from "../../time/zoned";
+import { namedDayOn, isoWeekday, type LocalDate } from "../../time";
 import type { DayPart } from "./meaning";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./numbers";
 

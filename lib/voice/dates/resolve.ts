@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isoWeekday, localDayClock, type LocalDate } from "../../time/zoned";
+import { addDays, daysBetween, isoWeekday, localDayClock, type LocalDate } from "../../time";
 import { salonMinute } from "./day-parts";
 import type { FieldReading } from "./field-meanings";
 import type { DayPart, Meaning } from "./meaning";

@@ -1,5 +1,5 @@
 import type { Parser } from "chrono-node";
-import { addDays, isoWeekday, type LocalDate } from "../../time/zoned";
+import { addDays, isoWeekday, type LocalDate } from "../../time";
 import { phraseParser, problem, type Meaning } from "./meaning";
 import { COUNT_PATTERN, WEEKDAY_PATTERN, parseCount, parseWeekday } from "./numbers";
 import { QUESTIONS } from "./questions";

@@ -1,13 +1,11 @@
 import { z } from "zod";
-import { bookAppointment } from "../../booking/book-appointment";
-import type { UnavailableDetail, UnavailableReason } from "../../booking/check-slot";
-import { linkCallCustomer } from "../../calls/record-call";
-import { customerEmail } from "../../customers/find-or-create";
-import { toE164 } from "../../customers/phone";
+import { bookAppointment, type UnavailableDetail, type UnavailableReason } from "../../booking";
+import { linkCallCustomer } from "../../calls";
+import { customerEmail, toE164 } from "../../customers";
 import { isAppError } from "../../errors";
-import { afterResponse } from "../../http/after-response";
+import { afterResponse } from "../../http";
 import { logger } from "../../logger";
-import { isoWithOffset, localDate } from "../../time/zoned";
+import { isoWithOffset, localDate } from "../../time";
 import { resolveService, resolveStaff, resolveWhen } from "../resolve";
 import { offerAlternatives } from "../offers";
 import { refusal } from "../refusals";

@@ -1,8 +1,7 @@
 import { and, asc, eq, gte, lt, type SQL } from "drizzle-orm";
-import { sameName } from "../../customers/names";
-import { toE164 } from "../../customers/phone";
-import { appointments, customers, services, staff } from "../../db/schema";
-import { addDays, isoWithOffset, type LocalDate, zonedInstant } from "../../time/zoned";
+import { sameName, toE164 } from "../../customers";
+import { appointments, customers, services, staff } from "../../db";
+import { addDays, isoWithOffset, type LocalDate, zonedInstant } from "../../time";
 import { whenPhrase } from "../say";
 import { fail, type VoiceCtx, type VoiceResult } from "../types";
 

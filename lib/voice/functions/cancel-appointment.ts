@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cancelAppointment } from "../../booking/cancel-appointment";
+import { cancelAppointment } from "../../booking";
 import { isAppError } from "../../errors";
 import { fail, type VoiceCtx, type VoiceResult } from "../types";
 import { idArg, parseArgs, text } from "./args";

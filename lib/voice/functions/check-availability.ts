@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { checkSlot } from "../../booking/check-slot";
-import { type Hold, holdSlot } from "../../booking/holds";
-import type { Candidate } from "../../booking/availability";
-import type { LoadedService } from "../../catalog/basis";
+import { checkSlot, type Hold, holdSlot, type Candidate } from "../../booking";
+import type { LoadedService } from "../../catalog";
 import { isAppError } from "../../errors";
-import { isoWithOffset, localDate } from "../../time/zoned";
+import { isoWithOffset, localDate } from "../../time";
 import { offerAlternatives } from "../offers";
 import { ownAppointmentInTheWay } from "../own-appointment";
 import { refusal } from "../refusals";

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { toE164 } from "../../customers/phone";
-import { daySpoken, timeSpoken } from "../../time/format-de";
-import { addDays, type LocalDate, localDate, zonedInstant } from "../../time/zoned";
+import { toE164 } from "../../customers";
+import { daySpoken, timeSpoken, addDays, type LocalDate, localDate, zonedInstant } from "../../time";
 import { resolveWhen } from "../resolve";
 import { fail, type VoiceCtx, type VoiceResult } from "../types";
 import { parseArgs, text } from "./args";

@@ -1,8 +1,5 @@
-import { findAvailability } from "../../booking/availability";
-import type { Candidate } from "../../booking/availability";
-import { notBefore } from "../../time/clock";
-import { timeSpoken } from "../../time/format-de";
-import { isoWithOffset, localDate, zonedInstant } from "../../time/zoned";
+import { findAvailability, type Candidate } from "../../booking";
+import { notBefore, timeSpoken, isoWithOffset, localDate, zonedInstant } from "../../time";
 import { listOr } from "../matching";
 import { offerAlternatives } from "../offers";
 import { refusal } from "../refusals";

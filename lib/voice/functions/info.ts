@@ -1,7 +1,6 @@
 import { asc, eq, and } from "drizzle-orm";
-import { serviceSegments, services } from "../../db/schema";
-import { dateSpoken, timeSpoken, weekdayDe } from "../../time/format-de";
-import { isoWithOffset } from "../../time/zoned";
+import { serviceSegments, services } from "../../db";
+import { dateSpoken, timeSpoken, weekdayDe, isoWithOffset } from "../../time";
 import { listAnd } from "../matching";
 import { durationSpoken } from "../speech";
 import type { VoiceCtx, VoiceResult } from "../types";

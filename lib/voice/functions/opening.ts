@@ -1,6 +1,6 @@
 import type { Company } from "../../context";
-import { WEEKDAY_NAMES_DE } from "../../companies/opening-hours";
-import { isoWeekday, type LocalDate } from "../../time/zoned";
+import { WEEKDAY_NAMES_DE } from "../../companies";
+import { isoWeekday, type LocalDate } from "../../time";
 import { listAnd } from "../matching";
 
 const hourSpoken = (hhmm: string) => {

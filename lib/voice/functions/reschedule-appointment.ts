@@ -1,8 +1,7 @@
 import { z } from "zod";
-import type { UnavailableDetail, UnavailableReason } from "../../booking/check-slot";
-import { rescheduleAppointment } from "../../booking/reschedule-appointment";
+import { type UnavailableDetail, type UnavailableReason, rescheduleAppointment } from "../../booking";
 import { isAppError } from "../../errors";
-import { isoWithOffset, localDate } from "../../time/zoned";
+import { isoWithOffset, localDate } from "../../time";
 import { resolveWhen } from "../resolve";
 import { offerAlternatives } from "../offers";
 import { refusal } from "../refusals";

@@ -1,4 +1,4 @@
-import { sameName } from "../../customers/names";
+import { sameName } from "../../customers";
 import { resolveWhen, type When } from "../resolve";
 import { fail, type Resolved, type VoiceCtx } from "../types";
 import {

@@ -6,12 +6,10 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { appointmentListQuery, effectiveFrom, listAppointments } from "@/lib/appointments/list-appointments";
-import { requireAdminPage } from "@/lib/auth/session";
-import { filterOptions } from "@/lib/lists/filter-options";
-import { flatParams, parseListParams } from "@/lib/lists/params";
-import { formatDateDe, formatTimeDe, weekdayDe } from "@/lib/time/format-de";
-import { localDate } from "@/lib/time/zoned";
+import { appointmentListQuery, effectiveFrom, listAppointments } from "@/lib/appointments";
+import { requireAdminPage } from "@/lib/auth";
+import { filterOptions, flatParams, parseListParams } from "@/lib/lists";
+import { formatDateDe, formatTimeDe, weekdayDe, localDate } from "@/lib/time";
 
 export const metadata = { title: "Termine" };
 

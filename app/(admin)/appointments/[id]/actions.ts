@@ -2,16 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { findAvailability } from "@/lib/booking/availability";
-import { cancelAppointment } from "@/lib/booking/cancel-appointment";
-import { rescheduleAppointment } from "@/lib/booking/reschedule-appointment";
-import { adminAction, form } from "@/lib/actions/admin-action";
-import { actionError } from "@/lib/actions/action-state";
-import { text } from "@/lib/actions/form-fields";
-import { getAppointmentDetail } from "@/lib/appointments/get-appointment";
-import { formatTimeDe } from "@/lib/time/format-de";
-import { isoWithOffset } from "@/lib/time/zoned";
-import { whenSpoken } from "@/lib/voice/speech";
+import { findAvailability, cancelAppointment, rescheduleAppointment } from "@/lib/booking";
+import { adminAction, form, actionError, text } from "@/lib/actions";
+import { getAppointmentDetail } from "@/lib/appointments";
+import { formatTimeDe, isoWithOffset } from "@/lib/time";
+import { whenSpoken } from "@/lib/voice";
 
 const appointmentId = z.coerce.number<number>().int().positive();
 const refresh = (id: number) => {

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
-import { requireAdminPage } from "@/lib/auth/session";
-import { ownsAppointment, positiveId } from "@/lib/lists/owned";
+import { requireAdminPage } from "@/lib/auth";
+import { ownsAppointment, positiveId } from "@/lib/lists";
 
 // Decides 404 before the page's loading state starts streaming (a streamed page cannot turn 404).
 export default async function AppointmentLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {

@@ -10,12 +10,11 @@ import { SyncLog } from "@/components/appointments/sync-log";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CopyValue } from "@/components/ui/copy-button";
 import { Notice } from "@/components/ui/notice";
-import { getAppointmentDetail } from "@/lib/appointments/get-appointment";
-import { requireAdminPage } from "@/lib/auth/session";
+import { getAppointmentDetail } from "@/lib/appointments";
+import { requireAdminPage } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
-import { positiveId } from "@/lib/lists/owned";
-import { formatDateTimeDe, formatDurationDe, formatTimeDe, daySpoken } from "@/lib/time/format-de";
-import { localDate } from "@/lib/time/zoned";
+import { positiveId } from "@/lib/lists";
+import { formatDateTimeDe, formatDurationDe, formatTimeDe, daySpoken, localDate } from "@/lib/time";
 import { type Fact, FactList } from "@/components/ui/fact-list";
 
 export const metadata = { title: "Termin" };

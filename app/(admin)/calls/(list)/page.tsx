@@ -7,10 +7,10 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdminPage } from "@/lib/auth/session";
-import { callListQuery, listCalls } from "@/lib/calls/list-calls";
-import { flatParams, parseListParams } from "@/lib/lists/params";
-import { formatDateTimeDe } from "@/lib/time/format-de";
+import { requireAdminPage } from "@/lib/auth";
+import { callListQuery, listCalls } from "@/lib/calls";
+import { flatParams, parseListParams } from "@/lib/lists";
+import { formatDateTimeDe } from "@/lib/time";
 
 export const metadata = { title: "Anrufe" };
 

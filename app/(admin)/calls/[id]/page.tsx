@@ -9,11 +9,11 @@ import { Transcript } from "@/components/calls/transcript";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CopyValue } from "@/components/ui/copy-button";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdminPage } from "@/lib/auth/session";
-import { getCallDetail } from "@/lib/calls/get-call";
+import { requireAdminPage } from "@/lib/auth";
+import { getCallDetail } from "@/lib/calls";
 import { isAppError } from "@/lib/errors";
-import { positiveId } from "@/lib/lists/owned";
-import { formatDateTimeDe, formatTimeDe } from "@/lib/time/format-de";
+import { positiveId } from "@/lib/lists";
+import { formatDateTimeDe, formatTimeDe } from "@/lib/time";
 import { type Fact, FactList } from "@/components/ui/fact-list";
 
 export const metadata = { title: "Anruf" };

@@ -2,10 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { adminAction, form } from "@/lib/actions/admin-action";
-import { deleteService } from "@/lib/catalog/delete-service";
-import { setServiceActive } from "@/lib/catalog/set-service-active";
-import { updateService } from "@/lib/catalog/update-service";
+import { adminAction, form } from "@/lib/actions";
+import { deleteService, setServiceActive, updateService } from "@/lib/catalog";
 import { type ServiceFormState, serviceFormError, serviceFromForm } from "../form-data";
 
 const serviceId = z.coerce.number<number>().int().positive();

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
-import { requireAdminPage } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
-import { positiveId } from "@/lib/lists/owned";
-import { getService } from "@/lib/catalog/get-service";
+import { positiveId } from "@/lib/lists";
+import { getService } from "@/lib/catalog";
 
 // Decides 404 before the page's loading state starts streaming (a streamed page cannot turn 404).
 export default async function ServiceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {

@@ -8,10 +8,9 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { Skeleton } from "@/components/ui/skeleton";
-import { requireAdminPage } from "@/lib/auth/session";
-import { positiveId } from "@/lib/lists/owned";
-import { getService, type ServiceDetail } from "@/lib/catalog/get-service";
-import { listAssignableStaff } from "@/lib/catalog/list-assignable-staff";
+import { requireAdminPage } from "@/lib/auth";
+import { positiveId } from "@/lib/lists";
+import { getService, type ServiceDetail, listAssignableStaff } from "@/lib/catalog";
 
 export const metadata = { title: "Service bearbeiten" };
 

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { ServiceForm } from "@/components/services/service-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdminPage } from "@/lib/auth/session";
-import { listAssignableStaff } from "@/lib/catalog/list-assignable-staff";
+import { requireAdminPage } from "@/lib/auth";
+import { listAssignableStaff } from "@/lib/catalog";
 
 export const metadata = { title: "Neuer Service" };
 

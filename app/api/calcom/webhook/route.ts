@@ -1,7 +1,6 @@
-import { getDb } from "@/lib/db/client";
-import { readRawBody } from "@/lib/http/raw-body";
-import { invalidRequest, json, respond } from "@/lib/http/respond";
-import { companyForSignature, processCalcomWebhook, webhookSchema } from "@/lib/calcom/sync/calcom-webhook";
+import { getDb } from "@/lib/db";
+import { readRawBody, invalidRequest, json, respond } from "@/lib/http";
+import { companyForSignature, processCalcomWebhook, webhookSchema } from "@/lib/calcom/sync";
 
 export const dynamic = "force-dynamic";
 

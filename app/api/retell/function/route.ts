@@ -1,10 +1,7 @@
-import { findCompanyByAgentId } from "@/lib/companies/find-by-agent";
-import { getDb } from "@/lib/db/client";
-import { invalidRequest, json, respond } from "@/lib/http/respond";
-import { functionEnvelope, isFunctionName } from "@/lib/voice/envelope";
-import { handleFunctionCall } from "@/lib/voice/handle-function";
-import { foreignCall, parseJson, readSignedBody } from "@/lib/voice/http";
-import { formatIssues } from "@/lib/voice/json-limits";
+import { findCompanyByAgentId } from "@/lib/companies";
+import { getDb } from "@/lib/db";
+import { invalidRequest, json, respond } from "@/lib/http";
+import { functionEnvelope, isFunctionName, handleFunctionCall, foreignCall, parseJson, readSignedBody, formatIssues } from "@/lib/voice";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,8 @@
-import { recordCallEvent } from "@/lib/calls/record-call";
-import { findCompanyByAgentId } from "@/lib/companies/find-by-agent";
-import { getDb } from "@/lib/db/client";
-import { invalidRequest, json, respond } from "@/lib/http/respond";
-import { webhookEnvelope } from "@/lib/voice/envelope";
-import { foreignCall, parseJson, readSignedBody } from "@/lib/voice/http";
-import { formatIssues } from "@/lib/voice/json-limits";
+import { recordCallEvent } from "@/lib/calls";
+import { findCompanyByAgentId } from "@/lib/companies";
+import { getDb } from "@/lib/db";
+import { invalidRequest, json, respond } from "@/lib/http";
+import { webhookEnvelope, foreignCall, parseJson, readSignedBody, formatIssues } from "@/lib/voice";
 
 export const dynamic = "force-dynamic";
 

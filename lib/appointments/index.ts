@@ -1,0 +1,4 @@
+export { getAppointmentDetail } from "./get-appointment";
+export { appointmentListQuery, effectiveFrom, listAppointments } from "./list-appointments";
+export type { AppointmentListQuery } from "./list-appointments";
+export { staffSegmentCount } from "./segment-count";

@@ -1,0 +1,13 @@
+export { findAlternatives } from "./alternatives";
+export { findAvailability } from "./availability";
+export type { Candidate } from "./availability";
+export { bookAppointment } from "./book-appointment";
+export { insertBusyForExistingAppointments } from "./busy";
+export { cancelAppointment } from "./cancel-appointment";
+export { checkSlot } from "./check-slot";
+export type { UnavailableDetail, UnavailableReason } from "./check-slot";
+export { holdSlot, purgeExpiredHolds } from "./holds";
+export type { Hold } from "./holds";
+export { planPhases } from "./phases";
+export type { PlannedPhase, ServiceDefinition } from "./phases";
+export { rescheduleAppointment } from "./reschedule-appointment";

@@ -1,0 +1,12 @@
+export { checkEventTypes } from "./check-event-types";
+export { auditEventTypes, needsAttention } from "./event-type-health";
+export type { EventTypeHealth, HealthRow } from "./event-type-health";
+export { previewProvisioning } from "./preview-provisioning";
+export type { ProvisionStep, WebhookStep } from "./preview-provisioning";
+export { provisionEventTypes } from "./provision-event-types";
+export type { WebhookCounts } from "./provision-webhooks";
+export { registerWebhooks } from "./register-webhooks";
+export { salonEventTypeSettings } from "./salon-settings";
+export { attachWebhookStates } from "./webhook-audit";
+export { WEBHOOK_TRIGGERS, webhookUrlFor } from "./webhook-subscription";
+export type { WebhookHealth } from "./webhook-subscription";

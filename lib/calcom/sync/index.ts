@@ -1,0 +1,10 @@
+export { reverifyMany } from "./bulk";
+export { companyForSignature, processCalcomWebhook, webhookSchema } from "./calcom-webhook";
+export { latestCalcomCheck, runCalcomCheck } from "./go-live-check";
+export { getSyncMonitor } from "./monitor";
+export type { SeriesPoint } from "./monitor";
+export { reconcileUpcoming } from "./reconcile";
+export { enqueueCalcomSync, requestCalcomSync } from "./request-sync";
+export { retrySync } from "./retry-sync";
+export { reverifyAppointment } from "./reverify";
+export { syncAppointment } from "./sync-appointment";

@@ -1,0 +1,14 @@
+export { serviceBasis } from "./basis";
+export type { LoadedService, QualifiedStaff } from "./basis";
+export { changingCatalog, getCatalog } from "./catalog";
+export { createService } from "./create-service";
+export { deleteService } from "./delete-service";
+export { getService } from "./get-service";
+export type { ServiceDetail } from "./get-service";
+export { listAssignableStaff } from "./list-assignable-staff";
+export { listServices } from "./list-services";
+export type { ServiceListRow } from "./list-services";
+export { describeIssues } from "./service-input";
+export type { ServiceInput, segmentInput } from "./service-input";
+export { setServiceActive } from "./set-service-active";
+export { updateService } from "./update-service";

@@ -1,0 +1,10 @@
+export { findCompanyByAgentId } from "./find-by-agent";
+export { getSettings } from "./get-settings";
+export type { CompanySettings } from "./get-settings";
+export { WEEKDAY_NAMES_DE, minutesOfDay } from "./opening-hours";
+export { SLOT_GRID_OPTIONS, updateBookingRules } from "./update-booking-rules";
+export { updateCalcom } from "./update-calcom";
+export { updateFeatureFlags } from "./update-feature-flags";
+export { updateOpeningHours } from "./update-opening-hours";
+export { updateRetell } from "./update-retell";
+export { updateSalon } from "./update-salon";

@@ -1,0 +1,1 @@
+export { decryptOptional, decryptSecret, encryptSecret } from "./secrets";

@@ -1,0 +1,3 @@
+export { customerEmail, customerInput, findOrCreateCustomer } from "./find-or-create";
+export { sameName } from "./names";
+export { toE164 } from "./phone";

@@ -1,0 +1,4 @@
+export { filterOptions } from "./filter-options";
+export { ownsAppointment, ownsCall, positiveId } from "./owned";
+export { flatParams, optionalDate, optionalEnum, optionalText, paging, parseListParams } from "./params";
+export type { Page } from "./params";

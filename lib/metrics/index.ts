@@ -1,0 +1,2 @@
+export { rows } from "./db-metric";
+export { metricsRegistry } from "./registry";
