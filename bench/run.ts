@@ -7,7 +7,12 @@ import { stopProducer } from "../lib/jobs/boss";
 import { createDb } from "../lib/db/client";
 import { logger } from "../lib/logger";
 import { localDate } from "../lib/time/zoned";
-import { createDatabaseIfMissing, ensureDatabaseServer, freePort, handleSignalsOurselves } from "../scripts/lib/database-server";
+import {
+  createDatabaseIfMissing,
+  ensureDatabaseServer,
+  freePort,
+  handleSignalsOurselves,
+} from "../scripts/lib/database-server";
 import { loadProjectEnv } from "../scripts/lib/env-file";
 import { prepareDatabase } from "../scripts/lib/prepare-database";
 import type { Managed } from "../scripts/lib/processes";
@@ -32,9 +37,12 @@ import { seedBenchSalons } from "./seed";
 const USAGE = "options: --reuse-build, --quick, --only=<items 1-6, comma-separated>";
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => !a.startsWith("--only=")));
-for (const flag of flags) if (!["--reuse-build", "--quick"].includes(flag)) throw new Error(`unknown option ${flag} (${USAGE})`);
+for (const flag of flags)
+  if (!["--reuse-build", "--quick"].includes(flag)) throw new Error(`unknown option ${flag} (${USAGE})`);
 const onlyArg = args.find((a) => a.startsWith("--only="));
-const items = new Set((onlyArg ? onlyArg.slice("--only=".length).split(",") : ["1", "2", "3", "4", "5", "6"]).map((s) => s.trim()));
+const items = new Set(
+  (onlyArg ? onlyArg.slice("--only=".length).split(",") : ["1", "2", "3", "4", "5", "6"]).map((s) => s.trim()),
+);
 for (const item of items) if (!/^[1-6]$/.test(item)) throw new Error(`unknown item "${item}" (${USAGE})`);
 const full = items.size === 6;
 const quick = flags.has("--quick");
@@ -47,7 +55,8 @@ fs.mkdirSync(benchTmp, { recursive: true });
 for (const f of fs.readdirSync(benchTmp)) fs.rmSync(path.join(benchTmp, f), { force: true, recursive: true });
 
 const began = Date.now();
-const log = (line: string) => console.log(`[bench ${String(Math.round((Date.now() - began) / 1000)).padStart(4)} s] ${line}`);
+const log = (line: string) =>
+  console.log(`[bench ${String(Math.round((Date.now() - began) / 1000)).padStart(4)} s] ${line}`);
 const today = localDate(new Date(), "Europe/Berlin");
 
 const server = await ensureDatabaseServer("bench");
@@ -79,9 +88,14 @@ type Measured = {
 function goalRows(m: Measured): Row[] {
   const rows: Row[] = [];
   const latencyText = (f: FunctionStats | undefined) =>
-    f ? `p50 ${ms(f.latency.p50)} · p95 ${ms(f.latency.p95)} · p99 ${ms(f.latency.p99)} · ${f.throughputPerSecond}/s (${f.requests} Anfragen)` : "keine Anfragen";
+    f
+      ? `p50 ${ms(f.latency.p50)} · p95 ${ms(f.latency.p95)} · p99 ${ms(f.latency.p99)} · ${f.throughputPerSecond}/s (${f.requests} Anfragen)`
+      : "keine Anfragen";
   if (m.voice) {
-    for (const [name, goal] of [["check_availability", 50], ["book_appointment", 100]] as const) {
+    for (const [name, goal] of [
+      ["check_availability", 50],
+      ["book_appointment", 100],
+    ] as const) {
       for (const r of m.voice.calls) {
         const f = r.functions[name];
         rows.push({
@@ -92,7 +106,11 @@ function goalRows(m: Measured): Row[] {
         });
       }
       for (const r of name === "check_availability" ? m.voice.check : m.voice.book) {
-        rows.push({ item: "1", measure: `${name}, ${r.concurrency} Aufrufer ohne Pause (Sättigung)`, result: latencyText(r.functions[name]) });
+        rows.push({
+          item: "1",
+          measure: `${name}, ${r.concurrency} Aufrufer ohne Pause (Sättigung)`,
+          result: latencyText(r.functions[name]),
+        });
       }
     }
   }
@@ -117,13 +135,29 @@ function goalRows(m: Measured): Row[] {
   }
   if (m.availability) {
     const a = m.availability;
-    for (const [label, s] of [["Tag, Herrenhaarschnitt", a.day], ["Tag, Dauerwelle", a.dayComposite], ["Woche, Herrenhaarschnitt", a.week]] as const) {
-      rows.push({ item: "4", measure: `Verfügbarkeit ${label} (10 MA, 500 Termine)`, result: `p50 ${ms(s.p50)} · p95 ${ms(s.p95)} · p99 ${ms(s.p99)}`, goal: "p95 < 20 ms", met: s.p95 < 20 });
+    for (const [label, s] of [
+      ["Tag, Herrenhaarschnitt", a.day],
+      ["Tag, Dauerwelle", a.dayComposite],
+      ["Woche, Herrenhaarschnitt", a.week],
+    ] as const) {
+      rows.push({
+        item: "4",
+        measure: `Verfügbarkeit ${label} (10 MA, 500 Termine)`,
+        result: `p50 ${ms(s.p50)} · p95 ${ms(s.p95)} · p99 ${ms(s.p99)}`,
+        goal: "p95 < 20 ms",
+        met: s.p95 < 20,
+      });
     }
   }
   if (m.adminLists) {
     for (const p of m.adminLists.pages) {
-      rows.push({ item: "5", measure: `GET ${p.path}`, result: `p50 ${ms(p.p50)} · p95 ${ms(p.p95)} · max ${ms(p.max)}`, goal: "p95 < 200 ms", met: p.p95 < 200 });
+      rows.push({
+        item: "5",
+        measure: `GET ${p.path}`,
+        result: `p50 ${ms(p.p50)} · p95 ${ms(p.p95)} · max ${ms(p.max)}`,
+        goal: "p95 < 200 ms",
+        met: p.p95 < 200,
+      });
     }
   }
   if (m.jobs) {
@@ -148,7 +182,9 @@ function goalRows(m: Measured): Row[] {
 }
 
 try {
-  log(`PostgreSQL: ${server.embedded ? "embedded (throw-away, durable settings)" : "DATABASE_URL server"}, database ${database}; items ${[...items].join(", ")}`);
+  log(
+    `PostgreSQL: ${server.embedded ? "embedded (throw-away, durable settings)" : "DATABASE_URL server"}, database ${database}; items ${[...items].join(", ")}`,
+  );
   await prepareDatabase(url, "never");
   const salons = await seedBenchSalons(handle.db, today, log, { lists: items.has("5") });
   // Measure a settled database: no autovacuum or checkpoint of the seed's writes during the runs.
@@ -199,7 +235,9 @@ try {
   if (items.has("3")) {
     log("3 Cal.com sync, sequential vs parallel …");
     measured.syncRatio = await measureSyncRatio(handle.db, today);
-    log(`sync: sequential p50 ${measured.syncRatio.sequentialMs.p50} ms, parallel p50 ${measured.syncRatio.parallelMs.p50} ms, ratio ${measured.syncRatio.ratio}`);
+    log(
+      `sync: sequential p50 ${measured.syncRatio.sequentialMs.p50} ms, parallel p50 ${measured.syncRatio.parallelMs.p50} ms, ratio ${measured.syncRatio.ratio}`,
+    );
   }
   if (items.has("6")) {
     log("6 job throughput …");
@@ -231,7 +269,8 @@ try {
     options: { items: [...items], quick, build },
     setup: {
       web: "next start (production build), one process, DB pool 10, LOG_LEVEL=info; the load client runs on the same machine",
-      voiceSalon: "10 stylists, 3 appointments per stylist and working day from 120 days back to ~90 days ahead (5 400 appointments), 12 000 calls",
+      voiceSalon:
+        "10 stylists, 3 appointments per stylist and working day from 120 days back to ~90 days ahead (5 400 appointments), 12 000 calls",
       listsSalon: "25 stylists, 100 000 calls, 150 000 appointments, 40 000 customers",
     },
     goals: rows,
@@ -239,11 +278,19 @@ try {
   };
   const out = full ? path.join(process.cwd(), "bench", "results.json") : path.join(benchTmp, "results.json");
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nSlotDesk benchmark ${results.date.slice(0, 10)} · ${machine.cpus} × ${machine.cpuModel} · ${machine.memoryGb} GB · Node ${machine.node} · PostgreSQL ${version}${quick ? " · --quick" : ""}\n`);
+  console.log(
+    `\nSlotDesk benchmark ${results.date.slice(0, 10)} · ${machine.cpus} × ${machine.cpuModel} · ${machine.memoryGb} GB · Node ${machine.node} · PostgreSQL ${version}${quick ? " · --quick" : ""}\n`,
+  );
   console.log(formatTable(rows));
   const missed = rows.filter((row) => row.met === false);
-  console.log(missed.length === 0 ? "\nAlle Ziele erreicht." : `\n${missed.length} Ziel(e) verfehlt: ${missed.map((m) => `${m.item} ${m.measure}`).join("; ")}`);
-  console.log(`Ergebnisse: ${path.relative(process.cwd(), out)} · Logs: bench/tmp/ · Dauer ${Math.round((Date.now() - began) / 1000)} s`);
+  console.log(
+    missed.length === 0
+      ? "\nAlle Ziele erreicht."
+      : `\n${missed.length} Ziel(e) verfehlt: ${missed.map((m) => `${m.item} ${m.measure}`).join("; ")}`,
+  );
+  console.log(
+    `Ergebnisse: ${path.relative(process.cwd(), out)} · Logs: bench/tmp/ · Dauer ${Math.round((Date.now() - began) / 1000)} s`,
+  );
 } catch (error) {
   exitCode = 1;
   console.error(error);

@@ -3,7 +3,6 @@ import type { Db } from "../lib/db/client";
 import { companies, serviceSegments, services, staff, staffServices, staffWorkingHours } from "../lib/db/schema";
 import { DAUERWELLE_SEGMENTS } from "../dev/seed/catalog";
 
-
 export type ScaleOptions = {
   name: string;
   agentId: string;
@@ -19,10 +18,17 @@ export type ScaleOptions = {
   perStaffPerDay?: number;
 };
 
-export type ScaleCompany = { companyId: string; staffIds: string[]; staffNames: string[]; serviceIds: { perm: number; cut: number } };
+export type ScaleCompany = {
+  companyId: string;
+  staffIds: string[];
+  staffNames: string[];
+  serviceIds: { perm: number; cut: number };
+};
 
 /** Last day (exclusive) that holds appointments, for an options set: Mo–Sa, perStaffPerDay each. */
-export function scaleLastDayOffset(options: Pick<ScaleOptions, "staffCount" | "appointments" | "perStaffPerDay">): number {
+export function scaleLastDayOffset(
+  options: Pick<ScaleOptions, "staffCount" | "appointments" | "perStaffPerDay">,
+): number {
   const workingDays = Math.ceil(options.appointments / options.staffCount / (options.perStaffPerDay ?? 5));
   return Math.floor(workingDays / 6) * 7 + (workingDays % 6);
 }
@@ -35,31 +41,68 @@ export function scaleLastDayOffset(options: Pick<ScaleOptions, "staffCount" | "a
 export async function createScaleCompany(db: Db, options: ScaleOptions): Promise<ScaleCompany> {
   const perDay = options.perStaffPerDay ?? 5;
   const spacing = Math.floor(720 / perDay);
-  if (spacing < 135) throw new Error(`perStaffPerDay ${perDay} leaves ${spacing} minutes per appointment; a Dauerwelle needs 135`);
+  if (spacing < 135)
+    throw new Error(`perStaffPerDay ${perDay} leaves ${spacing} minutes per appointment; a Dauerwelle needs 135`);
   const names = Array.from({ length: options.staffCount }, (_, i) => {
     const given = options.staffNames?.[i % (options.staffNames.length || 1)];
     if (!given) return `Stylist ${String(i + 1).padStart(2, "0")}`;
     return i < options.staffNames!.length ? given : `${given} ${Math.floor(i / options.staffNames!.length) + 1}`;
   });
-  const weekdays = Object.fromEntries(["1", "2", "3", "4", "5", "6"].map((d) => [d, [{ open: "08:00", close: "20:00" }]]));
-  const [company] = await db.insert(companies).values({ name: options.name, retellAgentId: options.agentId, openingHours: { ...weekdays, "7": [] } }).returning();
+  const weekdays = Object.fromEntries(
+    ["1", "2", "3", "4", "5", "6"].map((d) => [d, [{ open: "08:00", close: "20:00" }]]),
+  );
+  const [company] = await db
+    .insert(companies)
+    .values({ name: options.name, retellAgentId: options.agentId, openingHours: { ...weekdays, "7": [] } })
+    .returning();
   const companyId = company!.id;
   const members = await db
     .insert(staff)
     .values(names.map((name, i) => ({ companyId, name, calcomUserId: 700_000 + i })))
     .returning({ id: staff.id });
   const staffIds = members.map((m) => m.id);
-  await db.insert(staffWorkingHours).values(staffIds.flatMap((staffId) => [1, 2, 3, 4, 5, 6].map((weekday) => ({ companyId, staffId, weekday, startTime: "08:00", endTime: "20:00" }))));
-  const [perm] = await db.insert(services).values({ companyId, name: "Dauerwelle", durationMinutes: 135, composite: true }).returning();
-  const [cut] = await db.insert(services).values({ companyId, name: "Herrenhaarschnitt", durationMinutes: 30, synonyms: ["Herrenschnitt", "Männerhaarschnitt"] }).returning();
-  await db.insert(serviceSegments).values(DAUERWELLE_SEGMENTS.map(([key, name, minutes, required], i) => ({ companyId, serviceId: perm!.id, key, name, durationMinutes: minutes, staffRequired: required, sequenceOrder: i + 1 })));
-  await db.insert(staffServices).values(staffIds.flatMap((staffId) => [perm!.id, cut!.id].map((serviceId) => ({ companyId, staffId, serviceId }))));
+  await db
+    .insert(staffWorkingHours)
+    .values(
+      staffIds.flatMap((staffId) =>
+        [1, 2, 3, 4, 5, 6].map((weekday) => ({ companyId, staffId, weekday, startTime: "08:00", endTime: "20:00" })),
+      ),
+    );
+  const [perm] = await db
+    .insert(services)
+    .values({ companyId, name: "Dauerwelle", durationMinutes: 135, composite: true })
+    .returning();
+  const [cut] = await db
+    .insert(services)
+    .values({
+      companyId,
+      name: "Herrenhaarschnitt",
+      durationMinutes: 30,
+      synonyms: ["Herrenschnitt", "Männerhaarschnitt"],
+    })
+    .returning();
+  await db.insert(serviceSegments).values(
+    DAUERWELLE_SEGMENTS.map(([key, name, minutes, required], i) => ({
+      companyId,
+      serviceId: perm!.id,
+      key,
+      name,
+      durationMinutes: minutes,
+      staffRequired: required,
+      sequenceOrder: i + 1,
+    })),
+  );
+  await db
+    .insert(staffServices)
+    .values(staffIds.flatMap((staffId) => [perm!.id, cut!.id].map((serviceId) => ({ companyId, staffId, serviceId }))));
 
   await db.execute(sql`
     insert into customers (company_id, name, phone, email)
     select ${companyId}::uuid, 'Kunde ' || g, '+4917' || lpad(g::text, 9, '0'), case when g % 3 = 0 then 'kunde' || g || '@example.de' end
       from generate_series(1, ${options.customers}) g`);
-  const [{ first_customer }] = (await db.execute<{ first_customer: number }>(sql`select min(id)::int as first_customer from customers where company_id = ${companyId}`)) as unknown as [{ first_customer: number }];
+  const [{ first_customer }] = (await db.execute<{ first_customer: number }>(
+    sql`select min(id)::int as first_customer from customers where company_id = ${companyId}`,
+  )) as unknown as [{ first_customer: number }];
 
   await db.execute(sql`
     insert into calls (company_id, retell_call_id, agent_id, customer_id, from_number, to_number, direction, status, started_at, ended_at, duration_seconds, summary, sentiment, outcome)
@@ -70,7 +113,9 @@ export async function createScaleCompany(db: Db, options: ScaleOptions): Promise
       from generate_series(1, ${options.calls}) g`);
 
   // Calls get consecutive ids in one insert: every second appointment came from one of them.
-  const [{ first_call }] = (await db.execute<{ first_call: number | null }>(sql`select min(id)::int as first_call from calls where company_id = ${companyId}`)) as unknown as [{ first_call: number | null }];
+  const [{ first_call }] = (await db.execute<{ first_call: number | null }>(
+    sql`select min(id)::int as first_call from calls where company_id = ${companyId}`,
+  )) as unknown as [{ first_call: number | null }];
 
   // Slot n of a stylist: day n / perDay from firstDay (skipping Sundays), 08:00 + (n % perDay) × spacing.
   await db.execute(sql`

@@ -6,7 +6,18 @@ import { createScaleCompany, type ScaleCompany } from "./scale-data";
 
 /** The benchmark's salons, written with set-based SQL so 150 000 appointments take seconds. */
 
-export const STYLISTS = ["Anna Berger", "Ben Krause", "Clara Vogel", "David Sommer", "Emma Lorenz", "Felix Brandt", "Greta Hahn", "Hannes Weiß", "Ida Schuster", "Jonas Pohl"];
+export const STYLISTS = [
+  "Anna Berger",
+  "Ben Krause",
+  "Clara Vogel",
+  "David Sommer",
+  "Emma Lorenz",
+  "Felix Brandt",
+  "Greta Hahn",
+  "Hannes Weiß",
+  "Ida Schuster",
+  "Jonas Pohl",
+];
 export const LISTS_ADMIN = { name: "Bench Admin", email: "admin@bench.slotdesk.test", password: "Bench-Admin-2026" };
 
 export const mondayOnOrBefore = (date: LocalDate): LocalDate => addDays(date, 1 - isoWeekday(date));
@@ -20,7 +31,12 @@ export type BenchSalons = {
   lists: ScaleCompany | null;
 };
 
-export async function seedBenchSalons(db: Db, today: LocalDate, log: (line: string) => void, options: { lists: boolean }): Promise<BenchSalons> {
+export async function seedBenchSalons(
+  db: Db,
+  today: LocalDate,
+  log: (line: string) => void,
+  options: { lists: boolean },
+): Promise<BenchSalons> {
   const voiceFirstDay = mondayOnOrBefore(addDays(today, -120));
   const voiceDays = 210;
   const workingDays = Math.floor(voiceDays / 7) * 6;
@@ -36,7 +52,9 @@ export async function seedBenchSalons(db: Db, today: LocalDate, log: (line: stri
     firstDay: voiceFirstDay,
     perStaffPerDay: 3,
   });
-  log(`voice salon: 10 stylists, ${workingDays * 30} appointments from ${voiceFirstDay} (${Math.round((Date.now() - started) / 1000)} s)`);
+  log(
+    `voice salon: 10 stylists, ${workingDays * 30} appointments from ${voiceFirstDay} (${Math.round((Date.now() - started) / 1000)} s)`,
+  );
 
   const availabilityFirstDay = mondayOnOrBefore(today);
   const availability = await createScaleCompany(db, {
@@ -52,7 +70,12 @@ export async function seedBenchSalons(db: Db, today: LocalDate, log: (line: stri
   });
   log(`availability salon: 10 stylists, 500 appointments from ${availabilityFirstDay}`);
 
-  if (!options.lists) return { voice: { ...voice, agentId: "agent_bench_voice", firstDay: voiceFirstDay, days: voiceDays }, availability: { ...availability, firstDay: availabilityFirstDay }, lists: null };
+  if (!options.lists)
+    return {
+      voice: { ...voice, agentId: "agent_bench_voice", firstDay: voiceFirstDay, days: voiceDays },
+      availability: { ...availability, firstDay: availabilityFirstDay },
+      lists: null,
+    };
   const t = Date.now();
   const lists = await createScaleCompany(db, {
     name: "Bench: Großer Salon",

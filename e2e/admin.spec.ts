@@ -19,12 +19,19 @@ const demoCompany = async () => {
 };
 const simKey = (companyId: string) => `cal_sim_${companyId.replace(/-/g, "").slice(0, 16)}`;
 const simBookingsOf = async (companyId: string, appointmentId: number) =>
-  ((await simControl(`/bookings?apiKey=${simKey(companyId)}`)) as { uid: string; status: string; start: string; metadata: Record<string, string> }[]).filter(
-    (b) => b.metadata.crm_appointment_id === String(appointmentId),
-  );
+  (
+    (await simControl(`/bookings?apiKey=${simKey(companyId)}`)) as {
+      uid: string;
+      status: string;
+      start: string;
+      metadata: Record<string, string>;
+    }[]
+  ).filter((b) => b.metadata.crm_appointment_id === String(appointmentId));
 
 test.describe("Admin: Anrufe und Termine", () => {
-  test("the calls list shows a composite booking with its segment count; the call detail shows its segments", async ({ page }) => {
+  test("the calls list shows a composite booking with its segment count; the call detail shows its segments", async ({
+    page,
+  }) => {
     await logIn(page);
     await page.goto("/calls");
     await expect(page.getByRole("link", { name: /^Dauerwelle \(4 Segmente\)$/ }).first()).toBeVisible();
@@ -32,20 +39,32 @@ test.describe("Admin: Anrufe und Termine", () => {
     await page.getByRole("searchbox", { name: /Suche/ }).fill("Siegfried");
     await page.getByRole("button", { name: "Filtern" }).click();
     await expect(page).toHaveURL(/q=Siegfried/);
-    const row = page.getByRole("row").filter({ hasText: "Siegfried Reu" }).filter({ hasText: "Dauerwelle (4 Segmente)" }).first();
+    const row = page
+      .getByRole("row")
+      .filter({ hasText: "Siegfried Reu" })
+      .filter({ hasText: "Dauerwelle (4 Segmente)" })
+      .first();
     await row.getByRole("link", { name: /\d\d\.\d\d\.\d{4}/ }).click();
     await expect(page.getByRole("heading", { name: /Anruf vom/ })).toBeVisible();
     const segments = page.getByRole("region", { name: /Termin \d+/ });
     await expect(segments.getByRole("row")).toHaveCount(7);
     await expect(page.getByRole("list", { name: "Gesprächsverlauf" })).toBeVisible();
-    await expect(page.getByRole("list", { name: "Funktionsaufrufe" }).getByText("book_appointment").first()).toBeVisible();
+    await expect(
+      page.getByRole("list", { name: "Funktionsaufrufe" }).getByText("book_appointment").first(),
+    ).toBeVisible();
     await snapshot(page, "call-detail");
   });
 
   test("the appointment detail draws one bar per phase on the timeline", async ({ page }) => {
     await logIn(page);
     await page.goto("/appointments?service=&q=Siegfried&from=");
-    await page.getByRole("row").filter({ hasText: "Dauerwelle (4 Segmente)" }).first().getByRole("link").first().click();
+    await page
+      .getByRole("row")
+      .filter({ hasText: "Dauerwelle (4 Segmente)" })
+      .first()
+      .getByRole("link")
+      .first()
+      .click();
     const timeline = page.getByRole("list", { name: "Zeitleiste" });
     await expect(timeline.getByRole("listitem")).toHaveCount(6);
     await expect(timeline.getByRole("listitem").filter({ hasText: "Einwirkzeit" })).toHaveCount(2);
@@ -53,13 +72,23 @@ test.describe("Admin: Anrufe und Termine", () => {
     await snapshot(page, "appointment-detail");
   });
 
-  test("create-then-400: the appointment shows failed, „Sync erneut prüfen“ turns it synced with booking IDs", async ({ page, baseURL }) => {
+  test("create-then-400: the appointment shows failed, „Sync erneut prüfen“ turns it synced with booking IDs", async ({
+    page,
+    baseURL,
+  }) => {
     const companyId = await demoCompany();
     const sql = database();
     await sql`update companies set post_sync_verification = false where id = ${companyId}`;
     await simControl("/faults", { method: "POST", body: JSON.stringify({ createThen400: "always" }) });
     try {
-      const { appointmentId } = await bookViaAgent(baseURL!, { service: "Dauerwelle", date: THURSDAY(), time: "10:00", customer_name: "Fehlalarm Test", from: "+4915199000001", staff: "Emma" });
+      const { appointmentId } = await bookViaAgent(baseURL!, {
+        service: "Dauerwelle",
+        date: THURSDAY(),
+        time: "10:00",
+        customer_name: "Fehlalarm Test",
+        from: "+4915199000001",
+        staff: "Emma",
+      });
       await waitFor(async () => (await simBookingsOf(companyId, appointmentId)).length === 4);
       await logIn(page);
       await page.goto(`/appointments/${appointmentId}`);
@@ -81,14 +110,23 @@ test.describe("Admin: Anrufe und Termine", () => {
 
   test("reschedule and cancel in the browser are mirrored in Cal.com", async ({ page, baseURL }) => {
     const companyId = await demoCompany();
-    const { appointmentId } = await bookViaAgent(baseURL!, { service: "Herrenhaarschnitt", date: TUESDAY(), time: "11:00", customer_name: "Verschiebe Test", from: "+4915199000002", staff: "Emma" });
+    const { appointmentId } = await bookViaAgent(baseURL!, {
+      service: "Herrenhaarschnitt",
+      date: TUESDAY(),
+      time: "11:00",
+      customer_name: "Verschiebe Test",
+      from: "+4915199000002",
+      staff: "Emma",
+    });
     await waitFor(async () => (await simBookingsOf(companyId, appointmentId)).some((b) => b.status === "accepted"));
     await logIn(page);
     await page.goto(`/appointments/${appointmentId}`);
     await page.getByRole("button", { name: "Verschieben" }).click();
     const form = page.getByRole("form", { name: "Termin verschieben" });
     const sql = database();
-    const [row] = await sql<{ day: string }[]>`select to_char((starts_at at time zone 'Europe/Berlin') + interval '1 day', 'YYYY-MM-DD') as day from appointments where id = ${appointmentId}`;
+    const [row] = await sql<
+      { day: string }[]
+    >`select to_char((starts_at at time zone 'Europe/Berlin') + interval '1 day', 'YYYY-MM-DD') as day from appointments where id = ${appointmentId}`;
     await sql.end();
     await form.getByLabel("Neuer Tag").fill(row!.day);
     const select = form.getByLabel("Freie Uhrzeit");
@@ -97,7 +135,11 @@ test.describe("Admin: Anrufe und Termine", () => {
     await select.selectOption(chosen!);
     await form.getByRole("button", { name: "Verschieben" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Termin verschoben auf" })).toBeVisible();
-    await waitFor(async () => (await simBookingsOf(companyId, appointmentId)).some((b) => b.status === "accepted" && Date.parse(b.start) === Date.parse(chosen!)));
+    await waitFor(async () =>
+      (await simBookingsOf(companyId, appointmentId)).some(
+        (b) => b.status === "accepted" && Date.parse(b.start) === Date.parse(chosen!),
+      ),
+    );
 
     await page.getByRole("button", { name: "Stornieren" }).click();
     await page.getByRole("button", { name: "Ja, stornieren" }).click();
@@ -111,7 +153,9 @@ test.describe("Admin: Anrufe und Termine", () => {
 
   test("server actions check the session themselves: an expired session changes nothing", async ({ page, context }) => {
     const sql = database();
-    const [row] = await sql<{ id: number; status: string }[]>`select a.id, a.calcom_sync_status as status from appointments a join companies c on c.id = a.company_id
+    const [row] = await sql<
+      { id: number; status: string }[]
+    >`select a.id, a.calcom_sync_status as status from appointments a join companies c on c.id = a.company_id
       where c.retell_agent_id = 'agent_demo' and a.status = 'confirmed' and a.starts_at > now() order by a.id limit 1`;
     await logIn(page);
     await page.goto(`/appointments/${row!.id}`);
@@ -126,8 +170,10 @@ test.describe("Admin: Anrufe und Termine", () => {
 
   test("another company's admin gets 404 for this company's appointment and call", async ({ page }) => {
     const sql = database();
-    const [appointment] = await sql`select a.id from appointments a join companies c on c.id = a.company_id where c.retell_agent_id = 'agent_demo' limit 1`;
-    const [call] = await sql`select k.id from calls k join companies c on c.id = k.company_id where c.retell_agent_id = 'agent_demo' limit 1`;
+    const [appointment] =
+      await sql`select a.id from appointments a join companies c on c.id = a.company_id where c.retell_agent_id = 'agent_demo' limit 1`;
+    const [call] =
+      await sql`select k.id from calls k join companies c on c.id = k.company_id where c.retell_agent_id = 'agent_demo' limit 1`;
     await sql.end();
     await logIn(page, SECOND_ADMIN);
     const response = await page.goto(`/appointments/${appointment!.id}`);
@@ -138,7 +184,14 @@ test.describe("Admin: Anrufe und Termine", () => {
 
   test("a customer name containing <script> is shown as text", async ({ page, baseURL }) => {
     const name = `<script>window.__xss = 1</script> Mallory`;
-    const { appointmentId } = await bookViaAgent(baseURL!, { service: "Föhnen", date: FRIDAY(), time: "15:00", customer_name: name, from: "+4915199000003", staff: "Emma" });
+    const { appointmentId } = await bookViaAgent(baseURL!, {
+      service: "Föhnen",
+      date: FRIDAY(),
+      time: "15:00",
+      customer_name: name,
+      from: "+4915199000003",
+      staff: "Emma",
+    });
     await logIn(page);
     await page.goto(`/appointments/${appointmentId}`);
     await expect(page.getByRole("heading", { name: `Föhnen · ${name}` })).toBeVisible();
@@ -151,7 +204,10 @@ test.describe("Admin: Anrufe und Termine", () => {
 
 test("every admin page renders in German on a laptop and a tablet (screenshots)", async ({ page }) => {
   await logIn(page);
-  for (const viewport of [{ width: 1280, height: 800, name: "laptop" }, { width: 820, height: 1180, name: "tablet" }]) {
+  for (const viewport of [
+    { width: 1280, height: 800, name: "laptop" },
+    { width: 820, height: 1180, name: "tablet" },
+  ]) {
     await page.setViewportSize(viewport);
     for (const [path, heading] of [
       ["/", "Übersicht"],

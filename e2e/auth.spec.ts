@@ -16,7 +16,9 @@ test.describe("Anmeldung", () => {
     await page.getByLabel("E-Mail-Adresse").fill(DEMO_ADMIN.email);
     await page.getByLabel("Passwort").fill("falsches-passwort-123");
     await page.getByRole("button", { name: "Anmelden" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "falsch" })).toHaveText("E-Mail-Adresse oder Passwort ist falsch.");
+    await expect(page.getByRole("alert").filter({ hasText: "falsch" })).toHaveText(
+      "E-Mail-Adresse oder Passwort ist falsch.",
+    );
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/calls");
     await expect(page).toHaveURL(/\/login/);

@@ -15,7 +15,8 @@ async function seed004Mapping(restore = false): Promise<number> {
       await sql`update calcom_event_map m set event_type_id = ${MANAGED_PARENT}, child_event_type_id = null
         from services s, staff st, companies c where ${SEED_004(sql)}`;
     }
-    const [row] = await sql`select m.event_type_id from calcom_event_map m, services s, staff st, companies c where ${SEED_004(sql)}`;
+    const [row] =
+      await sql`select m.event_type_id from calcom_event_map m, services s, staff st, companies c where ${SEED_004(sql)}`;
     return Number(row!.event_type_id);
   } finally {
     await sql.end();
@@ -46,19 +47,28 @@ test.describe("Admin: Services", () => {
     await snapshot(page, "services");
   });
 
-  test("seed 004: the managed parent is flagged, the dry run changes nothing, provisioning makes the row OK", async ({ page }) => {
+  test("seed 004: the managed parent is flagged, the dry run changes nothing, provisioning makes the row OK", async ({
+    page,
+  }) => {
     await seed004Mapping(true);
     await logIn(page);
     await page.goto("/services");
     const problems = page.getByRole("table", { name: "Probleme mit Ereignistypen" });
-    const row = problems.getByRole("row").filter({ hasText: "Ansatz + Längenausgleich" }).filter({ hasText: "Lena Hoffmann" });
+    const row = problems
+      .getByRole("row")
+      .filter({ hasText: "Ansatz + Längenausgleich" })
+      .filter({ hasText: "Lena Hoffmann" });
     await expect(row).toHaveCount(1);
     await expect(row.getByText("Managed Parent – nicht buchbar")).toBeVisible();
     await expect(row).toContainText(String(MANAGED_PARENT));
 
     await page.getByRole("button", { name: "Provisionierung prüfen (Trockenlauf)" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Es wurde nichts geändert" })).toBeVisible();
-    const step = page.getByRole("table", { name: "Provisionierungsplan" }).getByRole("row").filter({ hasText: "Ansatz + Längenausgleich" }).filter({ hasText: "Lena Hoffmann" });
+    const step = page
+      .getByRole("table", { name: "Provisionierungsplan" })
+      .getByRole("row")
+      .filter({ hasText: "Ansatz + Längenausgleich" })
+      .filter({ hasText: "Lena Hoffmann" });
     await expect(step).toContainText(/Anlegen|Wiederverwenden/);
     await snapshot(page, "services-dry-run");
     expect(await seed004Mapping()).toBe(MANAGED_PARENT);
@@ -68,19 +78,26 @@ test.describe("Admin: Services", () => {
     await page.getByRole("button", { name: "Provisionierung prüfen (Trockenlauf)" }).click();
     await page.getByRole("button", { name: "Ereignistypen jetzt anlegen" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Ja, jetzt anlegen" }).click();
-    await expect(page.getByRole("status").filter({ hasText: /\d+ angelegt, \d+ wiederverwendet, \d+ übersprungen/ })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: /\d+ angelegt, \d+ wiederverwendet, \d+ übersprungen/ }),
+    ).toBeVisible();
     await expect(row).toHaveCount(0);
     expect(await seed004Mapping()).not.toBe(MANAGED_PARENT);
     await snapshot(page, "services-provisioned");
 
     await page.getByRole("link", { name: "Ansatz + Längenausgleich bearbeiten" }).click();
     const health = page.getByRole("table", { name: "Cal.com-Zuordnung je Segment und Mitarbeiter" });
-    const fixed = health.getByRole("row").filter({ hasText: "Lena Hoffmann" }).filter({ hasText: "Ansatzfärbung & Längenausgleich auftragen" });
+    const fixed = health
+      .getByRole("row")
+      .filter({ hasText: "Lena Hoffmann" })
+      .filter({ hasText: "Ansatzfärbung & Längenausgleich auftragen" });
     await expect(fixed.getByText("OK", { exact: true })).toBeVisible();
     await snapshot(page, "service-detail");
   });
 
-  test("creates a composite service with a processing gap in the editor; a trailing gap is refused in German", async ({ page }) => {
+  test("creates a composite service with a processing gap in the editor; a trailing gap is refused in German", async ({
+    page,
+  }) => {
     const name = `Testwelle ${Date.now().toString(36)}`;
     const refused = `${name} Lücke`;
     try {
@@ -121,7 +138,9 @@ test.describe("Admin: Services", () => {
       await segment(page, 1).getByLabel("Minuten").fill("30");
       await page.getByRole("button", { name: "Einwirkzeit hinzufügen" }).click();
       await page.getByRole("button", { name: "Service anlegen" }).click();
-      await expect(page.getByRole("status").filter({ hasText: "Ein Service kann nicht mit einer Einwirkzeit enden" })).toBeVisible();
+      await expect(
+        page.getByRole("status").filter({ hasText: "Ein Service kann nicht mit einer Einwirkzeit enden" }),
+      ).toBeVisible();
       await expect(page).toHaveURL(/\/services\/new$/);
       await snapshot(page, "service-new-refused");
       await page.goto("/services");

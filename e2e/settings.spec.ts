@@ -2,13 +2,21 @@ import { expect, test, type Page } from "@playwright/test";
 import { database } from "./agent";
 import { logIn, snapshot } from "./helpers";
 
-type Saved = { id: string; hold_minutes: number; opening_hours: unknown; calcom_api_key_encrypted: string | null; post_sync_verification: boolean };
+type Saved = {
+  id: string;
+  hold_minutes: number;
+  opening_hours: unknown;
+  calcom_api_key_encrypted: string | null;
+  post_sync_verification: boolean;
+};
 let original: Saved;
 
 const demoRow = async () => {
   const sql = database();
   try {
-    const [row] = await sql<Saved[]>`select id, hold_minutes, opening_hours, calcom_api_key_encrypted, post_sync_verification from companies where retell_agent_id = 'agent_demo'`;
+    const [row] = await sql<
+      Saved[]
+    >`select id, hold_minutes, opening_hours, calcom_api_key_encrypted, post_sync_verification from companies where retell_agent_id = 'agent_demo'`;
     return row!;
   } finally {
     await sql.end();
@@ -88,7 +96,9 @@ test.describe("Einstellungen", () => {
     const before = await close().inputValue();
     await close().fill("06:00");
     await hours().getByRole("button", { name: "Speichern" }).click();
-    await expect(hours().getByRole("alert")).toContainText("Montag: Die Schließzeit muss nach der Öffnungszeit liegen.");
+    await expect(hours().getByRole("alert")).toContainText(
+      "Montag: Die Schließzeit muss nach der Öffnungszeit liegen.",
+    );
     await expect(close()).toHaveValue("06:00");
     expect((await demoRow()).opening_hours).toEqual(original.opening_hours);
     await page.reload();

@@ -5,7 +5,9 @@ import { logIn, snapshot } from "./helpers";
 
 /** Two records of one new person in the demo salon (as seed 003's "Fabian Spitzer"): this spec's own data. */
 async function makeDuplicatePair(): Promise<string> {
-  const name = `Jana Doppel-${randomBytes(3).toString("hex").replace(/\d/g, (d) => "abcdefghij"[Number(d)]!)}`;
+  const name = `Jana Doppel-${randomBytes(3)
+    .toString("hex")
+    .replace(/\d/g, (d) => "abcdefghij"[Number(d)]!)}`;
   const sql = database();
   try {
     const [company] = await sql<{ id: string }[]>`select id from companies where retell_agent_id = 'agent_demo'`;
@@ -25,7 +27,9 @@ test("two records of one stylist are flagged and can be merged after a preview",
   await logIn(page);
   await page.goto("/staff");
   await expect(page.getByRole("heading", { name: "Mitarbeiter", level: 1 })).toBeVisible();
-  const card = page.locator("section").filter({ has: page.getByRole("heading", { name: `Mögliches Duplikat: ${name}` }) });
+  const card = page
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { name: `Mögliches Duplikat: ${name}` }) });
   await expect(card).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: name }).getByText("Duplikat?")).toHaveCount(2);
   await expect(card.getByText("gleicher Name")).toBeVisible();

@@ -29,7 +29,9 @@ test.describe("Sync-Monitor", () => {
     seed000 = await restoreSeed000();
   });
 
-  test("a failed appointment is in the review queue and leaves it after „Prüfen“ finds its bookings in Cal.com", async ({ page }) => {
+  test("a failed appointment is in the review queue and leaves it after „Prüfen“ finds its bookings in Cal.com", async ({
+    page,
+  }) => {
     await logIn(page);
     await page.goto("/sync");
     await expect(page.getByRole("heading", { name: "Sync-Monitor", level: 1 })).toBeVisible();
@@ -39,7 +41,9 @@ test.describe("Sync-Monitor", () => {
     await expect(page.getByText("Cal.com-Fehler der letzten 7 Tage")).toBeVisible();
     // Seed 000: Siegfried Reu's Dauerwelle was marked failed although Cal.com created its bookings.
     const queue = page.getByRole("list", { name: "Prüfliste" });
-    const row = queue.getByRole("listitem", { name: "Termin Siegfried Reu" }).filter({ has: page.locator(`a[href="/appointments/${seed000}"]`) });
+    const row = queue
+      .getByRole("listitem", { name: "Termin Siegfried Reu" })
+      .filter({ has: page.locator(`a[href="/appointments/${seed000}"]`) });
     await expect(row).toHaveCount(1);
     await snapshot(page, "sync-monitor");
     await row.getByRole("button", { name: "Prüfen" }).click();

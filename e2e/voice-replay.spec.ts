@@ -8,7 +8,10 @@ import { callStartInWeek, WEEKS } from "./slots";
 // Each call "starts" on a Monday morning of its own week after the demo data, so its spoken dates
 // ("nächsten Mittwoch") mean the same weekday offsets on any day the suite runs.
 const dir = path.join(import.meta.dirname, "..", "scenarios");
-const files = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 
 files.forEach((file, index) => {
   test(`Replay ${file}`, async ({ baseURL }) => {
@@ -16,7 +19,10 @@ files.forEach((file, index) => {
     const scenario = scenarioSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")));
     const start = callStartInWeek(WEEKS.voiceReplay + 3 * index).toISOString();
     const lines: string[] = [];
-    const result = await replay({ ...scenario, start }, { baseUrl: baseURL!, apiKey: process.env.RETELL_API_KEY!, log: (l) => lines.push(l) });
+    const result = await replay(
+      { ...scenario, start },
+      { baseUrl: baseURL!, apiKey: process.env.RETELL_API_KEY!, log: (l) => lines.push(l) },
+    );
     expect(result.failures, lines.join("\n")).toEqual([]);
   });
 });

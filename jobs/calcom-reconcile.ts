@@ -7,8 +7,12 @@ export async function calcomReconcileJob(_data: unknown, job: JobContext): Promi
   const db = getDb();
   for (const company of await db.select().from(companies)) {
     try {
-      const result = await reconcileUpcoming({ ctx: { db, company, actor: { type: "job", jobId: job.jobId } }, input: { jobId: job.jobId } });
-      if (result.flagged.length) job.log.warn({ companyId: company.id, flagged: result.flagged.length }, "Cal.com drift found");
+      const result = await reconcileUpcoming({
+        ctx: { db, company, actor: { type: "job", jobId: job.jobId } },
+        input: { jobId: job.jobId },
+      });
+      if (result.flagged.length)
+        job.log.warn({ companyId: company.id, flagged: result.flagged.length }, "Cal.com drift found");
     } catch (error) {
       job.log.error({ err: error, companyId: company.id }, "reconciliation failed");
     }

@@ -11,8 +11,14 @@ export async function calcomSyncJob(data: z.infer<typeof appointmentJob>, job: J
   const log = job.log.child({ appointmentId: data.appointmentId });
   const result = await syncAppointment({
     ctx,
-    input: { appointmentId: data.appointmentId, jobId: job.jobId, attempt: job.retryCount + 1, finalAttempt: job.retryCount >= job.retryLimit },
+    input: {
+      appointmentId: data.appointmentId,
+      jobId: job.jobId,
+      attempt: job.retryCount + 1,
+      finalAttempt: job.retryCount >= job.retryLimit,
+    },
   });
   log.info({ outcome: result.outcome, recovered: result.recovered, retry: result.retry }, "calcom-sync done");
-  if (result.retry) throw new SyncWillRetry(`Cal.com sync of appointment ${data.appointmentId} ended ${result.outcome}; retrying`);
+  if (result.retry)
+    throw new SyncWillRetry(`Cal.com sync of appointment ${data.appointmentId} ended ${result.outcome}; retrying`);
 }

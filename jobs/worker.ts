@@ -29,12 +29,18 @@ async function main(): Promise<void> {
       const handler = handlers[queue.name];
       if (!handler) throw new Error(`No handler registered for queue ${queue.name}`);
       const batchSize = queue.concurrency ?? 1;
+      // `let`, not `const`: the handler may run before `work()` resolves and must then see undefined, not a TDZ error.
       let workerId: string | undefined;
-      workerId = await boss.work(queue.name, { batchSize, pollingIntervalSeconds: 1, includeMetadata: true }, async (jobs) => {
-        await runBatch(boss, queue, jobs, handler, logger);
-        // A full batch means a backlog: fetch again at once instead of waiting for the next poll.
-        if (jobs.length === batchSize && workerId) boss.notifyWorker(workerId);
-      });
+      // eslint-disable-next-line prefer-const
+      workerId = await boss.work(
+        queue.name,
+        { batchSize, pollingIntervalSeconds: 1, includeMetadata: true },
+        async (jobs) => {
+          await runBatch(boss, queue, jobs, handler, logger);
+          // A full batch means a backlog: fetch again at once instead of waiting for the next poll.
+          if (jobs.length === batchSize && workerId) boss.notifyWorker(workerId);
+        },
+      );
       if (queue.cron) await boss.schedule(queue.name, queue.cron, {}, { tz: "UTC" });
     }
   })();

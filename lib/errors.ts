@@ -1,3 +1,4 @@
+import type { output, ZodType } from "zod";
 export type AppErrorCode =
   | "VALIDATION"
   | "NOT_FOUND"
@@ -40,9 +41,11 @@ export function pgErrorCode(error: unknown): string | undefined {
 }
 
 /** Parses a verb's input; bad input becomes VALIDATION with every problem listed, never a raw ZodError. */
-export function parseInput<S extends import("zod").ZodType>(schema: S, input: unknown): import("zod").output<S> {
+export function parseInput<S extends ZodType>(schema: S, input: unknown): output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-  throw new AppError("VALIDATION", issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; "), { issues });
+  throw new AppError("VALIDATION", issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; "), {
+    issues,
+  });
 }

@@ -28,7 +28,9 @@ try {
     console.log(`\n${company.name} – ${where}`);
     const result = await runCalcomCheck({ ctx: { db: handle.db, company, actor: { type: "system" } } });
     for (const step of result.steps) console.log(`  ${step.ok ? "✓" : "✗"} ${step.step}: ${step.detail}`);
-    console.log(`  ${result.ok ? "Bestanden – Cal.com ist bereit für den Betrieb." : "Nicht bestanden – bitte die markierten Schritte beheben."}`);
+    console.log(
+      `  ${result.ok ? "Bestanden – Cal.com ist bereit für den Betrieb." : "Nicht bestanden – bitte die markierten Schritte beheben."}`,
+    );
     if (!result.ok) exitCode = 1;
   }
 } catch (error) {

@@ -31,7 +31,9 @@ const sim = await startCalcomSimulator({
   rateLimitPerMinute,
   unknownApiKeys,
   ...(stateFile ? { stateFile } : {}),
-  ...(process.env.CALCOM_SIM_QUIET ? {} : { log: (line: string) => console.log(`${new Date().toISOString()} ${line}`) }),
+  ...(process.env.CALCOM_SIM_QUIET
+    ? {}
+    : { log: (line: string) => console.log(`${new Date().toISOString()} ${line}`) }),
 });
 
 console.log(

@@ -11,7 +11,8 @@ try {
   const { seeded, ghosts } = await prepareDatabase(server.url, reset ? "reset" : "if-empty");
   // The simulator must know the bookings the seed says exist (stop the app before reseeding).
   if (seeded && usesSimulator()) await writeSimulatorState(server.url, ghosts);
-  if (!seeded) console.log("The database already holds data; nothing seeded. Use `npm run db:seed -- --reset` to start over.");
+  if (!seeded)
+    console.log("The database already holds data; nothing seeded. Use `npm run db:seed -- --reset` to start over.");
 } finally {
   await server.stop();
 }

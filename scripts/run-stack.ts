@@ -20,9 +20,14 @@ process.env.DATABASE_URL = server.url;
 if (server.embedded) console.log(`Embedded PostgreSQL running (data in .data/postgres).`);
 const prepared = await prepareDatabase(server.url, process.env.SLOTDESK_SEED === "never" ? "never" : "if-empty");
 const simulator = chooseSimulator();
-if (simulator && (prepared.seeded || !fs.existsSync(simulatorStateFile()))) await writeSimulatorState(server.url, prepared.ghosts);
+if (simulator && (prepared.seeded || !fs.existsSync(simulatorStateFile())))
+  await writeSimulatorState(server.url, prepared.ghosts);
 
-const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: mode === "dev" ? "development" : "production" } as NodeJS.ProcessEnv;
+const childEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  NODE_ENV: mode === "dev" ? "development" : "production",
+} as NodeJS.ProcessEnv;
 if (mode === "start" && !fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
   console.log("No production build yet, running `next build` first …");
   const code = await runToCompletion([nextBin, "build"], childEnv);
@@ -34,7 +39,13 @@ if (mode === "start" && !fs.existsSync(path.join(process.cwd(), ".next", "BUILD_
 
 const processes: Managed[] = [
   ...(simulator
-    ? [startProcess("calcom-sim", tsEntry("scripts/calcom-sim.ts"), { ...childEnv, CALCOM_SIM_STATE_FILE: simulatorStateFile(), CALCOM_SIM_QUIET: "1" })]
+    ? [
+        startProcess("calcom-sim", tsEntry("scripts/calcom-sim.ts"), {
+          ...childEnv,
+          CALCOM_SIM_STATE_FILE: simulatorStateFile(),
+          CALCOM_SIM_QUIET: "1",
+        }),
+      ]
     : []),
   startProcess("worker", tsEntry("jobs/worker.ts"), { ...childEnv, SLOTDESK_PROCESS: "worker" }),
   startProcess("web", [nextBin, mode, "-p", String(port)], { ...childEnv, SLOTDESK_PROCESS: "web" }),
@@ -60,4 +71,7 @@ for (const { name, child } of processes) {
 }
 
 const up = await waitForHttp(`http://127.0.0.1:${port}/api/health`, 180_000, () => !stopping);
-if (up) console.log(loginBanner(process.env.APP_URL, simulator ? `http://127.0.0.1:${process.env.CALCOM_SIM_PORT ?? 3100}` : null));
+if (up)
+  console.log(
+    loginBanner(process.env.APP_URL, simulator ? `http://127.0.0.1:${process.env.CALCOM_SIM_PORT ?? 3100}` : null),
+  );

@@ -22,7 +22,8 @@ const record = (label: string, passed: number, failed: number) => {
   tally.failed += failed;
   console.log(`\n== ${label}: ${passed} passed, ${failed} failed\n`);
 };
-const readJson = <T>(file: string): T | null => (fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as T) : null);
+const readJson = <T>(file: string): T | null =>
+  fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as T) : null;
 
 const server = await ensureDatabaseServer("test");
 const serverUrl = server.urlFor("postgres");
@@ -40,15 +41,36 @@ try {
   const tsc = await runToCompletion([tscBin, "--noEmit"], baseEnv);
   record("typecheck", tsc === 0 ? 1 : 0, tsc === 0 ? 0 : 1);
 
+  // The layering (import boundaries) and the 120-character format are gates, not advice.
+  console.log("== ESLint (typescript-eslint, import boundaries)");
+  const eslintBin = path.join(root, "node_modules", "eslint", "bin", "eslint.js");
+  const lint = await runToCompletion([eslintBin, "--max-warnings", "0", "."], baseEnv);
+  record("eslint", lint === 0 ? 1 : 0, lint === 0 ? 0 : 1);
+
+  console.log("== Prettier (check, width 120)");
+  const prettierBin = path.join(root, "node_modules", "prettier", "bin", "prettier.cjs");
+  const format = await runToCompletion([prettierBin, "--check", "--log-level", "warn", "."], baseEnv);
+  record("prettier", format === 0 ? 1 : 0, format === 0 ? 0 : 1);
+
   console.log("== Vitest (unit and integration, real PostgreSQL)");
   const vitestJson = path.join(artifacts, "vitest.json");
   const vitestBin = path.join(root, "node_modules", "vitest", "vitest.mjs");
   const vitestCode = await runToCompletion(
     [vitestBin, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
-    { ...baseEnv, NODE_ENV: "test", TEST_DATABASE_SERVER_URL: serverUrl, LOG_LEVEL: "silent", CALCOM_VERIFY_DELAY_MS: "0" },
+    {
+      ...baseEnv,
+      NODE_ENV: "test",
+      TEST_DATABASE_SERVER_URL: serverUrl,
+      LOG_LEVEL: "silent",
+      CALCOM_VERIFY_DELAY_MS: "0",
+    },
   );
   const vitest = readJson<{ numPassedTests: number; numFailedTests: number }>(vitestJson);
-  record("vitest", vitest?.numPassedTests ?? 0, vitest ? vitest.numFailedTests + (vitestCode !== 0 && vitest.numFailedTests === 0 ? 1 : 0) : 1);
+  record(
+    "vitest",
+    vitest?.numPassedTests ?? 0,
+    vitest ? vitest.numFailedTests + (vitestCode !== 0 && vitest.numFailedTests === 0 ? 1 : 0) : 1,
+  );
 
   console.log("== Playwright e2e (production build, Debian Chromium)");
   await createDatabaseIfMissing(serverUrl, e2eDatabase);
@@ -84,8 +106,14 @@ try {
         DATABASE_URL: server.urlFor(e2eDatabase),
         SEED_REFERENCE_TIME: seedReference,
       });
-      const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(path.join(artifacts, "results.json"));
-      record("playwright", report ? report.stats.expected + report.stats.flaky : 0, report ? report.stats.unexpected : 1);
+      const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(
+        path.join(artifacts, "results.json"),
+      );
+      record(
+        "playwright",
+        report ? report.stats.expected + report.stats.flaky : 0,
+        report ? report.stats.unexpected : 1,
+      );
     }
   }
 } finally {
@@ -105,10 +133,14 @@ process.exit(tally.failed === 0 ? 0 : 1);
 async function waitUntilUnused(admin: postgres.Sql, database: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const sessions = await admin<{ name: string }[]>`select application_name as name from pg_stat_activity where datname = ${database} and pid <> pg_backend_pid()`;
+    const sessions = await admin<
+      { name: string }[]
+    >`select application_name as name from pg_stat_activity where datname = ${database} and pid <> pg_backend_pid()`;
     if (sessions.length === 0) return;
     if (Date.now() > deadline) {
-      console.warn(`still connected to ${database} after ${timeoutMs / 1000} s: ${sessions.map((s) => s.name || "?").join(", ")}`);
+      console.warn(
+        `still connected to ${database} after ${timeoutMs / 1000} s: ${sessions.map((s) => s.name || "?").join(", ")}`,
+      );
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -40,12 +40,20 @@ function offsetTo(instant: Date): string {
 
 function runSuiteAt(instant: Date): Promise<{ passed: number; failed: number; seconds: number }> {
   // Monotonic clocks stay real; without the monotonic fix-up Chromium starts in 0.5 s instead of 20.
-  const env: NodeJS.ProcessEnv = { ...process.env, TZ: "UTC", FAKETIME_DONT_FAKE_MONOTONIC: "1", FAKETIME_FORCE_MONOTONIC_FIX: "0" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TZ: "UTC",
+    FAKETIME_DONT_FAKE_MONOTONIC: "1",
+    FAKETIME_FORCE_MONOTONIC_FIX: "0",
+  };
   delete env.DATABASE_URL;
   delete env.TEST_DATABASE_SERVER_URL;
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn("faketime", ["-f", offsetTo(instant), "npm", "test"], { env, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn("faketime", ["-f", offsetTo(instant), "npm", "test"], {
+      env,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let last = "";
     child.stdout.on("data", (chunk: Buffer) => {
       process.stdout.write(chunk);
@@ -54,7 +62,9 @@ function runSuiteAt(instant: Date): Promise<{ passed: number; failed: number; se
     child.on("close", () => {
       const tally = /(\d+) passed, (\d+) failed\s*$/.exec(last);
       const seconds = Math.round((performance.now() - started) / 1000);
-      resolve(tally ? { passed: Number(tally[1]), failed: Number(tally[2]), seconds } : { passed: 0, failed: 1, seconds });
+      resolve(
+        tally ? { passed: Number(tally[1]), failed: Number(tally[2]), seconds } : { passed: 0, failed: 1, seconds },
+      );
     });
   });
 }
@@ -63,11 +73,15 @@ const lines: string[] = [];
 const total = { passed: 0, failed: 0 };
 for (const moment of chosen) {
   const instant = zonedInstant(moment.date, moment.minute, TIME_ZONE);
-  console.log(`\n=== ${moment.label}: ${moment.date} ${String(Math.floor(moment.minute / 60)).padStart(2, "0")}:${String(moment.minute % 60).padStart(2, "0")} ${TIME_ZONE} = ${instant.toISOString()}\n`);
+  console.log(
+    `\n=== ${moment.label}: ${moment.date} ${String(Math.floor(moment.minute / 60)).padStart(2, "0")}:${String(moment.minute % 60).padStart(2, "0")} ${TIME_ZONE} = ${instant.toISOString()}\n`,
+  );
   const result = await runSuiteAt(instant);
   total.passed += result.passed;
   total.failed += result.failed;
-  lines.push(`${moment.label.padEnd(26)} ${moment.date} → ${result.passed} passed, ${result.failed} failed (${result.seconds} s)`);
+  lines.push(
+    `${moment.label.padEnd(26)} ${moment.date} → ${result.passed} passed, ${result.failed} failed (${result.seconds} s)`,
+  );
 }
 console.log(`\n${lines.join("\n")}`);
 console.log(`${total.passed} passed, ${total.failed} failed`);

@@ -25,7 +25,11 @@ export default async function OverviewPage() {
         <Stat
           label="Manuelle Prüfung nötig"
           value={overview.needsReview}
-          hint={overview.pendingSync ? `${overview.pendingSync} Termine warten auf den Kalender-Abgleich` : "Kalender-Abgleich aktuell"}
+          hint={
+            overview.pendingSync
+              ? `${overview.pendingSync} Termine warten auf den Kalender-Abgleich`
+              : "Kalender-Abgleich aktuell"
+          }
           href="/sync"
           tone={overview.needsReview > 0 ? "warn" : "default"}
         />
@@ -33,7 +37,9 @@ export default async function OverviewPage() {
       <Card className="mt-6">
         <CardHeader title="Nächste Termine" description="Bestätigte Termine ab jetzt" />
         {overview.upcoming.length === 0 ? (
-          <EmptyState title="Keine anstehenden Termine">Neue Buchungen des Telefon-Assistenten erscheinen hier sofort.</EmptyState>
+          <EmptyState title="Keine anstehenden Termine">
+            Neue Buchungen des Telefon-Assistenten erscheinen hier sofort.
+          </EmptyState>
         ) : (
           <Table>
             <thead>

@@ -23,7 +23,11 @@ export function summarize(samples: number[]): Summary {
   };
 }
 
-export const median = (samples: number[]) => percentile([...samples].sort((a, b) => a - b), 50);
+export const median = (samples: number[]) =>
+  percentile(
+    [...samples].sort((a, b) => a - b),
+    50,
+  );
 
 /** Times `fn` once, in milliseconds. */
 export async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {

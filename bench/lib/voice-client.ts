@@ -54,13 +54,21 @@ export function envelope(request: VoiceRequest, caller: Caller, agentId: string)
   });
 }
 
-export async function post(baseUrl: string, body: string, apiKey: string): Promise<{ ms: number; status: number; json: Record<string, unknown> | null }> {
+export async function post(
+  baseUrl: string,
+  body: string,
+  apiKey: string,
+): Promise<{ ms: number; status: number; json: Record<string, unknown> | null }> {
   const signature = await sign(body, apiKey);
   const started = performance.now();
-  const response = await fetch(`${baseUrl}/api/retell/function`, { method: "POST", headers: { "content-type": "application/json", "x-retell-signature": signature }, body });
+  const response = await fetch(`${baseUrl}/api/retell/function`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-retell-signature": signature },
+    body,
+  });
   const text = await response.text();
   const ms = performance.now() - started;
-  let json: Record<string, unknown> | null = null;
+  let json: Record<string, unknown> | null;
   try {
     json = JSON.parse(text) as Record<string, unknown>;
   } catch {
@@ -91,7 +99,10 @@ export async function runLoad(options: {
   durationMs: number;
   script: CallScript;
 }): Promise<LoadResult> {
-  const samples = new Map<string, { latencies: number[]; outcomes: Record<string, number>; byOutcome: Record<string, number[]> }>();
+  const samples = new Map<
+    string,
+    { latencies: number[]; outcomes: Record<string, number>; byOutcome: Record<string, number[]> }
+  >();
   const started = performance.now();
   const deadline = started + options.durationMs;
   let exhausted = false;
@@ -99,7 +110,9 @@ export async function runLoad(options: {
     while (!exhausted && performance.now() < deadline) {
       const caller = newCaller();
       const send = async (request: VoiceRequest): Promise<VoiceAnswer> => {
-        const result = await post(options.baseUrl, envelope(request, caller, options.agentId), options.apiKey).catch(() => ({ ms: NaN, status: 0, json: null }));
+        const result = await post(options.baseUrl, envelope(request, caller, options.agentId), options.apiKey).catch(
+          () => ({ ms: NaN, status: 0, json: null }),
+        );
         const entry = samples.get(request.name) ?? { latencies: [], outcomes: {}, byOutcome: {} };
         samples.set(request.name, entry);
         const outcome = outcomeOf(result.status, result.json);
@@ -122,7 +135,9 @@ export async function runLoad(options: {
       throughputPerSecond: Math.round((entry.latencies.length / durationMs) * 10_000) / 10,
       latency: summarize(entry.latencies),
       outcomes: entry.outcomes,
-      latencyByOutcome: Object.fromEntries(Object.entries(entry.byOutcome).map(([outcome, list]) => [outcome, summarize(list)])),
+      latencyByOutcome: Object.fromEntries(
+        Object.entries(entry.byOutcome).map(([outcome, list]) => [outcome, summarize(list)]),
+      ),
     };
   }
   return { concurrency: options.concurrency, durationMs: Math.round(durationMs), functions };

@@ -7,9 +7,13 @@ export type AdminListsResult = { calls: number; appointments: number; pages: Pag
 
 /** Signs in as the big salon's admin through better-auth, as the login action does; returns the session cookie. */
 async function signIn(): Promise<string> {
-  const response = await getAuth().api.signInEmail({ body: { email: LISTS_ADMIN.email, password: LISTS_ADMIN.password }, asResponse: true });
+  const response = await getAuth().api.signInEmail({
+    body: { email: LISTS_ADMIN.email, password: LISTS_ADMIN.password },
+    asResponse: true,
+  });
   const cookies = response.headers.getSetCookie().map((c) => c.split(";")[0]!);
-  if (response.status !== 200 || cookies.length === 0) throw new Error(`sign-in failed: HTTP ${response.status} ${await response.text()}`);
+  if (response.status !== 200 || cookies.length === 0)
+    throw new Error(`sign-in failed: HTTP ${response.status} ${await response.text()}`);
   return cookies.join("; ");
 }
 

@@ -19,12 +19,17 @@ export type AvailabilityResult = {
  * over one day and one week, in the salon with 10 stylists and 500 appointments. "Now" is set
  * before the measured days so every candidate start is evaluated.
  */
-export async function measureAvailability(db: Db, salon: BenchSalons["availability"], iterations = 200): Promise<AvailabilityResult> {
+export async function measureAvailability(
+  db: Db,
+  salon: BenchSalons["availability"],
+  iterations = 200,
+): Promise<AvailabilityResult> {
   const [company] = await db.select().from(companies).where(eq(companies.id, salon.companyId));
   const ctx = { db, company: company!, actor: { type: "system" as const } };
   const now = zonedInstant(addDays(salon.firstDay, -1), 0, company!.timeZone);
   const days: LocalDate[] = [];
-  for (let d = 0; days.length < 17; d++) if (isoWeekday(addDays(salon.firstDay, d)) !== 7) days.push(addDays(salon.firstDay, d));
+  for (let d = 0; days.length < 17; d++)
+    if (isoWeekday(addDays(salon.firstDay, d)) !== 7) days.push(addDays(salon.firstDay, d));
 
   const run = async (serviceId: number, span: number, count: number) => {
     const samples: number[] = [];
@@ -46,7 +51,11 @@ export async function measureAvailability(db: Db, salon: BenchSalons["availabili
     staff: salon.staffIds.length,
     appointments: 500,
     day: { ...day.summary, service: "Herrenhaarschnitt", slotsPerDay: day.slotsPerRun },
-    dayComposite: { ...dayComposite.summary, service: "Dauerwelle (4 Phasen mit Bedienung)", slotsPerDay: dayComposite.slotsPerRun },
+    dayComposite: {
+      ...dayComposite.summary,
+      service: "Dauerwelle (4 Phasen mit Bedienung)",
+      slotsPerDay: dayComposite.slotsPerRun,
+    },
     week: { ...week.summary, service: "Herrenhaarschnitt", slotsPerWeek: week.slotsPerRun },
   };
 }

@@ -18,7 +18,11 @@ export type SyncSalon = ScaleCompany & { ctx: Ctx; apiKey: string };
 
 const TEAM_ID = 4242;
 
-export async function createSyncSalon(db: Db, sim: CalcomSimulator, options: { name: string; staffCount: number; parallel: boolean }): Promise<SyncSalon> {
+export async function createSyncSalon(
+  db: Db,
+  sim: CalcomSimulator,
+  options: { name: string; staffCount: number; parallel: boolean },
+): Promise<SyncSalon> {
   const salon = await createScaleCompany(db, {
     name: options.name,
     agentId: `agent_bench_${randomBytes(4).toString("hex")}`,
@@ -41,15 +45,35 @@ export async function createSyncSalon(db: Db, sim: CalcomSimulator, options: { n
     })
     .where(eq(companies.id, salon.companyId))
     .returning();
-  const permSegments = (await db.select().from(serviceSegments).where(eq(serviceSegments.serviceId, salon.serviceIds.perm))).filter((s) => s.staffRequired);
+  const permSegments = (
+    await db.select().from(serviceSegments).where(eq(serviceSegments.serviceId, salon.serviceIds.perm))
+  ).filter((s) => s.staffRequired);
   const parts = [
-    ...permSegments.map((s) => ({ serviceId: salon.serviceIds.perm, key: s.key, minutes: s.durationMinutes, title: `Dauerwelle: ${s.name}` })),
+    ...permSegments.map((s) => ({
+      serviceId: salon.serviceIds.perm,
+      key: s.key,
+      minutes: s.durationMinutes,
+      title: `Dauerwelle: ${s.name}`,
+    })),
     { serviceId: salon.serviceIds.cut, key: "A", minutes: 30, title: "Herrenhaarschnitt" },
   ];
   for (const [i, staffId] of salon.staffIds.entries()) {
     for (const part of parts) {
-      const et = sim.state.addEventType({ apiKey, title: part.title, lengthInMinutes: part.minutes, hosts: [{ userId: 700_000 + i }], schedulingType: "collective", teamId: TEAM_ID });
-      await db.insert(calcomEventMap).values({ companyId: salon.companyId, serviceId: part.serviceId, segmentKey: part.key, staffId, eventTypeId: et.id });
+      const et = sim.state.addEventType({
+        apiKey,
+        title: part.title,
+        lengthInMinutes: part.minutes,
+        hosts: [{ userId: 700_000 + i }],
+        schedulingType: "collective",
+        teamId: TEAM_ID,
+      });
+      await db.insert(calcomEventMap).values({
+        companyId: salon.companyId,
+        serviceId: part.serviceId,
+        segmentKey: part.key,
+        staffId,
+        eventTypeId: et.id,
+      });
     }
   }
   return { ...salon, ctx: { db, company: company!, actor: { type: "system" } }, apiKey };
@@ -60,7 +84,12 @@ export async function createSyncSalon(db: Db, sim: CalcomSimulator, options: { n
  * transaction), one after another on distinct stylist-days from `firstDay`: `permEvery`-th a
  * four-phase Dauerwelle at 09:00, the others a Herrenhaarschnitt at 15:00.
  */
-export async function bookForSync(salon: SyncSalon, firstDay: LocalDate, count: number, permEvery: number): Promise<number[]> {
+export async function bookForSync(
+  salon: SyncSalon,
+  firstDay: LocalDate,
+  count: number,
+  permEvery: number,
+): Promise<number[]> {
   const ids: number[] = [];
   let day = firstDay;
   let i = 0;
@@ -72,7 +101,13 @@ export async function bookForSync(salon: SyncSalon, firstDay: LocalDate, count: 
         const start = zonedInstant(day, perm ? 9 * 60 : 15 * 60, salon.ctx.company.timeZone);
         const { appointment } = await bookAppointment({
           ctx: salon.ctx,
-          input: { serviceId: perm ? salon.serviceIds.perm : salon.serviceIds.cut, start, staffId, customer: { name: `Bench Kunde ${i}`, phone: `+4917${String(600_000_000 + i)}` }, source: "admin" },
+          input: {
+            serviceId: perm ? salon.serviceIds.perm : salon.serviceIds.cut,
+            start,
+            staffId,
+            customer: { name: `Bench Kunde ${i}`, phone: `+4917${String(600_000_000 + i)}` },
+            source: "admin",
+          },
         });
         ids.push(appointment.id);
         i++;

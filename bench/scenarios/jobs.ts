@@ -56,11 +56,19 @@ async function drain(options: {
     const salon = await createSyncSalon(db, sim, { name: `Bench: ${options.label}`, staffCount: 10, parallel: true });
     await clearQueuedSyncJobs(db);
     const ids = await bookForSync(salon, addDays(options.today, 3), options.count, options.permEvery);
-    worker = await startWorker({ ...options.env, CALCOM_RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute) }, `worker-${options.label.replace(/\W+/g, "-")}.log`);
+    worker = await startWorker(
+      { ...options.env, CALCOM_RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute) },
+      `worker-${options.label.replace(/\W+/g, "-")}.log`,
+    );
     const deadline = Date.now() + options.timeoutMs;
     let synced = 0;
     while (Date.now() < deadline) {
-      synced = rows<{ synced: number }>(await db.execute(sql`select count(*)::int as synced from appointments where company_id = ${salon.companyId} and calcom_sync_status = 'synced'`))[0]?.synced ?? 0;
+      synced =
+        rows<{ synced: number }>(
+          await db.execute(
+            sql`select count(*)::int as synced from appointments where company_id = ${salon.companyId} and calcom_sync_status = 'synced'`,
+          ),
+        )[0]?.synced ?? 0;
       if (synced === ids.length) break;
       await new Promise((r) => setTimeout(r, 250));
     }
@@ -71,7 +79,9 @@ async function drain(options: {
                              from sync_runs where company_id = ${salon.companyId}`),
     );
     const jobs = rows<{ state: string; n: number }>(
-      await db.execute(sql`select state::text, count(*)::int as n from pgboss.job where name = ${CALCOM_SYNC} and data->>'companyId' = ${salon.companyId} group by state`),
+      await db.execute(
+        sql`select state::text, count(*)::int as n from pgboss.job where name = ${CALCOM_SYNC} and data->>'companyId' = ${salon.companyId} group by state`,
+      ),
     );
     const log = sim.state.requestLog().filter((r) => r.apiKey === salon.apiKey && r.path.startsWith("/v2"));
     const times = log.map((r) => Date.parse(r.time)).sort((a, b) => a - b);
@@ -98,7 +108,9 @@ async function drain(options: {
       maxRequestsInAnyMinute: maxInMinute,
       finishedInTime: synced === ids.length,
     };
-    options.log(`${options.label}: ${run.synced}/${run.appointments} synced in ${(run.elapsedMs / 1000).toFixed(1)} s, ${run.appointmentsPerSecond} appointments/s, ${run.http429} × 429`);
+    options.log(
+      `${options.label}: ${run.synced}/${run.appointments} synced in ${(run.elapsedMs / 1000).toFixed(1)} s, ${run.appointmentsPerSecond} appointments/s, ${run.http429} × 429`,
+    );
     return run;
   } finally {
     if (worker) await stopAll([worker]);
@@ -106,10 +118,37 @@ async function drain(options: {
   }
 }
 
-export async function measureJobs(db: Db, env: NodeJS.ProcessEnv, today: LocalDate, log: (line: string) => void): Promise<{ throughput: JobRun; rateLimited: JobRun }> {
+export async function measureJobs(
+  db: Db,
+  env: NodeJS.ProcessEnv,
+  today: LocalDate,
+  log: (line: string) => void,
+): Promise<{ throughput: JobRun; rateLimited: JobRun }> {
   // Throughput: Cal.com's per-key limit switched off in simulator and client (as for a raised limit).
-  const throughput = await drain({ db, env, today, label: "throughput 50 ms", count: 150, permEvery: 3, latencyMs: 50, rateLimitPerMinute: 0, timeoutMs: 300_000, log });
+  const throughput = await drain({
+    db,
+    env,
+    today,
+    label: "throughput 50 ms",
+    count: 150,
+    permEvery: 3,
+    latencyMs: 50,
+    rateLimitPerMinute: 0,
+    timeoutMs: 300_000,
+    log,
+  });
   // Cal.com's limit: 120 requests a minute for the key; 90 appointments need about 180 requests.
-  const rateLimited = await drain({ db, env, today, label: "120 per minute", count: 90, permEvery: 0, latencyMs: 50, rateLimitPerMinute: 120, timeoutMs: 240_000, log });
+  const rateLimited = await drain({
+    db,
+    env,
+    today,
+    label: "120 per minute",
+    count: 90,
+    permEvery: 0,
+    latencyMs: 50,
+    rateLimitPerMinute: 120,
+    timeoutMs: 240_000,
+    log,
+  });
   return { throughput, rateLimited };
 }

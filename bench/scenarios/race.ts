@@ -7,14 +7,32 @@ import { summarize, type Summary } from "../lib/stats";
 import { envelope, newCaller, outcomeOf } from "../lib/voice-client";
 import type { BenchSalons } from "../seed";
 
-export type RaceRound = { service: string; slot: string; callers: number; won: number; slotTaken: number; other: Record<string, number>; settleMs: number; appointmentsInDb: number; latency: Summary };
+export type RaceRound = {
+  service: string;
+  slot: string;
+  callers: number;
+  won: number;
+  slotTaken: number;
+  other: Record<string, number>;
+  settleMs: number;
+  appointmentsInDb: number;
+  latency: Summary;
+};
 export type RaceResult = { rounds: RaceRound[]; wonPerRound: number[]; settleMs: Summary };
 
 /**
  * Item 2: 100 callers say "Ja" to the same stylist at the same minute at once (separate calls,
  * separate connections). Exactly one may win; time to settle is first request sent → last answer.
  */
-export async function measureRace(options: { baseUrl: string; apiKey: string; db: Db; salon: BenchSalons["voice"]; today: LocalDate; callers?: number; rounds?: number }): Promise<RaceResult> {
+export async function measureRace(options: {
+  baseUrl: string;
+  apiKey: string;
+  db: Db;
+  salon: BenchSalons["voice"];
+  today: LocalDate;
+  callers?: number;
+  rounds?: number;
+}): Promise<RaceResult> {
   const { baseUrl, apiKey, db, salon } = options;
   const callers = options.callers ?? 100;
   const rounds: RaceRound[] = [];
@@ -26,7 +44,14 @@ export async function measureRace(options: { baseUrl: string; apiKey: string; db
     const staffName = salon.staffNames[staffIndex]!;
     const bodies = await Promise.all(
       Array.from({ length: callers }, async (_, i) => {
-        const body = envelope({ name: "book_appointment", args: { service, date, time: "10:00", staff: staffName, customer_name: `Wettlauf ${round}-${i}` } }, newCaller(), salon.agentId);
+        const body = envelope(
+          {
+            name: "book_appointment",
+            args: { service, date, time: "10:00", staff: staffName, customer_name: `Wettlauf ${round}-${i}` },
+          },
+          newCaller(),
+          salon.agentId,
+        );
         return { body, signature: await sign(body, apiKey) };
       }),
     );
@@ -34,7 +59,11 @@ export async function measureRace(options: { baseUrl: string; apiKey: string; db
     const answers = await Promise.all(
       bodies.map(async ({ body, signature }) => {
         const t0 = performance.now();
-        const response = await fetch(`${baseUrl}/api/retell/function`, { method: "POST", headers: { "content-type": "application/json", "x-retell-signature": signature }, body });
+        const response = await fetch(`${baseUrl}/api/retell/function`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-retell-signature": signature },
+          body,
+        });
         const text = await response.text();
         const json = (() => {
           try {
@@ -48,12 +77,20 @@ export async function measureRace(options: { baseUrl: string; apiKey: string; db
     );
     const settleMs = Math.max(...answers.map((a) => a.endedAt)) - started;
     const other: Record<string, number> = {};
-    for (const a of answers) if (a.outcome !== "booked" && a.outcome !== "slot_taken") other[a.outcome] = (other[a.outcome] ?? 0) + 1;
+    for (const a of answers)
+      if (a.outcome !== "booked" && a.outcome !== "slot_taken") other[a.outcome] = (other[a.outcome] ?? 0) + 1;
     const start = zonedInstant(date, 10 * 60, "Europe/Berlin");
     const inDb = await db
       .select({ id: appointments.id })
       .from(appointments)
-      .where(and(eq(appointments.companyId, salon.companyId), eq(appointments.staffId, salon.staffIds[staffIndex]!), eq(appointments.startsAt, start), ne(appointments.status, "cancelled")));
+      .where(
+        and(
+          eq(appointments.companyId, salon.companyId),
+          eq(appointments.staffId, salon.staffIds[staffIndex]!),
+          eq(appointments.startsAt, start),
+          ne(appointments.status, "cancelled"),
+        ),
+      );
     rounds.push({
       service,
       slot: `${date} 10:00 ${staffName}`,

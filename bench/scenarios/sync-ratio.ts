@@ -33,14 +33,24 @@ export async function measureSyncRatio(db: Db, today: LocalDate, runs = 6): Prom
     const requests = { sequential: [] as number[], parallel: [] as number[] };
     for (const [i, appointmentId] of ids.entries()) {
       const mode = i % 2 === 0 ? "sequential" : "parallel";
-      const [company] = await db.update(companies).set({ parallelCalcomBooking: mode === "parallel" }).where(eq(companies.id, salon.companyId)).returning();
+      const [company] = await db
+        .update(companies)
+        .set({ parallelCalcomBooking: mode === "parallel" })
+        .where(eq(companies.id, salon.companyId))
+        .returning();
       const before = sim.state.requestLog().length;
-      const run = await timed(() => syncAppointment({ ctx: { ...salon.ctx, company: company! }, input: { appointmentId, verifyDelayMs: 0 } }));
-      if (run.value.outcome !== "synced") throw new Error(`sync of appointment ${appointmentId} ended ${run.value.outcome}`);
+      const run = await timed(() =>
+        syncAppointment({ ctx: { ...salon.ctx, company: company! }, input: { appointmentId, verifyDelayMs: 0 } }),
+      );
+      if (run.value.outcome !== "synced")
+        throw new Error(`sync of appointment ${appointmentId} ended ${run.value.outcome}`);
       durations[mode].push(run.ms);
       requests[mode].push(sim.state.requestLog().length - before);
     }
-    const synced = await db.select({ status: appointments.calcomSyncStatus }).from(appointments).where(eq(appointments.companyId, salon.companyId));
+    const synced = await db
+      .select({ status: appointments.calcomSyncStatus })
+      .from(appointments)
+      .where(eq(appointments.companyId, salon.companyId));
     return {
       latencyMs,
       runs,

@@ -8,8 +8,32 @@ import type { BenchSalons } from "../seed";
  * 10 and 50 concurrent callers, with spoken German as callers say it.
  */
 
-const MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
-const SPOKEN_TIMES = ["zehn Uhr", "halb elf", "viertel nach zwei", "15:30", "elf Uhr", "um drei", "17 Uhr", "neun Uhr", "halb fünf", "zwölf Uhr"];
+const MONTHS = [
+  "Januar",
+  "Februar",
+  "März",
+  "April",
+  "Mai",
+  "Juni",
+  "Juli",
+  "August",
+  "September",
+  "Oktober",
+  "November",
+  "Dezember",
+];
+const SPOKEN_TIMES = [
+  "zehn Uhr",
+  "halb elf",
+  "viertel nach zwei",
+  "15:30",
+  "elf Uhr",
+  "um drei",
+  "17 Uhr",
+  "neun Uhr",
+  "halb fünf",
+  "zwölf Uhr",
+];
 /** Times that are free in the voice salon's pattern (appointments start 08:00, 12:00, 16:00 and last ≤ 135 min). */
 const FREE_TIMES: [spoken: string, clock: string][] = [
   ["viertel nach zehn", "10:15"],
@@ -23,7 +47,11 @@ const FREE_TIMES: [spoken: string, clock: string][] = [
   ["viertel nach sieben", "19:15"],
 ];
 
-const [year, month, day] = [(d: LocalDate) => Number(d.slice(0, 4)), (d: LocalDate) => Number(d.slice(5, 7)), (d: LocalDate) => Number(d.slice(8, 10))];
+const [year, month, day] = [
+  (d: LocalDate) => Number(d.slice(0, 4)),
+  (d: LocalDate) => Number(d.slice(5, 7)),
+  (d: LocalDate) => Number(d.slice(8, 10)),
+];
 const firstName = (name: string) => name.split(" ")[0]!;
 
 function spokenDate(random: Random, today: LocalDate, offset: number): string {
@@ -31,13 +59,18 @@ function spokenDate(random: Random, today: LocalDate, offset: number): string {
   const form = random.int(0, 5);
   if (offset === 1 && form < 2) return "morgen";
   if (offset === 2 && form < 2) return "übermorgen";
-  if (form === 2 && offset >= 7 && offset < 14) return `nächsten ${["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"][isoWeekday(date) - 1]}`;
+  if (form === 2 && offset >= 7 && offset < 14)
+    return `nächsten ${["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"][isoWeekday(date) - 1]}`;
   if (form === 3) return `${day(date)}.${month(date)}.`;
   if (form === 4) return date;
   return `am ${day(date)}. ${MONTHS[month(date) - 1]}`;
 }
 
-const SERVICES = [["Herrenhaarschnitt", 5], ["Herrenschnitt", 2], ["Dauerwelle", 3]] as const;
+const SERVICES = [
+  ["Herrenhaarschnitt", 5],
+  ["Herrenschnitt", 2],
+  ["Dauerwelle", 3],
+] as const;
 
 /** Back-to-back checks (no pauses): a caller asks up to three times, as callers do when the first wish is taken. */
 export function checkScript(salon: BenchSalons["voice"], today: LocalDate, seed = 1): CallScript {
@@ -47,7 +80,8 @@ export function checkScript(salon: BenchSalons["voice"], today: LocalDate, seed 
     const staff = random.chance(0.25) ? { staff: firstName(random.pick(salon.staffNames)) } : {};
     const date = spokenDate(random, today, random.int(1, 14));
     if (random.chance(0.2)) await send({ name: "check_availability", args: { service, date, ...staff } });
-    for (let i = random.int(1, 3); i > 0; i--) await send({ name: "check_availability", args: { service, date, time: random.pick(SPOKEN_TIMES), ...staff } });
+    for (let i = random.int(1, 3); i > 0; i--)
+      await send({ name: "check_availability", args: { service, date, time: random.pick(SPOKEN_TIMES), ...staff } });
     return true;
   };
 }
@@ -73,12 +107,20 @@ export function phoneCallScript(salon: BenchSalons["voice"], today: LocalDate, s
       const answer = await send({ name: "check_availability", args: wish });
       await talk();
       if (answer.json?.available === true) {
-        await send({ name: "book_appointment", args: { ...wish, customer_name: `Anrufer ${caller.fromNumber.slice(-4)}` } });
+        await send({
+          name: "book_appointment",
+          args: { ...wish, customer_name: `Anrufer ${caller.fromNumber.slice(-4)}` },
+        });
         return true;
       }
       const alternative = (answer.json?.alternatives as { start: string; staff_name: string }[] | undefined)?.[0];
       if (!alternative) return true;
-      wish = { service, date: alternative.start.slice(0, 10), time: alternative.start.slice(11, 16), staff: alternative.staff_name };
+      wish = {
+        service,
+        date: alternative.start.slice(0, 10),
+        time: alternative.start.slice(11, 16),
+        staff: alternative.staff_name,
+      };
     }
     return true;
   };
@@ -87,7 +129,12 @@ export function phoneCallScript(salon: BenchSalons["voice"], today: LocalDate, s
 export type BookingSlot = { date: LocalDate; staffName: string; time: [string, string] };
 
 /** Free slots of the voice salon from day `fromOffset` on, shuffled so concurrent callers spread over stylists and days as real ones do. */
-export function freeSlots(salon: BenchSalons["voice"], today: LocalDate, fromOffset: number, toOffset: number): BookingSlot[] {
+export function freeSlots(
+  salon: BenchSalons["voice"],
+  today: LocalDate,
+  fromOffset: number,
+  toOffset: number,
+): BookingSlot[] {
   const slots: BookingSlot[] = [];
   for (let offset = fromOffset; offset < toOffset; offset++) {
     const date = addDays(today, offset);
@@ -108,9 +155,22 @@ export function bookScript(slots: BookingSlot[], seed = 2): CallScript {
   return async (_caller, send) => {
     const slot = slots[next++];
     if (!slot) return false;
-    const date = random.chance(0.5) ? `am ${day(slot.date)}. ${MONTHS[month(slot.date) - 1]}` : random.chance(0.5) ? `${day(slot.date)}.${month(slot.date)}.${year(slot.date)}` : slot.date;
+    const date = random.chance(0.5)
+      ? `am ${day(slot.date)}. ${MONTHS[month(slot.date) - 1]}`
+      : random.chance(0.5)
+        ? `${day(slot.date)}.${month(slot.date)}.${year(slot.date)}`
+        : slot.date;
     const time = random.chance(0.5) ? slot.time[0] : slot.time[1];
-    await send({ name: "book_appointment", args: { service: random.chance(0.7) ? "Herrenhaarschnitt" : "Herrenschnitt", date, time, staff: firstName(slot.staffName), customer_name: `Bench Anrufer ${next}` } });
+    await send({
+      name: "book_appointment",
+      args: {
+        service: random.chance(0.7) ? "Herrenhaarschnitt" : "Herrenschnitt",
+        date,
+        time,
+        staff: firstName(slot.staffName),
+        customer_name: `Bench Anrufer ${next}`,
+      },
+    });
     return true;
   };
 }
@@ -126,7 +186,9 @@ export type VoiceLoadResult = {
 
 const fmt = (r: LoadResult, name: string) => {
   const f = r.functions[name];
-  return f ? `${f.requests} requests, p50 ${f.latency.p50} ms, p99 ${f.latency.p99} ms, ${f.throughputPerSecond}/s` : "no requests";
+  return f
+    ? `${f.requests} requests, p50 ${f.latency.p50} ms, p99 ${f.latency.p99} ms, ${f.throughputPerSecond}/s`
+    : "no requests";
 };
 
 export async function measureVoice(options: {
@@ -142,19 +204,39 @@ export async function measureVoice(options: {
   // Warm-up: JIT, connection pools and Next's route cache, for checks and bookings; not recorded.
   // Its bookings go to days 105+, clear of the measured bookings (15–85) and the race (90+).
   await runLoad({ ...common, concurrency: 10, durationMs: 5_000, script: checkScript(salon, today, 99) });
-  await runLoad({ ...common, concurrency: 10, durationMs: 3_000, script: bookScript(freeSlots(salon, today, salon.days - 105, salon.days - 95), 99) });
+  await runLoad({
+    ...common,
+    concurrency: 10,
+    durationMs: 3_000,
+    script: bookScript(freeSlots(salon, today, salon.days - 105, salon.days - 95), 99),
+  });
 
   const calls: LoadResult[] = [];
-  for (const [concurrency, seconds] of [[10, quick ? 15 : 90], [50, quick ? 20 : 60]] as const) {
-    const result = await runLoad({ ...common, concurrency, durationMs: seconds * 1000, script: phoneCallScript(salon, today, concurrency) });
-    options.log(`${concurrency} phone calls: check ${fmt(result, "check_availability")}; book ${fmt(result, "book_appointment")}`);
+  for (const [concurrency, seconds] of [
+    [10, quick ? 15 : 90],
+    [50, quick ? 20 : 60],
+  ] as const) {
+    const result = await runLoad({
+      ...common,
+      concurrency,
+      durationMs: seconds * 1000,
+      script: phoneCallScript(salon, today, concurrency),
+    });
+    options.log(
+      `${concurrency} phone calls: check ${fmt(result, "check_availability")}; book ${fmt(result, "book_appointment")}`,
+    );
     calls.push(result);
   }
 
   const durationMs = quick ? 5_000 : 15_000;
   const check: LoadResult[] = [];
   for (const concurrency of [1, 10, 50]) {
-    const result = await runLoad({ ...common, concurrency, durationMs, script: checkScript(salon, today, concurrency) });
+    const result = await runLoad({
+      ...common,
+      concurrency,
+      durationMs,
+      script: checkScript(salon, today, concurrency),
+    });
     options.log(`check_availability × ${concurrency} back-to-back: ${fmt(result, "check_availability")}`);
     check.push(result);
   }

@@ -17,7 +17,10 @@ import { inputClass, labelClass } from "@/components/ui/field";
 function Feedback({ state }: { state: ActionState }) {
   if (!state) return null;
   return (
-    <p role="status" className={`rounded-lg px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}>
+    <p
+      role="status"
+      className={`rounded-lg px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}
+    >
       {state.message}
     </p>
   );
@@ -42,18 +45,39 @@ export function AppointmentActions({ id, canChange, today }: { id: number; canCh
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={pending} className={buttonClass("secondary")} onClick={() => run(() => reverifyAction([id]))}>
+        <button
+          type="button"
+          disabled={pending}
+          className={buttonClass("secondary")}
+          onClick={() => run(() => reverifyAction([id]))}
+        >
           Sync erneut prüfen
         </button>
-        <button type="button" disabled={pending} className={buttonClass("secondary")} onClick={() => setConfirming("retry")}>
+        <button
+          type="button"
+          disabled={pending}
+          className={buttonClass("secondary")}
+          onClick={() => setConfirming("retry")}
+        >
           Erneut synchronisieren
         </button>
         {canChange ? (
           <>
-            <button type="button" disabled={pending} className={buttonClass("secondary")} onClick={() => setMoving((v) => !v)} aria-expanded={moving}>
+            <button
+              type="button"
+              disabled={pending}
+              className={buttonClass("secondary")}
+              onClick={() => setMoving((v) => !v)}
+              aria-expanded={moving}
+            >
               Verschieben
             </button>
-            <button type="button" disabled={pending} className={buttonClass("danger")} onClick={() => setConfirming("cancel")}>
+            <button
+              type="button"
+              disabled={pending}
+              className={buttonClass("danger")}
+              onClick={() => setConfirming("cancel")}
+            >
               Stornieren
             </button>
           </>
@@ -101,7 +125,11 @@ function ReschedulePanel({ id, today, onDone }: { id: number; today: string; onD
   }, null);
   const staffId = options.find((o) => o.value === start)?.staffId ?? "";
   return (
-    <form action={formAction} className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-[12rem_1fr_auto]" aria-label="Termin verschieben">
+    <form
+      action={formAction}
+      className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-[12rem_1fr_auto]"
+      aria-label="Termin verschieben"
+    >
       <div>
         <label htmlFor="reschedule-date" className={labelClass}>
           Neuer Tag
@@ -127,7 +155,15 @@ function ReschedulePanel({ id, today, onDone }: { id: number; today: string; onD
         <label htmlFor="reschedule-start" className={labelClass}>
           Freie Uhrzeit
         </label>
-        <select id="reschedule-start" name="start" value={start} onChange={(e) => setStart(e.target.value)} className={inputClass} disabled={loading || options.length === 0} required>
+        <select
+          id="reschedule-start"
+          name="start"
+          value={start}
+          onChange={(e) => setStart(e.target.value)}
+          className={inputClass}
+          disabled={loading || options.length === 0}
+          required
+        >
           <option value="">{loading ? "Lade freie Zeiten …" : (note ?? "Uhrzeit wählen")}</option>
           {options.map((o) => (
             <option key={`${o.value}|${o.staffId}`} value={o.value}>

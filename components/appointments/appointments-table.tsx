@@ -39,7 +39,9 @@ const columns: ColumnDef<AppointmentRowView>[] = [
     cell: ({ row }) => (
       <div>
         <div className="font-medium text-slate-900">{row.original.customerName}</div>
-        {row.original.customerPhone ? <div className="text-xs tabular-nums text-slate-500">{row.original.customerPhone}</div> : null}
+        {row.original.customerPhone ? (
+          <div className="text-xs tabular-nums text-slate-500">{row.original.customerPhone}</div>
+        ) : null}
       </div>
     ),
   },
@@ -59,6 +61,23 @@ const columns: ColumnDef<AppointmentRowView>[] = [
   },
 ];
 
-export function AppointmentsTable({ rows, sort, query }: { rows: AppointmentRowView[]; sort: SortState; query: Record<string, string> }) {
-  return <DataTable columns={columns} data={rows} sort={sort} path="/appointments" query={query} rowLabel={(r) => `Termin ${r.date} ${r.time}`} />;
+export function AppointmentsTable({
+  rows,
+  sort,
+  query,
+}: {
+  rows: AppointmentRowView[];
+  sort: SortState;
+  query: Record<string, string>;
+}) {
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      sort={sort}
+      path="/appointments"
+      query={query}
+      rowLabel={(r) => `Termin ${r.date} ${r.time}`}
+    />
+  );
 }

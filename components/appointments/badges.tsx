@@ -31,4 +31,5 @@ export function SegmentKey({ value, staffRequired }: { value: string; staffRequi
 }
 
 /** "Dauerwelle (4 Segmente)" for composite services, the plain name otherwise. */
-export const serviceLabel = (name: string, composite: boolean, segments: number) => (composite ? `${name} (${segments} Segmente)` : name);
+export const serviceLabel = (name: string, composite: boolean, segments: number) =>
+  composite ? `${name} (${segments} Segmente)` : name;

@@ -1,6 +1,15 @@
 import { formatDurationDe, formatTimeDe } from "@/lib/time";
 
-type Phase = { id: number; segmentKey: string; segmentName: string; startTime: Date; endTime: Date; durationMinutes: number; staffRequired: boolean; calcomSyncStatus: string | null };
+type Phase = {
+  id: number;
+  segmentKey: string;
+  segmentName: string;
+  startTime: Date;
+  endTime: Date;
+  durationMinutes: number;
+  staffRequired: boolean;
+  calcomSyncStatus: string | null;
+};
 
 /**
  * The appointment's phases as bars to scale on one time axis: staff-required segments in the brand
@@ -18,7 +27,8 @@ export function PhaseTimeline({ phases, timeZone }: { phases: Phase[]; timeZone:
   return (
     <figure className="px-5 py-4">
       <figcaption className="mb-3 text-sm text-slate-600">
-        Gesamtdauer {formatDurationDe(minutes)} · {formatTimeDe(new Date(start), timeZone)}–{formatTimeDe(new Date(end), timeZone)} Uhr
+        Gesamtdauer {formatDurationDe(minutes)} · {formatTimeDe(new Date(start), timeZone)}–
+        {formatTimeDe(new Date(end), timeZone)} Uhr
       </figcaption>
       <div className="grid grid-cols-[9rem_1fr_4rem] gap-x-3 sm:grid-cols-[13rem_1fr_4rem]">
         <div />
@@ -33,7 +43,13 @@ export function PhaseTimeline({ phases, timeZone }: { phases: Phase[]; timeZone:
       </div>
       <ol aria-label="Zeitleiste" className="space-y-1.5">
         {phases.map((p) => {
-          const status = !p.staffRequired ? "" : p.calcomSyncStatus === "synced" ? " ✓" : p.calcomSyncStatus === "failed" ? " ✗" : "";
+          const status = !p.staffRequired
+            ? ""
+            : p.calcomSyncStatus === "synced"
+              ? " ✓"
+              : p.calcomSyncStatus === "failed"
+                ? " ✗"
+                : "";
           return (
             <li
               key={p.id}
@@ -57,7 +73,10 @@ export function PhaseTimeline({ phases, timeZone }: { phases: Phase[]; timeZone:
                         : "bg-brand-600 text-white"
                       : "bg-[repeating-linear-gradient(135deg,#cbd5e1_0,#cbd5e1_6px,#e2e8f0_6px,#e2e8f0_12px)] text-slate-600"
                   }`}
-                  style={{ left: pct(p.startTime.getTime()), width: pct(start + (p.endTime.getTime() - p.startTime.getTime())) }}
+                  style={{
+                    left: pct(p.startTime.getTime()),
+                    width: pct(start + (p.endTime.getTime() - p.startTime.getTime())),
+                  }}
                 >
                   {p.segmentKey}
                   {status}
@@ -73,7 +92,8 @@ export function PhaseTimeline({ phases, timeZone }: { phases: Phase[]; timeZone:
           <span className="h-3 w-3 rounded bg-brand-600" /> Mitarbeiter erforderlich (Cal.com-Buchung)
         </span>
         <span className="inline-flex items-center gap-1.5">
-          <span className="h-3 w-3 rounded bg-[repeating-linear-gradient(135deg,#cbd5e1_0,#cbd5e1_3px,#e2e8f0_3px,#e2e8f0_6px)]" /> Einwirkzeit
+          <span className="h-3 w-3 rounded bg-[repeating-linear-gradient(135deg,#cbd5e1_0,#cbd5e1_3px,#e2e8f0_3px,#e2e8f0_6px)]" />{" "}
+          Einwirkzeit
         </span>
         <span className="inline-flex items-center gap-1.5">
           <span className="h-3 w-3 rounded bg-red-500" /> Sync fehlgeschlagen

@@ -20,7 +20,15 @@ export type SegmentView = {
 };
 
 /** Each phase with its Cal.com booking; processing gaps are shown but never booked. */
-export function SegmentTable({ phases, timeZone, detailed }: { phases: SegmentView[]; timeZone: string; detailed: boolean }) {
+export function SegmentTable({
+  phases,
+  timeZone,
+  detailed,
+}: {
+  phases: SegmentView[];
+  timeZone: string;
+  detailed: boolean;
+}) {
   return (
     <Table>
       <thead>
@@ -44,15 +52,39 @@ export function SegmentTable({ phases, timeZone, detailed }: { phases: SegmentVi
             </Td>
             <Td>
               <div className="text-slate-900">{p.segmentName}</div>
-              {!p.staffRequired ? <div className="text-xs text-slate-500">Einwirkzeit – kein Mitarbeiter nötig</div> : null}
-              {p.syncErrorMessage && p.calcomSyncStatus !== "synced" ? <div className="mt-1 text-xs text-red-700">{p.syncErrorMessage}</div> : null}
+              {!p.staffRequired ? (
+                <div className="text-xs text-slate-500">Einwirkzeit – kein Mitarbeiter nötig</div>
+              ) : null}
+              {p.syncErrorMessage && p.calcomSyncStatus !== "synced" ? (
+                <div className="mt-1 text-xs text-red-700">{p.syncErrorMessage}</div>
+              ) : null}
             </Td>
             <Td className="tabular-nums">{formatTimeDe(p.startTime, timeZone)}</Td>
             <Td className="tabular-nums">{formatTimeDe(p.endTime, timeZone)}</Td>
             {detailed ? <Td className="whitespace-nowrap tabular-nums">{p.durationMinutes} min</Td> : null}
-            <Td>{p.staffRequired ? <SyncBadge status={p.calcomSyncStatus} /> : <span className="text-xs text-slate-400">nicht gesendet</span>}</Td>
-            <Td>{p.calcomBookingId ? <CopyValue value={String(p.calcomBookingId)} label="Booking-ID" /> : <span className="text-slate-400">–</span>}</Td>
-            {detailed ? <Td>{p.calcomBookingUid ? <CopyValue value={p.calcomBookingUid} label="Booking-UID" /> : <span className="text-slate-400">–</span>}</Td> : null}
+            <Td>
+              {p.staffRequired ? (
+                <SyncBadge status={p.calcomSyncStatus} />
+              ) : (
+                <span className="text-xs text-slate-400">nicht gesendet</span>
+              )}
+            </Td>
+            <Td>
+              {p.calcomBookingId ? (
+                <CopyValue value={String(p.calcomBookingId)} label="Booking-ID" />
+              ) : (
+                <span className="text-slate-400">–</span>
+              )}
+            </Td>
+            {detailed ? (
+              <Td>
+                {p.calcomBookingUid ? (
+                  <CopyValue value={p.calcomBookingUid} label="Booking-UID" />
+                ) : (
+                  <span className="text-slate-400">–</span>
+                )}
+              </Td>
+            ) : null}
             {detailed ? <Td className="tabular-nums">{p.calcomEventTypeId ?? "–"}</Td> : null}
           </tr>
         ))}

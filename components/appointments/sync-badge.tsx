@@ -9,7 +9,9 @@ const LABELS: Record<string, { label: string; tone: BadgeTone }> = {
 };
 
 /** The sync states an appointment list can be filtered by. */
-export const SYNC_FILTER_OPTIONS: [string, string][] = (["synced", "pending", "partial", "failed"] as const).map((s) => [s, LABELS[s]!.label]);
+export const SYNC_FILTER_OPTIONS: [string, string][] = (["synced", "pending", "partial", "failed"] as const).map(
+  (s) => [s, LABELS[s]!.label],
+);
 
 export function SyncBadge({ status }: { status: string | null }) {
   if (!status) return <Badge tone="gray">–</Badge>;

@@ -2,7 +2,17 @@ import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTimeDe } from "@/lib/time";
 
-type Attempt = { id: number; createdAt: Date; action: string; method: string; path: string; httpStatus: number | null; latencyMs: number; errorCode: string | null; errorMessage: string | null };
+type Attempt = {
+  id: number;
+  createdAt: Date;
+  action: string;
+  method: string;
+  path: string;
+  httpStatus: number | null;
+  latencyMs: number;
+  errorCode: string | null;
+  errorMessage: string | null;
+};
 
 const ACTIONS: Record<string, string> = {
   create: "Buchung anlegen",
@@ -40,7 +50,15 @@ export function SyncLog({ attempts, timeZone }: { attempts: Attempt[]; timeZone:
                 {a.method} {a.path}
               </code>
             </Td>
-            <Td>{a.httpStatus === null ? <Badge tone="red">keine Antwort</Badge> : <Badge tone={a.httpStatus < 300 ? "green" : a.httpStatus === 404 ? "amber" : "red"}>{a.httpStatus}</Badge>}</Td>
+            <Td>
+              {a.httpStatus === null ? (
+                <Badge tone="red">keine Antwort</Badge>
+              ) : (
+                <Badge tone={a.httpStatus < 300 ? "green" : a.httpStatus === 404 ? "amber" : "red"}>
+                  {a.httpStatus}
+                </Badge>
+              )}
+            </Td>
             <Td className="whitespace-nowrap tabular-nums">{a.latencyMs} ms</Td>
             <Td className="max-w-md text-xs text-red-700">{a.errorMessage ?? ""}</Td>
           </tr>

@@ -24,4 +24,5 @@ export function SentimentBadge({ sentiment }: { sentiment: string | null }) {
   return <Badge tone={SENTIMENTS[sentiment].tone}>{SENTIMENTS[sentiment].label}</Badge>;
 }
 
-export const formatSeconds = (seconds: number | null) => (seconds === null ? "–" : `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")} min`);
+export const formatSeconds = (seconds: number | null) =>
+  seconds === null ? "–" : `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")} min`;

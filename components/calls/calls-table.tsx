@@ -40,7 +40,12 @@ const columns: ColumnDef<CallRowView>[] = [
       </div>
     ),
   },
-  { id: "duration", header: "Dauer", meta: { sortKey: "duration", className: "whitespace-nowrap tabular-nums" }, cell: ({ row }) => row.original.duration },
+  {
+    id: "duration",
+    header: "Dauer",
+    meta: { sortKey: "duration", className: "whitespace-nowrap tabular-nums" },
+    cell: ({ row }) => row.original.duration,
+  },
   { id: "outcome", header: "Ergebnis", cell: ({ row }) => <OutcomeBadge outcome={row.original.outcome} /> },
   { id: "sentiment", header: "Stimmung", cell: ({ row }) => <SentimentBadge sentiment={row.original.sentiment} /> },
   {
@@ -53,7 +58,10 @@ const columns: ColumnDef<CallRowView>[] = [
         <ul className="space-y-1">
           {row.original.appointments.map((a) => (
             <li key={a.id} className="flex flex-wrap items-center gap-1.5">
-              <Link href={`/appointments/${a.id}`} className={`hover:underline ${a.cancelled ? "text-slate-400 line-through" : "text-slate-800"}`}>
+              <Link
+                href={`/appointments/${a.id}`}
+                className={`hover:underline ${a.cancelled ? "text-slate-400 line-through" : "text-slate-800"}`}
+              >
                 {a.label}
               </Link>
               <SyncBadge status={a.syncStatus} />
@@ -65,6 +73,23 @@ const columns: ColumnDef<CallRowView>[] = [
   },
 ];
 
-export function CallsTable({ rows, sort, query }: { rows: CallRowView[]; sort: SortState; query: Record<string, string> }) {
-  return <DataTable columns={columns} data={rows} sort={sort} path="/calls" query={query} rowLabel={(r) => `Anruf ${r.time}`} />;
+export function CallsTable({
+  rows,
+  sort,
+  query,
+}: {
+  rows: CallRowView[];
+  sort: SortState;
+  query: Record<string, string>;
+}) {
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      sort={sort}
+      path="/calls"
+      query={query}
+      rowLabel={(r) => `Anruf ${r.time}`}
+    />
+  );
 }

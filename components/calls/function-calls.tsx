@@ -6,7 +6,8 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 /** What the agent asked SlotDesk, in order, with the answer and how long it took. */
 export function FunctionCalls({ entries }: { entries: Entry[] }) {
-  if (entries.length === 0) return <p className="px-5 py-6 text-sm text-slate-500">In diesem Anruf wurden keine Funktionen aufgerufen.</p>;
+  if (entries.length === 0)
+    return <p className="px-5 py-6 text-sm text-slate-500">In diesem Anruf wurden keine Funktionen aufgerufen.</p>;
   return (
     <ol className="divide-y divide-slate-100" aria-label="Funktionsaufrufe">
       {entries.map((entry, i) => {
@@ -18,7 +19,11 @@ export function FunctionCalls({ entries }: { entries: Entry[] }) {
               <code className="font-mono text-sm font-semibold text-slate-900">{entry.name}</code>
               <span className="text-xs tabular-nums text-slate-500">{entry.time}</span>
               <Badge tone={entry.latencyMs > 500 ? "amber" : "gray"}>{entry.latencyMs} ms</Badge>
-              {result.ok === false ? <Badge tone="red">{result.error ?? "Fehler"}</Badge> : <Badge tone="green">ok</Badge>}
+              {result.ok === false ? (
+                <Badge tone="red">{result.error ?? "Fehler"}</Badge>
+              ) : (
+                <Badge tone="green">ok</Badge>
+              )}
             </div>
             {result.message ? <p className="mt-2 text-sm text-slate-700">„{result.message}“</p> : null}
             <details className="mt-2 text-xs">

@@ -5,6 +5,8 @@ import Link from "next/link";
 import { hrefWith } from "./href";
 
 declare module "@tanstack/react-table" {
+  // Declaration merging requires the library's own type parameters, used or not.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface ColumnMeta<TData extends RowData, TValue> {
     /** The list's `sort` parameter for this column; absent → not sortable. */
     sortKey?: string;
@@ -26,6 +28,8 @@ export function DataTable<T>({
   query,
   rowLabel,
 }: {
+  // Each column's value type differs; react-table's own examples type a column list this way.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   columns: ColumnDef<T, any>[];
   data: T[];
   sort: SortState;
@@ -60,7 +64,10 @@ export function DataTable<T>({
                     className={`whitespace-nowrap bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-500 ${meta?.className ?? ""}`}
                   >
                     {meta?.sortKey ? (
-                      <Link href={hrefWith(path, query, { sort: meta.sortKey, dir: nextDir, page: undefined })} className="inline-flex items-center gap-1 hover:text-slate-900">
+                      <Link
+                        href={hrefWith(path, query, { sort: meta.sortKey, dir: nextDir, page: undefined })}
+                        className="inline-flex items-center gap-1 hover:text-slate-900"
+                      >
                         {label}
                         <span aria-hidden className={active ? "text-brand-600" : "text-slate-300"}>
                           {active ? (sort.dir === "asc" ? "▲" : "▼") : "↕"}
@@ -79,7 +86,10 @@ export function DataTable<T>({
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className="hover:bg-slate-50" aria-label={rowLabel?.(row.original)}>
               {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={`px-4 py-3 align-top text-slate-700 ${cell.column.columnDef.meta?.className ?? ""}`}>
+                <td
+                  key={cell.id}
+                  className={`px-4 py-3 align-top text-slate-700 ${cell.column.columnDef.meta?.className ?? ""}`}
+                >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}

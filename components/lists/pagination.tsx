@@ -4,13 +4,31 @@ import { hrefWith } from "./href";
 
 const number = new Intl.NumberFormat("de-DE");
 
-export function Pagination({ path, query, page, pageCount, total, noun }: { path: string; query: Record<string, string>; page: number; pageCount: number; total: number; noun: [string, string] }) {
+export function Pagination({
+  path,
+  query,
+  page,
+  pageCount,
+  total,
+  noun,
+}: {
+  path: string;
+  query: Record<string, string>;
+  page: number;
+  pageCount: number;
+  total: number;
+  noun: [string, string];
+}) {
   const prev = page > 1 ? hrefWith(path, query, { page: page - 1 === 1 ? undefined : page - 1 }) : null;
   const next = page < pageCount ? hrefWith(path, query, { page: page + 1 }) : null;
   return (
-    <nav aria-label="Seiten" className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 px-5 py-3 text-sm text-slate-600">
+    <nav
+      aria-label="Seiten"
+      className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 px-5 py-3 text-sm text-slate-600"
+    >
       <p>
-        {number.format(total)} {total === 1 ? noun[0] : noun[1]} · Seite {number.format(page)} von {number.format(pageCount)}
+        {number.format(total)} {total === 1 ? noun[0] : noun[1]} · Seite {number.format(page)} von{" "}
+        {number.format(pageCount)}
       </p>
       <div className="flex gap-2">
         {prev ? (

@@ -2,7 +2,10 @@
 export function Feedback({ state }: { state: { ok: boolean; message: string; errors?: string[] } | null }) {
   if (!state) return null;
   return (
-    <div role="status" className={`rounded-lg px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}>
+    <div
+      role="status"
+      className={`rounded-lg px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}
+    >
       <p>{state.message}</p>
       {state.errors?.length ? (
         <ul className="mt-1 list-disc pl-5">

@@ -71,9 +71,8 @@ export function ProvisioningPanel() {
       {confirming ? (
         <div role="alertdialog" aria-label="Bestätigen" className={CONFIRM_CLASS}>
           <span>
-            Jetzt in Cal.com Ereignistypen mit je einem Gastgeber und den Salon-Einstellungen anlegen oder
-            korrigieren, die Zuordnungen umstellen und die Webhooks einrichten? Der Plan wird dafür noch einmal frisch
-            berechnet.
+            Jetzt in Cal.com Ereignistypen mit je einem Gastgeber und den Salon-Einstellungen anlegen oder korrigieren,
+            die Zuordnungen umstellen und die Webhooks einrichten? Der Plan wird dafür noch einmal frisch berechnet.
           </span>
           <button type="button" className={buttonClass("primary")} onClick={() => run(applyProvisioningAction)}>
             Ja, jetzt anlegen

@@ -24,7 +24,15 @@ export type ServiceFormValues = {
 type StaffOption = { id: string; name: string; email: string | null };
 
 /** Create or edit a service; the whole form, segment order included, goes to one server action. */
-export function ServiceForm({ serviceId, initial, staff }: { serviceId: number | null; initial: ServiceFormValues; staff: StaffOption[] }) {
+export function ServiceForm({
+  serviceId,
+  initial,
+  staff,
+}: {
+  serviceId: number | null;
+  initial: ServiceFormValues;
+  staff: StaffOption[];
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [state, setState] = useState<ServiceFormState>(null);
@@ -45,22 +53,51 @@ export function ServiceForm({ serviceId, initial, staff }: { serviceId: number |
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={serviceId === null ? "Neuer Service" : "Service bearbeiten"} className="space-y-5 p-5">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={serviceId === null ? "Neuer Service" : "Service bearbeiten"}
+      className="space-y-5 p-5"
+    >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <div>
-          <label htmlFor="service-name" className={labelClass}>Name des Service</label>
+          <label htmlFor="service-name" className={labelClass}>
+            Name des Service
+          </label>
           <input id="service-name" name="name" defaultValue={initial.name} className={inputClass} required />
         </div>
         <div>
-          <label htmlFor="service-synonyms" className={labelClass}>Synonyme (durch Kommas getrennt)</label>
-          <input id="service-synonyms" name="synonyms" defaultValue={initial.synonyms} className={inputClass} placeholder="z. B. Herrenschnitt, Männerhaarschnitt" />
+          <label htmlFor="service-synonyms" className={labelClass}>
+            Synonyme (durch Kommas getrennt)
+          </label>
+          <input
+            id="service-synonyms"
+            name="synonyms"
+            defaultValue={initial.synonyms}
+            className={inputClass}
+            placeholder="z. B. Herrenschnitt, Männerhaarschnitt"
+          />
         </div>
         <div>
-          <label htmlFor="service-price" className={labelClass}>Preis in Euro</label>
-          <input id="service-price" name="price" defaultValue={initial.price} className={inputClass} inputMode="decimal" placeholder="89,00" />
+          <label htmlFor="service-price" className={labelClass}>
+            Preis in Euro
+          </label>
+          <input
+            id="service-price"
+            name="price"
+            defaultValue={initial.price}
+            className={inputClass}
+            inputMode="decimal"
+            placeholder="89,00"
+          />
         </div>
         <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700">
-          <input type="checkbox" name="active" defaultChecked={initial.active} className="h-4 w-4 rounded border-slate-300" />
+          <input
+            type="checkbox"
+            name="active"
+            defaultChecked={initial.active}
+            className="h-4 w-4 rounded border-slate-300"
+          />
           Aktiv – der Telefonassistent bietet den Service an
         </label>
       </div>
@@ -71,7 +108,13 @@ export function ServiceForm({ serviceId, initial, staff }: { serviceId: number |
         <div className="mt-1 grid grid-cols-1 gap-1 sm:grid-cols-2 lg:grid-cols-3">
           {staff.map((m) => (
             <label key={m.id} className="flex items-center gap-2 text-sm text-slate-700">
-              <input type="checkbox" name="staffIds" value={m.id} defaultChecked={initial.staffIds.includes(m.id)} className="h-4 w-4 rounded border-slate-300" />
+              <input
+                type="checkbox"
+                name="staffIds"
+                value={m.id}
+                defaultChecked={initial.staffIds.includes(m.id)}
+                className="h-4 w-4 rounded border-slate-300"
+              />
               {m.name}
               {m.email ? <span className="truncate text-xs text-slate-400">{m.email}</span> : null}
             </label>
@@ -97,8 +140,16 @@ export function ServiceForm({ serviceId, initial, staff }: { serviceId: number |
           <SegmentEditor rows={rows} onChange={setRows} />
         ) : (
           <div className="max-w-48">
-            <label htmlFor="service-duration" className={labelClass}>Dauer in Minuten</label>
-            <input id="service-duration" name="durationMinutes" defaultValue={initial.durationMinutes} className={inputClass} inputMode="numeric" />
+            <label htmlFor="service-duration" className={labelClass}>
+              Dauer in Minuten
+            </label>
+            <input
+              id="service-duration"
+              name="durationMinutes"
+              defaultValue={initial.durationMinutes}
+              className={inputClass}
+              inputMode="numeric"
+            />
           </div>
         )}
       </div>
@@ -107,7 +158,11 @@ export function ServiceForm({ serviceId, initial, staff }: { serviceId: number |
         <button type="submit" disabled={pending} className={buttonClass("primary")}>
           {pending ? "Speichere …" : serviceId === null ? "Service anlegen" : "Speichern"}
         </button>
-        {serviceId !== null ? <span className="text-sm text-slate-500">Bestehende Termine behalten ihre Segmente – Änderungen gelten für neue Buchungen.</span> : null}
+        {serviceId !== null ? (
+          <span className="text-sm text-slate-500">
+            Bestehende Termine behalten ihre Segmente – Änderungen gelten für neue Buchungen.
+          </span>
+        ) : null}
       </div>
       <Feedback state={state} />
     </form>

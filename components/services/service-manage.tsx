@@ -9,7 +9,17 @@ import type { ActionState } from "@/lib/actions";
 import { Feedback } from "./feedback";
 
 /** Deactivate (always possible) or delete (only a service nobody ever booked), each confirmed. */
-export function ServiceManage({ id, name, active, appointmentCount }: { id: number; name: string; active: boolean; appointmentCount: number }) {
+export function ServiceManage({
+  id,
+  name,
+  active,
+  appointmentCount,
+}: {
+  id: number;
+  name: string;
+  active: boolean;
+  appointmentCount: number;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [state, setState] = useState<ActionState>(null);
@@ -28,16 +38,31 @@ export function ServiceManage({ id, name, active, appointmentCount }: { id: numb
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         {active ? (
-          <button type="button" disabled={pending} className={buttonClass("secondary")} onClick={() => setConfirming("deactivate")}>
+          <button
+            type="button"
+            disabled={pending}
+            className={buttonClass("secondary")}
+            onClick={() => setConfirming("deactivate")}
+          >
             Deaktivieren
           </button>
         ) : (
-          <button type="button" disabled={pending} className={buttonClass("secondary")} onClick={() => run(() => setServiceActiveAction(id, true))}>
+          <button
+            type="button"
+            disabled={pending}
+            className={buttonClass("secondary")}
+            onClick={() => run(() => setServiceActiveAction(id, true))}
+          >
             Wieder aktivieren
           </button>
         )}
         {appointmentCount === 0 ? (
-          <button type="button" disabled={pending} className={buttonClass("danger")} onClick={() => setConfirming("delete")}>
+          <button
+            type="button"
+            disabled={pending}
+            className={buttonClass("danger")}
+            onClick={() => setConfirming("delete")}
+          >
             Löschen
           </button>
         ) : (
@@ -55,7 +80,11 @@ export function ServiceManage({ id, name, active, appointmentCount }: { id: numb
           }
           confirmLabel={confirming === "delete" ? "Ja, löschen" : "Ja, deaktivieren"}
           tone={confirming === "delete" ? "danger" : "primary"}
-          onConfirm={() => (confirming === "delete" ? run(() => deleteServiceAction(id), "/services") : run(() => setServiceActiveAction(id, false)))}
+          onConfirm={() =>
+            confirming === "delete"
+              ? run(() => deleteServiceAction(id), "/services")
+              : run(() => setServiceActiveAction(id, false))
+          }
           onCancel={() => setConfirming(null)}
         />
       ) : null}

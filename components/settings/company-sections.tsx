@@ -23,10 +23,27 @@ export function SalonSection({ settings }: { settings: CompanySettings }) {
       <SettingsForm action={saveSalonAction} label="Salon">
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <Field id="salon-name" label="Name">
-            <TextInput id="salon-name" name="name" defaultValue={settings.name} required maxLength={120} autoComplete="organization" />
+            <TextInput
+              id="salon-name"
+              name="name"
+              defaultValue={settings.name}
+              required
+              maxLength={120}
+              autoComplete="organization"
+            />
           </Field>
-          <Field id="salon-time-zone" label="Zeitzone" hint="Öffnungszeiten und die Zeiten am Telefon gelten in dieser Zeitzone. Gebuchte Termine behalten ihren Zeitpunkt.">
-            <select id="salon-time-zone" name="timeZone" defaultValue={settings.timeZone} aria-describedby="salon-time-zone-hint" className={inputClass}>
+          <Field
+            id="salon-time-zone"
+            label="Zeitzone"
+            hint="Öffnungszeiten und die Zeiten am Telefon gelten in dieser Zeitzone. Gebuchte Termine behalten ihren Zeitpunkt."
+          >
+            <select
+              id="salon-time-zone"
+              name="timeZone"
+              defaultValue={settings.timeZone}
+              aria-describedby="salon-time-zone-hint"
+              className={inputClass}
+            >
               {timeZoneOptions(settings.timeZone).map((zone) => (
                 <option key={zone} value={zone}>
                   {zone}
@@ -35,11 +52,7 @@ export function SalonSection({ settings }: { settings: CompanySettings }) {
             </select>
           </Field>
         </div>
-        <Field
-          id="salon-address"
-          label="Adresse"
-          hint={ADDRESS_HINT}
-        >
+        <Field id="salon-address" label="Adresse" hint={ADDRESS_HINT}>
           <TextInput
             id="salon-address"
             name="address"
@@ -76,8 +89,18 @@ export function BookingSection({ settings }: { settings: CompanySettings }) {
       <CardHeader title="Terminbuchung" description="Wie der Telefon-Assistent Termine anbietet und reserviert" />
       <SettingsForm action={saveBookingRulesAction} label="Terminbuchung">
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-          <Field id="slot-grid" label="Terminraster" hint="In diesem Abstand werden Startzeiten angeboten, bei 15 Minuten etwa 09:00, 09:15, 09:30 …">
-            <select id="slot-grid" name="slotGridMinutes" defaultValue={String(settings.slotGridMinutes)} aria-describedby="slot-grid-hint" className={inputClass}>
+          <Field
+            id="slot-grid"
+            label="Terminraster"
+            hint="In diesem Abstand werden Startzeiten angeboten, bei 15 Minuten etwa 09:00, 09:15, 09:30 …"
+          >
+            <select
+              id="slot-grid"
+              name="slotGridMinutes"
+              defaultValue={String(settings.slotGridMinutes)}
+              aria-describedby="slot-grid-hint"
+              className={inputClass}
+            >
               {SLOT_GRID_OPTIONS.map((minutes) => (
                 <option key={minutes} value={minutes}>
                   {minutes} Minuten
@@ -85,8 +108,22 @@ export function BookingSection({ settings }: { settings: CompanySettings }) {
               ))}
             </select>
           </Field>
-          <Field id="hold-minutes" label="Reservierungsdauer (Minuten)" hint="Solange hält der Telefon-Assistent einen angebotenen Termin für den Anrufer frei.">
-            <TextInput id="hold-minutes" name="holdMinutes" type="number" min={1} max={30} step={1} required defaultValue={settings.holdMinutes} aria-describedby="hold-minutes-hint" />
+          <Field
+            id="hold-minutes"
+            label="Reservierungsdauer (Minuten)"
+            hint="Solange hält der Telefon-Assistent einen angebotenen Termin für den Anrufer frei."
+          >
+            <TextInput
+              id="hold-minutes"
+              name="holdMinutes"
+              type="number"
+              min={1}
+              max={30}
+              step={1}
+              required
+              defaultValue={settings.holdMinutes}
+              aria-describedby="hold-minutes-hint"
+            />
           </Field>
         </div>
         <Checkbox

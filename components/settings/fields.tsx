@@ -1,7 +1,17 @@
 import { inputClass, labelClass } from "@/components/ui/field";
 
 /** Small form building blocks shared by the settings sections (usable on server and client). */
-export function Field({ id, label, hint, children }: { id: string; label: string; hint?: React.ReactNode; children: React.ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className={labelClass}>
@@ -17,11 +27,31 @@ export function Field({ id, label, hint, children }: { id: string; label: string
   );
 }
 
-export function TextInput({ id, name, defaultValue, ...rest }: { id: string; name: string; defaultValue?: string | number | null } & Omit<React.ComponentProps<"input">, "defaultValue">) {
+export function TextInput({
+  id,
+  name,
+  defaultValue,
+  ...rest
+}: { id: string; name: string; defaultValue?: string | number | null } & Omit<
+  React.ComponentProps<"input">,
+  "defaultValue"
+>) {
   return <input id={id} name={name} defaultValue={defaultValue ?? ""} className={inputClass} {...rest} />;
 }
 
-export function Checkbox({ id, name, label, hint, defaultChecked }: { id: string; name: string; label: string; hint?: React.ReactNode; defaultChecked: boolean }) {
+export function Checkbox({
+  id,
+  name,
+  label,
+  hint,
+  defaultChecked,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: React.ReactNode;
+  defaultChecked: boolean;
+}) {
   return (
     <div className="flex items-start gap-3">
       <input

@@ -16,7 +16,8 @@ function Steps({ steps }: { steps: Step[] }) {
           </span>
           <span className="min-w-0 break-words">
             <span className="font-medium text-slate-900">{s.step}</span>
-            <span className="sr-only">{s.ok ? " (in Ordnung)" : " (nicht in Ordnung)"}</span>: <span className="text-slate-700">{s.detail}</span>
+            <span className="sr-only">{s.ok ? " (in Ordnung)" : " (nicht in Ordnung)"}</span>:{" "}
+            <span className="text-slate-700">{s.detail}</span>
           </span>
         </li>
       ))}
@@ -32,7 +33,12 @@ export function GoLiveCheck({ last }: { last: { ok: boolean; steps: Step[]; when
   return (
     <div className="space-y-4 px-5 py-5">
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" disabled={pending} className={buttonClass("primary")} onClick={() => startTransition(async () => setState(await runCalcomCheckAction()))}>
+        <button
+          type="button"
+          disabled={pending}
+          className={buttonClass("primary")}
+          onClick={() => startTransition(async () => setState(await runCalcomCheckAction()))}
+        >
           {pending ? "Prüfe …" : "Go-Live-Prüfung starten"}
         </button>
         {!state && last ? <span className="text-sm text-slate-600">Zuletzt geprüft: {last.when}</span> : null}
@@ -45,7 +51,9 @@ export function GoLiveCheck({ last }: { last: { ok: boolean; steps: Step[]; when
       {shown && shown.steps.length > 0 ? (
         <div role="status" className="space-y-3">
           <p className={`text-sm font-medium ${shown.ok ? "text-emerald-800" : "text-red-800"}`}>
-            {shown.ok ? "Bestanden – Cal.com ist bereit für den Betrieb." : "Nicht bestanden – bitte die markierten Schritte beheben."}
+            {shown.ok
+              ? "Bestanden – Cal.com ist bereit für den Betrieb."
+              : "Nicht bestanden – bitte die markierten Schritte beheben."}
           </p>
           <Steps steps={shown.steps} />
         </div>

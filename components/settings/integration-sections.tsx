@@ -20,8 +20,20 @@ export function RetellSection({ settings }: { settings: CompanySettings }) {
     <Card>
       <CardHeader title="Retell" description="Der Telefon-Assistent, dessen Anrufe zu diesem Salon gehören" />
       <SettingsForm action={saveRetellAction} label="Retell">
-        <Field id="retell-agent-id" label="Agent-ID" hint="Steht in Retell beim Agenten und beginnt mit agent_. Leer lassen, wenn kein Agent für diesen Salon telefoniert.">
-          <TextInput id="retell-agent-id" name="retellAgentId" defaultValue={settings.retellAgentId} spellCheck={false} autoComplete="off" aria-describedby="retell-agent-id-hint" className={`${inputClass} font-mono`} />
+        <Field
+          id="retell-agent-id"
+          label="Agent-ID"
+          hint="Steht in Retell beim Agenten und beginnt mit agent_. Leer lassen, wenn kein Agent für diesen Salon telefoniert."
+        >
+          <TextInput
+            id="retell-agent-id"
+            name="retellAgentId"
+            defaultValue={settings.retellAgentId}
+            spellCheck={false}
+            autoComplete="off"
+            aria-describedby="retell-agent-id-hint"
+            className={`${inputClass} font-mono`}
+          />
         </Field>
       </SettingsForm>
     </Card>
@@ -34,15 +46,39 @@ export function CalcomSection({ settings }: { settings: CompanySettings }) {
       <CardHeader title="Cal.com" description={SOURCE_TEXT[settings.calcomSource]} />
       <SettingsForm action={saveCalcomAction} label="Cal.com">
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_12rem]">
-          <Field id="calcom-url" label="API-URL" hint="Leer lassen für die Server-Einstellung bzw. den Simulator. Wird nur zusammen mit einem API-Key verwendet.">
-            <TextInput id="calcom-url" name="apiBaseUrl" inputMode="url" spellCheck={false} placeholder="https://api.cal.com/v2" defaultValue={settings.calcomApiBaseUrl} aria-describedby="calcom-url-hint" />
+          <Field
+            id="calcom-url"
+            label="API-URL"
+            hint="Leer lassen für die Server-Einstellung bzw. den Simulator. Wird nur zusammen mit einem API-Key verwendet."
+          >
+            <TextInput
+              id="calcom-url"
+              name="apiBaseUrl"
+              inputMode="url"
+              spellCheck={false}
+              placeholder="https://api.cal.com/v2"
+              defaultValue={settings.calcomApiBaseUrl}
+              aria-describedby="calcom-url-hint"
+            />
           </Field>
           <Field id="calcom-team" label="Team-ID" hint="Optional: das Team, dessen Event-Types SlotDesk anlegt.">
-            <TextInput id="calcom-team" name="teamId" inputMode="numeric" defaultValue={settings.calcomTeamId} aria-describedby="calcom-team-hint" />
+            <TextInput
+              id="calcom-team"
+              name="teamId"
+              inputMode="numeric"
+              defaultValue={settings.calcomTeamId}
+              aria-describedby="calcom-team-hint"
+            />
           </Field>
         </div>
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-          <SecretField name="apiKey" label="API-Key" inputLabel="Neuen API-Key eingeben" stored={settings.hasCalcomApiKey} placeholder="cal_live_…" />
+          <SecretField
+            name="apiKey"
+            label="API-Key"
+            inputLabel="Neuen API-Key eingeben"
+            stored={settings.hasCalcomApiKey}
+            placeholder="cal_live_…"
+          />
           <SecretField
             name="webhookSecret"
             label="Webhook-Secret"

@@ -3,7 +3,12 @@
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 
-export type OpeningDay = { weekday: string; name: string; interval: { open: string; close: string } | undefined; more: boolean };
+export type OpeningDay = {
+  weekday: string;
+  name: string;
+  interval: { open: string; close: string } | undefined;
+  more: boolean;
+};
 
 function DayRow({ weekday, name, interval }: OpeningDay) {
   const [closed, setClosed] = useState(!interval);
@@ -27,7 +32,14 @@ function DayRow({ weekday, name, interval }: OpeningDay) {
           {name} öffnet
         </label>
         <div className="w-32">
-          <input id={`open-${weekday}`} name={`open-${weekday}`} type="time" defaultValue={interval?.open ?? "09:00"} disabled={closed} className={inputClass} />
+          <input
+            id={`open-${weekday}`}
+            name={`open-${weekday}`}
+            type="time"
+            defaultValue={interval?.open ?? "09:00"}
+            disabled={closed}
+            className={inputClass}
+          />
         </div>
         <span aria-hidden className="text-slate-400">
           –
@@ -36,7 +48,14 @@ function DayRow({ weekday, name, interval }: OpeningDay) {
           {name} schließt
         </label>
         <div className="w-32">
-          <input id={`close-${weekday}`} name={`close-${weekday}`} type="time" defaultValue={interval?.close ?? "18:00"} disabled={closed} className={inputClass} />
+          <input
+            id={`close-${weekday}`}
+            name={`close-${weekday}`}
+            type="time"
+            defaultValue={interval?.close ?? "18:00"}
+            disabled={closed}
+            className={inputClass}
+          />
         </div>
         <span className="text-sm text-slate-500">Uhr</span>
       </div>
@@ -50,7 +69,8 @@ export function OpeningHoursFields({ days }: { days: OpeningDay[] }) {
     <div>
       {days.some((d) => d.more) ? (
         <p className="mb-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Einige Tage haben mehrere Öffnungszeiten (z. B. Mittagspause). Hier wird je Tag nur die erste angezeigt, und nur sie wird beim Speichern übernommen.
+          Einige Tage haben mehrere Öffnungszeiten (z. B. Mittagspause). Hier wird je Tag nur die erste angezeigt, und
+          nur sie wird beim Speichern übernommen.
         </p>
       ) : null}
       <div className="divide-y divide-slate-100">

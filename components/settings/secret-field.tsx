@@ -5,7 +5,14 @@ import { inputClass, labelClass } from "@/components/ui/field";
  * A write-only secret: the page only knows whether one is stored. Typing replaces it, an empty
  * field keeps it, "Entfernen" clears it.
  */
-type Props = { name: string; label: string; inputLabel: string; stored: boolean; placeholder: string; hint?: React.ReactNode };
+type Props = {
+  name: string;
+  label: string;
+  inputLabel: string;
+  stored: boolean;
+  placeholder: string;
+  hint?: React.ReactNode;
+};
 
 export function SecretField({ name, label, inputLabel, stored, placeholder, hint }: Props) {
   const id = `secret-${name}`;
@@ -32,7 +39,12 @@ export function SecretField({ name, label, inputLabel, stored, placeholder, hint
       {hint ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
       {stored ? (
         <label className="mt-2 flex items-center gap-2 text-sm text-slate-700">
-          <input type="checkbox" name={`remove-${name}`} data-clear-on-save className="h-4 w-4 rounded border-slate-300 text-red-600 focus:ring-red-500" />
+          <input
+            type="checkbox"
+            name={`remove-${name}`}
+            data-clear-on-save
+            className="h-4 w-4 rounded border-slate-300 text-red-600 focus:ring-red-500"
+          />
           {label} entfernen
         </label>
       ) : null}

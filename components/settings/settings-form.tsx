@@ -9,7 +9,10 @@ type SaveAction = (form: FormData) => Promise<ActionState>;
 function Feedback({ state }: { state: ActionState }) {
   if (!state) return null;
   return (
-    <p role={state.ok ? "status" : "alert"} className={`rounded-lg px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}>
+    <p
+      role={state.ok ? "status" : "alert"}
+      className={`rounded-lg px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}
+    >
       {state.message}
     </p>
   );
@@ -19,7 +22,15 @@ function Feedback({ state }: { state: ActionState }) {
  * One settings section saved by its own server action. Submitting through a transition instead of
  * `<form action>` keeps what the admin typed when the server refuses it (React resets action forms).
  */
-export function SettingsForm({ action, label, children }: { action: SaveAction; label: string; children: React.ReactNode }) {
+export function SettingsForm({
+  action,
+  label,
+  children,
+}: {
+  action: SaveAction;
+  label: string;
+  children: React.ReactNode;
+}) {
   const [state, setState] = useState<ActionState>(null);
   const [pending, startTransition] = useTransition();
   return (

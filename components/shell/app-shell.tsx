@@ -1,7 +1,15 @@
 import { signOutAction } from "@/app/(admin)/actions";
 import { NavLinks } from "./nav-links";
 
-export function AppShell({ companyName, userName, children }: { companyName: string; userName: string; children: React.ReactNode }) {
+export function AppShell({
+  companyName,
+  userName,
+  children,
+}: {
+  companyName: string;
+  userName: string;
+  children: React.ReactNode;
+}) {
   const signOut = (
     <form action={signOutAction}>
       <button type="submit" className="rounded-lg px-3 py-2 text-sm text-slate-300 hover:bg-white/10 hover:text-white">

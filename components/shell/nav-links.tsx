@@ -15,7 +15,8 @@ export const NAV_ITEMS = [
 
 export function NavLinks({ orientation }: { orientation: "vertical" | "horizontal" }) {
   const pathname = usePathname();
-  const isActive = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+  const isActive = (href: string) =>
+    href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
   return (
     <nav aria-label="Hauptnavigation">
       <ul className={orientation === "vertical" ? "space-y-1" : "flex gap-1 overflow-x-auto"}>

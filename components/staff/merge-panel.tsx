@@ -8,12 +8,18 @@ import type { ActionState } from "@/lib/actions";
 
 type Member = { id: string; name: string; email: string | null; calcomUserId: number | null; appointments: number };
 
-const REASONS: Record<string, string> = { name: "gleicher Name", email: "gleiche E-Mail", calcom_user: "gleicher Cal.com-Nutzer" };
+const REASONS: Record<string, string> = {
+  name: "gleicher Name",
+  email: "gleiche E-Mail",
+  calcom_user: "gleicher Cal.com-Nutzer",
+};
 
 /** Choose which record survives, see what would move, then merge — refused when appointments would overlap. */
 export function MergePanel({ members, reasons }: { members: Member[]; reasons: string[] }) {
   const router = useRouter();
-  const [survivor, setSurvivor] = useState(members.reduce((best, m) => (m.appointments > best.appointments ? m : best)).id);
+  const [survivor, setSurvivor] = useState(
+    members.reduce((best, m) => (m.appointments > best.appointments ? m : best)).id,
+  );
   const [preview, setPreview] = useState<PreviewState | null>(null);
   const [result, setResult] = useState<ActionState>(null);
   const [pending, startTransition] = useTransition();
@@ -28,7 +34,13 @@ export function MergePanel({ members, reasons }: { members: Member[]; reasons: s
         <legend className="sr-only">Bleibender Eintrag</legend>
         {members.map((m) => (
           <label key={m.id} className="flex items-center gap-3 rounded-lg border border-slate-200 px-3 py-2 text-sm">
-            <input type="radio" name={`survivor-${members[0]!.id}`} value={m.id} checked={survivor === m.id} onChange={() => (setSurvivor(m.id), setPreview(null), setResult(null))} />
+            <input
+              type="radio"
+              name={`survivor-${members[0]!.id}`}
+              value={m.id}
+              checked={survivor === m.id}
+              onChange={() => (setSurvivor(m.id), setPreview(null), setResult(null))}
+            />
             <span className="font-medium text-slate-900">{m.name}</span>
             <span className="text-slate-500">{m.email ?? "keine E-Mail"}</span>
             <span className="text-slate-500">Cal.com {m.calcomUserId ?? "–"}</span>
@@ -37,7 +49,12 @@ export function MergePanel({ members, reasons }: { members: Member[]; reasons: s
         ))}
       </fieldset>
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={pending} className={buttonClass("secondary")} onClick={() => startTransition(async () => setPreview(await previewMergeAction(survivor, duplicate.id)))}>
+        <button
+          type="button"
+          disabled={pending}
+          className={buttonClass("secondary")}
+          onClick={() => startTransition(async () => setPreview(await previewMergeAction(survivor, duplicate.id)))}
+        >
           Vorschau anzeigen
         </button>
         {preview?.ok && preview.conflicts.length === 0 ? (
@@ -59,16 +76,24 @@ export function MergePanel({ members, reasons }: { members: Member[]; reasons: s
           </button>
         ) : null}
       </div>
-      {preview && !preview.ok ? <p role="status" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">{preview.message}</p> : null}
+      {preview && !preview.ok ? (
+        <p role="status" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+          {preview.message}
+        </p>
+      ) : null}
       {preview?.ok ? (
         <div role="region" aria-label="Vorschau" className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm">
           <p className="font-medium text-slate-900">
-            „{preview.preview.duplicate.name}“ ({duplicate.email ?? duplicate.id.slice(0, 8)}) geht in „{preview.preview.survivor.name}“ auf:
+            „{preview.preview.duplicate.name}“ ({duplicate.email ?? duplicate.id.slice(0, 8)}) geht in „
+            {preview.preview.survivor.name}“ auf:
           </p>
           <ul className="mt-2 grid grid-cols-1 gap-1 text-slate-700 sm:grid-cols-2">
             <li>{preview.preview.moves.appointments} Termine</li>
             <li>{preview.preview.moves.phases} Segmente</li>
-            <li>{preview.preview.moves.eventMaps} Cal.com-Zuordnungen (+{preview.preview.moves.eventMapsDropped} doppelte verworfen)</li>
+            <li>
+              {preview.preview.moves.eventMaps} Cal.com-Zuordnungen (+{preview.preview.moves.eventMapsDropped} doppelte
+              verworfen)
+            </li>
             <li>{preview.preview.moves.workingHours} Arbeitstage</li>
             <li>{preview.preview.moves.services} Leistungen</li>
             <li>{preview.preview.moves.holds} aktive Reservierungen</li>
@@ -85,7 +110,14 @@ export function MergePanel({ members, reasons }: { members: Member[]; reasons: s
           ) : null}
         </div>
       ) : null}
-      {result ? <p role="status" className={`rounded-lg px-3 py-2 text-sm ${result.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}>{result.message}</p> : null}
+      {result ? (
+        <p
+          role="status"
+          className={`rounded-lg px-3 py-2 text-sm ${result.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}
+        >
+          {result.message}
+        </p>
+      ) : null}
     </div>
   );
 }

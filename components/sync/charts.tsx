@@ -5,7 +5,15 @@ const H = 150;
 const PAD = { left: 36, right: 8, top: 10, bottom: 24 };
 
 /** Success rate (bars) and p50/p95 duration (lines) per bucket, drawn on the server as SVG. */
-export function SyncChart({ points, label, tickLabel }: { points: SeriesPoint[]; label: string; tickLabel: (d: Date) => string }) {
+export function SyncChart({
+  points,
+  label,
+  tickLabel,
+}: {
+  points: SeriesPoint[];
+  label: string;
+  tickLabel: (d: Date) => string;
+}) {
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
   const step = innerW / Math.max(1, points.length);
@@ -32,7 +40,15 @@ export function SyncChart({ points, label, tickLabel }: { points: SeriesPoint[];
           <g key={p.bucket.toISOString()}>
             <title>{`${tickLabel(p.bucket)}: ${p.total ? `${Math.round((p.rate ?? 0) * 100)} % erfolgreich (${p.synced}/${p.total}), p50 ${Math.round(p.p50 ?? 0)} ms, p95 ${Math.round(p.p95 ?? 0)} ms` : "keine Syncs"}`}</title>
             {p.rate !== null ? (
-              <rect x={PAD.left + step * i + step * 0.15} width={step * 0.7} y={y(p.rate)} height={innerH * p.rate} rx="2" fill={p.rate < 0.95 ? "#f59e0b" : "#2f8585"} opacity="0.85" />
+              <rect
+                x={PAD.left + step * i + step * 0.15}
+                width={step * 0.7}
+                y={y(p.rate)}
+                height={innerH * p.rate}
+                rx="2"
+                fill={p.rate < 0.95 ? "#f59e0b" : "#2f8585"}
+                opacity="0.85"
+              />
             ) : (
               <rect x={PAD.left + step * i + step * 0.15} width={step * 0.7} y={y(0) - 1} height="1" fill="#cbd5e1" />
             )}
@@ -54,7 +70,8 @@ export function SyncChart({ points, label, tickLabel }: { points: SeriesPoint[];
           <span className="h-0.5 w-4 bg-slate-900" /> Dauer p50
         </span>
         <span className="inline-flex items-center gap-1.5">
-          <span className="h-0.5 w-4 border-t-2 border-dashed border-red-600" /> Dauer p95 (Skala bis {Math.round(maxMs / 100) / 10} s)
+          <span className="h-0.5 w-4 border-t-2 border-dashed border-red-600" /> Dauer p95 (Skala bis{" "}
+          {Math.round(maxMs / 100) / 10} s)
         </span>
       </figcaption>
     </figure>

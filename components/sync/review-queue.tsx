@@ -8,7 +8,16 @@ import { SyncBadge } from "@/components/appointments/sync-badge";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions";
 
-export type QueueRow = { id: number; when: string; customerName: string; service: string; staffName: string; syncStatus: string; errorCode: string | null; errorMessage: string | null };
+export type QueueRow = {
+  id: number;
+  when: string;
+  customerName: string;
+  service: string;
+  staffName: string;
+  syncStatus: string;
+  errorCode: string | null;
+  errorMessage: string | null;
+};
 
 /** Appointments waiting for manual review, with one-click and bulk re-verify / retry. */
 export function ReviewQueue({ rows }: { rows: QueueRow[] }) {
@@ -23,33 +32,58 @@ export function ReviewQueue({ rows }: { rows: QueueRow[] }) {
       setSelected(new Set());
       if (!result?.sessionExpired) router.refresh();
     });
-  const toggle = (id: number) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  const toggle = (id: number) =>
+    setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const all = rows.length > 0 && selected.size === rows.length;
   const ids = [...selected];
   return (
     <div>
       <div className="flex flex-wrap items-center gap-2 border-b border-slate-100 px-5 py-3">
         <label className="mr-2 inline-flex items-center gap-2 text-sm text-slate-700">
-          <input type="checkbox" checked={all} onChange={() => setSelected(all ? new Set() : new Set(rows.map((r) => r.id)))} className="h-4 w-4 rounded border-slate-300" />
+          <input
+            type="checkbox"
+            checked={all}
+            onChange={() => setSelected(all ? new Set() : new Set(rows.map((r) => r.id)))}
+            className="h-4 w-4 rounded border-slate-300"
+          />
           Alle auswählen
         </label>
-        <button type="button" disabled={pending || ids.length === 0} className={buttonClass("secondary")} onClick={() => run(() => reverifyAction(ids))}>
+        <button
+          type="button"
+          disabled={pending || ids.length === 0}
+          className={buttonClass("secondary")}
+          onClick={() => run(() => reverifyAction(ids))}
+        >
           Auswahl prüfen ({ids.length})
         </button>
-        <button type="button" disabled={pending || ids.length === 0} className={buttonClass("secondary")} onClick={() => run(() => retrySyncAction(ids))}>
+        <button
+          type="button"
+          disabled={pending || ids.length === 0}
+          className={buttonClass("secondary")}
+          onClick={() => run(() => retrySyncAction(ids))}
+        >
           Auswahl erneut synchronisieren
         </button>
         {pending ? <span className="text-sm text-slate-500">Einen Moment …</span> : null}
       </div>
       {state ? (
-        <p role="status" className={`mx-5 mt-3 rounded-lg px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}>
+        <p
+          role="status"
+          className={`mx-5 mt-3 rounded-lg px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}
+        >
           {state.message}
         </p>
       ) : null}
       <ul className="divide-y divide-slate-100" aria-label="Prüfliste">
         {rows.map((r) => (
           <li key={r.id} className="flex flex-wrap items-start gap-3 px-5 py-3" aria-label={`Termin ${r.customerName}`}>
-            <input type="checkbox" aria-label={`${r.customerName} auswählen`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} className="mt-1 h-4 w-4 rounded border-slate-300" />
+            <input
+              type="checkbox"
+              aria-label={`${r.customerName} auswählen`}
+              checked={selected.has(r.id)}
+              onChange={() => toggle(r.id)}
+              className="mt-1 h-4 w-4 rounded border-slate-300"
+            />
             <div className="min-w-0 flex-1">
               <div className="flex flex-wrap items-center gap-2 text-sm">
                 <Link href={`/appointments/${r.id}`} className="font-medium text-brand-700 hover:underline">
@@ -69,10 +103,20 @@ export function ReviewQueue({ rows }: { rows: QueueRow[] }) {
               ) : null}
             </div>
             <div className="flex gap-2">
-              <button type="button" disabled={pending} className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")} onClick={() => run(() => reverifyAction([r.id]))}>
+              <button
+                type="button"
+                disabled={pending}
+                className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")}
+                onClick={() => run(() => reverifyAction([r.id]))}
+              >
                 Prüfen
               </button>
-              <button type="button" disabled={pending} className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")} onClick={() => run(() => retrySyncAction([r.id]))}>
+              <button
+                type="button"
+                disabled={pending}
+                className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")}
+                onClick={() => run(() => retrySyncAction([r.id]))}
+              >
                 Erneut synchronisieren
               </button>
             </div>

@@ -15,7 +15,11 @@ export function ConfirmBar({
   onCancel: () => void;
 }) {
   return (
-    <div role="alertdialog" aria-label="Bestätigen" className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+    <div
+      role="alertdialog"
+      aria-label="Bestätigen"
+      className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+    >
       <span>{question}</span>
       <button type="button" className={buttonClass(tone)} onClick={onConfirm}>
         {confirmLabel}

@@ -7,7 +7,11 @@ export function CopyValue({ value, label, wrap = false }: { value: string; label
   const [copied, setCopied] = useState(false);
   return (
     <span className={`inline-flex items-center gap-1.5 ${wrap ? "" : "whitespace-nowrap"}`}>
-      <code className={`rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800 ${wrap ? "break-all" : ""}`}>{value}</code>
+      <code
+        className={`rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800 ${wrap ? "break-all" : ""}`}
+      >
+        {value}
+      </code>
       <button
         type="button"
         onClick={async () => {

@@ -1,7 +1,10 @@
 export function EmptyState({ title, children }: { title: string; children?: React.ReactNode }) {
   return (
     <div className="flex flex-col items-center justify-center px-6 py-14 text-center">
-      <div aria-hidden className="mb-3 flex h-10 w-10 items-center justify-center rounded-full bg-slate-100 text-slate-400">
+      <div
+        aria-hidden
+        className="mb-3 flex h-10 w-10 items-center justify-center rounded-full bg-slate-100 text-slate-400"
+      >
         ○
       </div>
       <p className="text-sm font-medium text-slate-700">{title}</p>

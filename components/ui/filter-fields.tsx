@@ -21,13 +21,30 @@ export function FilterInput({
       <label htmlFor={name} className={labelClass}>
         {label}
       </label>
-      <input id={name} name={name} type={type} defaultValue={value ?? ""} placeholder={placeholder} className={inputClass} />
+      <input
+        id={name}
+        name={name}
+        type={type}
+        defaultValue={value ?? ""}
+        placeholder={placeholder}
+        className={inputClass}
+      />
     </div>
   );
 }
 
 /** A labelled select of a GET filter form with an "Alle" option first. */
-export function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: [value: string, label: string][] }) {
+export function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: [value: string, label: string][];
+}) {
   return (
     <div>
       <label htmlFor={name} className={labelClass}>

@@ -8,7 +8,13 @@ export function Table({ children }: { children: React.ReactNode }) {
 }
 
 export function Th({ children, className = "" }: { children?: React.ReactNode; className?: string }) {
-  return <th className={`whitespace-nowrap bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-500 ${className}`}>{children}</th>;
+  return (
+    <th
+      className={`whitespace-nowrap bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-500 ${className}`}
+    >
+      {children}
+    </th>
+  );
 }
 
 export function Td({ children, className = "" }: { children?: React.ReactNode; className?: string }) {

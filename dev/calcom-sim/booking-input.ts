@@ -13,19 +13,17 @@ const PHONE = /^\+[1-9]\d{6,14}$/;
 /** class-validator's IsEmail allows a UTF-8 local part; the booking fields are stricter (booking-fields.ts). */
 const DTO_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/u;
 
-export const metadataSchema = z
-  .record(z.string(), z.unknown(), { error: "metadata must be an object" })
-  .refine((m) => {
-    const entries = Object.entries(m);
-    return (
-      entries.length <= 50 &&
-      entries.every(
-        ([key, value]) =>
-          key.length <= 40 &&
-          (typeof value === "number" || typeof value === "boolean" || (typeof value === "string" && value.length <= 500)),
-      )
-    );
-  }, MSG.metadata);
+export const metadataSchema = z.record(z.string(), z.unknown(), { error: "metadata must be an object" }).refine((m) => {
+  const entries = Object.entries(m);
+  return (
+    entries.length <= 50 &&
+    entries.every(
+      ([key, value]) =>
+        key.length <= 40 &&
+        (typeof value === "number" || typeof value === "boolean" || (typeof value === "string" && value.length <= 500)),
+    )
+  );
+}, MSG.metadata);
 
 export const attendeeSchema = z
   .object(
@@ -34,7 +32,10 @@ export const attendeeSchema = z
       email: z.string({ error: "Invalid email format" }).regex(DTO_EMAIL, "Invalid email format").optional(),
       phoneNumber: z
         .string({ error: "phoneNumber must be a string" })
-        .refine((v) => PHONE.test(v.replace(/[\s().-]/g, "")), "Invalid phone number format. Please use international format.")
+        .refine(
+          (v) => PHONE.test(v.replace(/[\s().-]/g, "")),
+          "Invalid phone number format. Please use international format.",
+        )
         .optional(),
       timeZone: z
         .string({ error: "timeZone must be a valid IANA time-zone" })

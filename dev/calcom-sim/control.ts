@@ -66,11 +66,18 @@ function route(state: SimStateApi, core: SimCore, method: string, url: URL, body
       return booking ? ok({ data: booking }) : { status: 404, body: { error: `booking ${uid} not found` } };
     }
     case "POST /bookings/:uid/cancel": {
-      const reason = typeof b.reason === "string" ? b.reason : typeof b.cancellationReason === "string" ? b.cancellationReason : undefined;
+      const reason =
+        typeof b.reason === "string"
+          ? b.reason
+          : typeof b.cancellationReason === "string"
+            ? b.cancellationReason
+            : undefined;
       return ok({ data: state.cancelBookingExternally(uid, reason) });
     }
     case "DELETE /bookings/:uid":
-      return state.deleteBooking(uid) ? ok({ status: "ok" }) : { status: 404, body: { error: `booking ${uid} not found` } };
+      return state.deleteBooking(uid)
+        ? ok({ status: "ok" })
+        : { status: 404, body: { error: `booking ${uid} not found` } };
     case "POST /users":
       return ok({ data: state.addUser(body as Parameters<SimStateApi["addUser"]>[0]) }, 201);
     case "POST /api-keys":
@@ -96,7 +103,13 @@ function route(state: SimStateApi, core: SimCore, method: string, url: URL, body
   }
 }
 
-export async function handleControl(state: SimStateApi, core: SimCore, method: string, url: URL, text: string): Promise<Out> {
+export async function handleControl(
+  state: SimStateApi,
+  core: SimCore,
+  method: string,
+  url: URL,
+  text: string,
+): Promise<Out> {
   try {
     const out = route(state, core, method, url, parseJson(text));
     return out ?? { status: 404, body: { error: `unknown control endpoint ${method} ${url.pathname}` } };

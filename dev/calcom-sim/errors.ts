@@ -25,8 +25,7 @@ export const MSG = {
   emailInvalid: "responses - {email}email_validation_error, ",
   eventLookup: "Either eventTypeId or eventTypeSlug + username or eventTypeSlug + teamSlug must be provided",
   contact: "Attendee must have at least one contact method (email or phone number)",
-  metadata:
-    "Metadata must have at most 50 keys, each key up to 40 characters, and string values up to 500 characters.",
+  metadata: "Metadata must have at most 50 keys, each key up to 40 characters, and string values up to 500 characters.",
   singleLength:
     "Can't specify 'lengthInMinutes' because event type does not have multiple possible lengths. Please, remove the 'lengthInMinutes' field from the request.",
   lengthNotAllowed: (options: number[]) =>

@@ -42,7 +42,11 @@ export function listEventTypeWebhooks(ctx: RouteCtx): RouteResult {
   const { et } = teamEventType(ctx, "MEMBER");
   const skip = Number(ctx.url.searchParams.get("skip") ?? 0) || 0;
   const take = Number(ctx.url.searchParams.get("take") ?? 250) || 250;
-  return success(hooksOf(ctx, et.id).slice(skip, skip + take).map(webhookOutput));
+  return success(
+    hooksOf(ctx, et.id)
+      .slice(skip, skip + take)
+      .map(webhookOutput),
+  );
 }
 
 export const getEventTypeWebhook = (ctx: RouteCtx): RouteResult => success(webhookOutput(findHook(ctx, "MEMBER")));

@@ -23,7 +23,11 @@ export const confirmationPolicySchema = z.union(
 export const schedulingTypeSchema = z
   .string()
   .transform((v) => v.replace(/[_\s-]/g, "").toLowerCase())
-  .pipe(z.enum(["collective", "roundrobin", "managed"], { error: "schedulingType must be collective, roundRobin or managed" }))
+  .pipe(
+    z.enum(["collective", "roundrobin", "managed"], {
+      error: "schedulingType must be collective, roundRobin or managed",
+    }),
+  )
   .transform((v): SchedulingType => (v === "roundrobin" ? "roundRobin" : v));
 
 export const addEventTypeSchema = z.object({
@@ -57,7 +61,12 @@ export const addEventTypeSchema = z.object({
 export type AddEventTypeInput = z.input<typeof addEventTypeSchema>;
 
 export const slugify = (title: string) =>
-  title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "event";
+  title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") || "event";
 
 export const isManagedParent = (et: SimEventType) =>
   et.parentEventTypeId === undefined && (et.schedulingType === "managed" || "managedEventConfig" in et.metadata);
@@ -85,7 +94,8 @@ export function bookingLocation(et: SimEventType): string | undefined {
 /** Stores an event type (and the children of a managed parent); returns [eventType, ...children]. */
 export function createEventTypeRecords(store: SimStore, raw: AddEventTypeInput, now: Date): SimEventType[] {
   const input = addEventTypeSchema.parse(raw);
-  if (input.id !== undefined && store.eventTypes.has(input.id)) throw new Error(`event type id ${input.id} already exists`);
+  if (input.id !== undefined && store.eventTypes.has(input.id))
+    throw new Error(`event type id ${input.id} already exists`);
   const account = store.account(input.apiKey);
   const accountKey = instanceOf(account);
   const hosts = (input.hosts ?? [{ userId: account.userId }]).map((h) => {

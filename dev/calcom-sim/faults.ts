@@ -10,8 +10,7 @@ const ZERO: FaultValues = {
   latencyMs: 0,
   latencyJitterMs: 0,
 };
-const COUNTERS = ["createThen400", "error500", "timeout", "burst429"] as const;
-type Counter = (typeof COUNTERS)[number];
+type Counter = "createThen400" | "error500" | "timeout" | "burst429";
 
 export type FaultController = SimFaults & {
   /** Consumes one unit of a counter; true when the fault applies to this request. */

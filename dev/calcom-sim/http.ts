@@ -51,7 +51,12 @@ export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.outp
   );
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   if (res.writableEnded || res.destroyed) return;
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -65,7 +70,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 /** What a gateway in front of Cal.com answers when the upstream never responds. */
 export function sendGatewayTimeout(res: ServerResponse, headers: Record<string, string> = {}): void {
   if (res.writableEnded || res.destroyed) return;
-  const html = "<html><head><title>504 Gateway Time-out</title></head><body><h1>504 Gateway Time-out</h1></body></html>";
+  const html =
+    "<html><head><title>504 Gateway Time-out</title></head><body><h1>504 Gateway Time-out</h1></body></html>";
   res.writeHead(504, { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Length": String(html.length) });
   res.end(html);
 }

@@ -31,6 +31,8 @@ export type CalcomSimulator = {
 
 export async function startCalcomSimulator(options: SimOptions = {}): Promise<CalcomSimulator> {
   const now = options.now ?? (() => new Date());
+  // Assigned below once the store exists; the store's callback reads it later.
+  // eslint-disable-next-line prefer-const
   let persister: Persister | undefined;
   const store = new SimStore(() => persister?.schedule());
   if (options.stateFile) {

@@ -29,7 +29,12 @@ export type ServerDeps = {
 export function createSimServer(deps: ServerDeps) {
   const hangs = new Set<() => void>();
 
-  async function api(req: IncomingMessage, res: ServerResponse, url: URL, text: string): Promise<RequestLogEntry["fault"]> {
+  async function api(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    text: string,
+  ): Promise<RequestLogEntry["fault"]> {
     const { core, limiter } = deps;
     const method = req.method ?? "GET";
     const path = `${url.pathname}${url.search}`;
@@ -48,16 +53,17 @@ export function createSimServer(deps: ServerDeps) {
       const rate = limiter.hit(caller.bucket, caller.kind === "token" ? caller.limit : undefined);
       headers = rate.headers;
       if (rate.limited) throw new SimHttpError(429, MSG.throttled);
-      if (core.faults.take("error500")) return fail(internalError()), "error500";
-      if (core.faults.take("timeout")) return await hang(res, headers), "timeout";
-      if (core.faults.take("burst429")) return fail(new SimHttpError(429, MSG.throttled)), "burst429";
+      if (core.faults.take("error500")) return (fail(internalError()), "error500");
+      if (core.faults.take("timeout")) return (await hang(res, headers), "timeout");
+      if (core.faults.take("burst429")) return (fail(new SimHttpError(429, MSG.throttled)), "burst429");
       ctx.account = authorize(route.auth, caller);
       ctx.params = params;
       ctx.body = parseJson(text);
       const result = await route.handler(ctx);
       sendJson(res, result.status, result.body, headers);
     } catch (err) {
-      if (!(err instanceof SimHttpError)) deps.log?.(`calcom-sim: handler crashed: ${(err as Error)?.stack ?? String(err)}`);
+      if (!(err instanceof SimHttpError))
+        deps.log?.(`calcom-sim: handler crashed: ${(err as Error)?.stack ?? String(err)}`);
       fail(err instanceof SimHttpError ? err : internalError());
     }
     return ctx.fault;

@@ -31,19 +31,26 @@ function parseQuery(q: URLSearchParams) {
   const idRaw = q.get("eventTypeId");
   if (idRaw === null && q.get("eventTypeSlug")) throw badRequest("calcom-sim: slots are only simulated by eventTypeId");
   const id = Number(idRaw);
-  if (!idRaw || !Number.isInteger(id)) errors.push({ prop: "eventTypeId", message: "eventTypeId must be a number conforming to the specified constraints" });
+  if (!idRaw || !Number.isInteger(id))
+    errors.push({
+      prop: "eventTypeId",
+      message: "eventTypeId must be a number conforming to the specified constraints",
+    });
   for (const name of ["start", "end"]) {
-    if (!parseIsoLoose(q.get(name))) errors.push({ prop: name, message: `${name} must be a valid ISO 8601 date string` });
+    if (!parseIsoLoose(q.get(name)))
+      errors.push({ prop: name, message: `${name} must be a valid ISO 8601 date string` });
   }
   const tz = q.get("timeZone");
-  if (tz !== null && !isValidTimeZone(tz)) errors.push({ prop: "timeZone", message: "timeZone must be a valid IANA time-zone" });
+  if (tz !== null && !isValidTimeZone(tz))
+    errors.push({ prop: "timeZone", message: "timeZone must be a valid IANA time-zone" });
   const durationRaw = q.get("duration");
   const duration = durationRaw === null ? undefined : Number(durationRaw);
   if (duration !== undefined && (!Number.isInteger(duration) || duration < 1)) {
     errors.push({ prop: "duration", message: "duration must be a number conforming to the specified constraints" });
   }
   const format = (q.get("format") ?? "").toLowerCase();
-  if (format && format !== "range" && format !== "time") errors.push({ prop: "format", message: "slotFormat must be either 'range' or 'time'" });
+  if (format && format !== "range" && format !== "time")
+    errors.push({ prop: "format", message: "slotFormat must be either 'range' or 'time'" });
   if (errors.length) throw validationError(errors);
   return { id, tz, duration, range: format === "range" };
 }
@@ -63,7 +70,9 @@ export function slotsRoute(ctx: RouteCtx): RouteResult {
   const startRaw = q.get("start")!;
   const endRaw = q.get("end")!;
   const rangeStart = isIsoDate(startRaw) ? zonedToUtc(tz, ...ymd(startRaw), 0, 0) : parseIsoLoose(startRaw)!;
-  const rangeEnd = isIsoDate(endRaw) ? new Date(zonedToUtc(tz, ...ymd(endRaw), 23, 59).getTime() + 59_999) : parseIsoLoose(endRaw)!;
+  const rangeEnd = isIsoDate(endRaw)
+    ? new Date(zonedToUtc(tz, ...ymd(endRaw), 23, 59).getTime() + 59_999)
+    : parseIsoLoose(endRaw)!;
   const length = duration ?? et.lengthInMinutes;
   const step = et.slotInterval ?? length;
   const now = ctx.core.now().getTime();

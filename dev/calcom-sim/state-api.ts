@@ -9,19 +9,39 @@ import { type AddEventTypeInput, createEventTypeRecords, isManagedParent } from 
 import { parseIsoDateTime } from "./time";
 import { instanceOf } from "./store";
 import { adoptTeams } from "./teams";
-import type { RequestLogEntry, SimAccount, SimBooking, SimEventType, SimSnapshot } from "./types";
-import type { SimTeam, SimUser, SimWebhook, WebhookDelivery } from "./types";
+import type {
+  RequestLogEntry,
+  SimAccount,
+  SimBooking,
+  SimEventType,
+  SimSnapshot,
+  SimTeam,
+  SimUser,
+  SimWebhook,
+  WebhookDelivery,
+} from "./types";
 import { storeWebhook, type WebhookInput, type WebhookScope } from "./webhooks-routes";
 
 /** In-process read/seed helpers (also behind the `/__sim/*` control API). Returned objects are copies. */
 
 const addBookingSchema = z.object({
   eventTypeId: z.number().int(),
-  start: z.string().refine((v) => parseIsoDateTime(v) !== undefined, "start must be an ISO 8601 date-time with Z or offset"),
-  end: z.string().refine((v) => parseIsoDateTime(v) !== undefined, "end must be an ISO 8601 date-time").optional(),
+  start: z
+    .string()
+    .refine((v) => parseIsoDateTime(v) !== undefined, "start must be an ISO 8601 date-time with Z or offset"),
+  end: z
+    .string()
+    .refine((v) => parseIsoDateTime(v) !== undefined, "end must be an ISO 8601 date-time")
+    .optional(),
   lengthInMinutes: z.number().int().min(1).optional(),
   attendee: z
-    .object({ name: z.string(), email: z.string().optional(), phoneNumber: z.string().optional(), timeZone: z.string().optional(), language: z.string().optional() })
+    .object({
+      name: z.string(),
+      email: z.string().optional(),
+      phoneNumber: z.string().optional(),
+      timeZone: z.string().optional(),
+      language: z.string().optional(),
+    })
     .optional(),
   metadata: z.record(z.string(), z.unknown()).optional(),
   title: z.string().optional(),
@@ -64,7 +84,10 @@ export type SimStateApi = {
   requestLog(): RequestLogEntry[];
 };
 
-export function createStateApi(core: SimCore, extra: { requestLog: () => RequestLogEntry[]; resetAll: () => void }): SimStateApi {
+export function createStateApi(
+  core: SimCore,
+  extra: { requestLog: () => RequestLogEntry[]; resetAll: () => void },
+): SimStateApi {
   const { store } = core;
   const copy = <T>(v: T): T => structuredClone(v);
   const instanceKey = (apiKey: string) => {
@@ -110,7 +133,8 @@ export function createStateApi(core: SimCore, extra: { requestLog: () => Request
       const booking = insertBooking(core, {
         et: { ...et, hosts },
         start,
-        lengthInMinutes: input.lengthInMinutes ?? (end ? Math.round((end.getTime() - start.getTime()) / 60_000) : undefined),
+        lengthInMinutes:
+          input.lengthInMinutes ?? (end ? Math.round((end.getTime() - start.getTime()) / 60_000) : undefined),
         attendee: {
           name: a.name,
           email: a.email ?? "",

@@ -55,7 +55,9 @@ export class WebhookDispatcher {
         "X-Cal-Signature-256": signBody(body, hook.secret),
         "X-Cal-Webhook-Version": "2021-10-20",
       };
-      const p: Promise<void> = this.deliver(hook.subscriberUrl, headers, body, delivery).finally(() => this.inflight.delete(p));
+      const p: Promise<void> = this.deliver(hook.subscriberUrl, headers, body, delivery).finally(() =>
+        this.inflight.delete(p),
+      );
       this.inflight.add(p);
     }
   }

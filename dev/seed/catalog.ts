@@ -193,9 +193,27 @@ export const DEMO_SALON: DemoCompany = {
         ["D", "Föhnen & Styling", 40, true],
       ],
     },
-    { name: "Herrenhaarschnitt", synonyms: ["Herrenschnitt", "Männerhaarschnitt", "Haarschnitt Herren"], priceCents: 3200, minutes: 30, weight: 30 },
-    { name: "Damenhaarschnitt", synonyms: ["Damenschnitt", "Frauenhaarschnitt", "Haarschnitt Damen"], priceCents: 5400, minutes: 60, weight: 25 },
-    { name: "Föhnen", synonyms: ["Föhnfrisur", "Waschen und Föhnen", "Fönen"], priceCents: 2800, minutes: 30, weight: 14 },
+    {
+      name: "Herrenhaarschnitt",
+      synonyms: ["Herrenschnitt", "Männerhaarschnitt", "Haarschnitt Herren"],
+      priceCents: 3200,
+      minutes: 30,
+      weight: 30,
+    },
+    {
+      name: "Damenhaarschnitt",
+      synonyms: ["Damenschnitt", "Frauenhaarschnitt", "Haarschnitt Damen"],
+      priceCents: 5400,
+      minutes: 60,
+      weight: 25,
+    },
+    {
+      name: "Föhnen",
+      synonyms: ["Föhnfrisur", "Waschen und Föhnen", "Fönen"],
+      priceCents: 2800,
+      minutes: 30,
+      weight: 14,
+    },
   ],
   customerCount: 90,
   daysBack: 28,
@@ -204,7 +222,12 @@ export const DEMO_SALON: DemoCompany = {
   randomSeed: 20251128,
   calcomTeamId: 4242,
   webhookSecret: "whsec_salon_demo_7f3a9c2e",
-  managedParent: { service: "Ansatz + Längenausgleich", staffName: "Lena Hoffmann", segmentKey: "A", eventTypeId: 3982562 },
+  managedParent: {
+    service: "Ansatz + Längenausgleich",
+    staffName: "Lena Hoffmann",
+    segmentKey: "A",
+    eventTypeId: 3982562,
+  },
 };
 
 /** A second tenant with its own data, so isolation between companies can be seen and tested. */

@@ -2,7 +2,12 @@ import { dateTimeSpoken, daySpoken, timeSpoken, isoWithOffset } from "../../lib/
 import type { Random } from "./random";
 
 export type Turn = { role: "agent" | "user"; content: string };
-export type FunctionCallRecord = { name: string; args: Record<string, unknown>; result: Record<string, unknown>; latencyMs: number };
+export type FunctionCallRecord = {
+  name: string;
+  args: Record<string, unknown>;
+  result: Record<string, unknown>;
+  latencyMs: number;
+};
 
 /** Retell's call ids: "call_" and 27 hex digits. */
 export const randomCallId = (random: Random) => `call_${random.hex(27)}`;
@@ -23,7 +28,11 @@ type Booking = {
   phases: { key: string; name: string; start: Date; end: Date; staffRequired: boolean }[];
 };
 
-export function bookingConversation(b: Booking, appointmentId: number | null, random: () => number): {
+export function bookingConversation(
+  b: Booking,
+  appointmentId: number | null,
+  random: () => number,
+): {
   turns: Turn[];
   functionCalls: FunctionCallRecord[];
   summary: string;
@@ -31,11 +40,17 @@ export function bookingConversation(b: Booking, appointmentId: number | null, ra
   const when = dateTimeSpoken(b.start, b.timeZone);
   const iso = (d: Date) => isoWithOffset(d, b.timeZone);
   const turns: Turn[] = [
-    { role: "agent", content: `Guten Tag, ${b.salonName}, hier spricht die digitale Assistentin. Wie kann ich Ihnen helfen?` },
+    {
+      role: "agent",
+      content: `Guten Tag, ${b.salonName}, hier spricht die digitale Assistentin. Wie kann ich Ihnen helfen?`,
+    },
     { role: "user", content: `Hallo, ich hätte gern einen Termin für ${b.serviceName}.` },
     { role: "agent", content: "Sehr gern. Wann würde es Ihnen denn passen?" },
     { role: "user", content: `${b.spokenDate} um ${b.spokenTime}, wenn das geht.` },
-    { role: "agent", content: `Einen Moment, ich schaue nach. ${when} ist frei, bei ${b.staffName}. Soll ich den Termin für Sie buchen?` },
+    {
+      role: "agent",
+      content: `Einen Moment, ich schaue nach. ${when} ist frei, bei ${b.staffName}. Soll ich den Termin für Sie buchen?`,
+    },
     { role: "user", content: "Ja, bitte." },
     { role: "agent", content: "Auf welchen Namen darf ich buchen?" },
     { role: "user", content: b.customerName },
@@ -93,16 +108,28 @@ export function infoConversation(salonName: string, topic: "hours" | "prices"): 
   const turns: Turn[] =
     topic === "hours"
       ? [
-          { role: "agent", content: `Guten Tag, ${salonName}, hier spricht die digitale Assistentin. Wie kann ich Ihnen helfen?` },
+          {
+            role: "agent",
+            content: `Guten Tag, ${salonName}, hier spricht die digitale Assistentin. Wie kann ich Ihnen helfen?`,
+          },
           { role: "user", content: "Hallo, wie lange haben Sie denn samstags geöffnet?" },
-          { role: "agent", content: "Samstags haben wir von 9 bis 14 Uhr geöffnet. Möchten Sie gleich einen Termin vereinbaren?" },
+          {
+            role: "agent",
+            content: "Samstags haben wir von 9 bis 14 Uhr geöffnet. Möchten Sie gleich einen Termin vereinbaren?",
+          },
           { role: "user", content: "Nein danke, ich melde mich noch mal." },
           { role: "agent", content: "Gern. Auf Wiederhören!" },
         ]
       : [
-          { role: "agent", content: `Guten Tag, ${salonName}, hier spricht die digitale Assistentin. Wie kann ich Ihnen helfen?` },
+          {
+            role: "agent",
+            content: `Guten Tag, ${salonName}, hier spricht die digitale Assistentin. Wie kann ich Ihnen helfen?`,
+          },
           { role: "user", content: "Was kostet bei Ihnen eine Dauerwelle?" },
-          { role: "agent", content: "Eine Dauerwelle kostet bei uns 89 Euro und dauert etwa zwei Stunden und fünfzehn Minuten." },
+          {
+            role: "agent",
+            content: "Eine Dauerwelle kostet bei uns 89 Euro und dauert etwa zwei Stunden und fünfzehn Minuten.",
+          },
           { role: "user", content: "Okay, danke, dann überlege ich es mir." },
           { role: "agent", content: "Sehr gern. Einen schönen Tag noch!" },
         ];
@@ -122,7 +149,10 @@ export function noSlotConversation(
 ): { turns: Turn[]; summary: string } {
   return {
     turns: [
-      { role: "agent", content: `Guten Tag, ${salonName}, hier spricht die digitale Assistentin. Wie kann ich Ihnen helfen?` },
+      {
+        role: "agent",
+        content: `Guten Tag, ${salonName}, hier spricht die digitale Assistentin. Wie kann ich Ihnen helfen?`,
+      },
       { role: "user", content: `Haben Sie ${spokenDate} um ${spokenTime} noch etwas frei für ${serviceName}?` },
       {
         role: "agent",

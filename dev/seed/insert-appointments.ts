@@ -67,8 +67,7 @@ function syncError(def: DemoCompany, d: AppointmentDraft): { code: string | null
     return {
       code: "calcom_conflict",
       message:
-        "Cal.com hat alle Segmente abgelehnt: " +
-        "„User either already has booking at this time or is not available“",
+        "Cal.com hat alle Segmente abgelehnt: " + "„User either already has booking at this time or is not available“",
     };
   }
   if (d.sync === "partial") {

@@ -18,13 +18,15 @@ export const isManagedParentMapping = (def: DemoCompany, service: string, staffN
 export async function insertServices(scope: SeedScope, staffIds: string[]): Promise<SeededCatalog> {
   const serviceIds = await insertServiceRows(scope);
   const { tx, def, companyId } = scope;
-  await tx.insert(staffServices).values(
-    def.staff.flatMap((member, i) =>
-      def.services
-        .filter((s) => performs(member, s))
-        .map((s) => ({ companyId, staffId: staffIds[i]!, serviceId: serviceIds.get(s.name)! })),
-    ),
-  );
+  await tx
+    .insert(staffServices)
+    .values(
+      def.staff.flatMap((member, i) =>
+        def.services
+          .filter((s) => performs(member, s))
+          .map((s) => ({ companyId, staffId: staffIds[i]!, serviceId: serviceIds.get(s.name)! })),
+      ),
+    );
   const eventTypes = await insertEventMap(scope, staffIds, serviceIds);
   return { serviceIds, eventTypes };
 }
@@ -57,7 +59,11 @@ async function insertEventMap({ tx, def, companyId }: SeedScope, staffIds: strin
   let eventTypeId = def.firstEventTypeId;
   const eventTypes = new Map<string, number>();
   const rows = def.services.flatMap((service) => {
-    const keys = service.segments ? segmentsOf(service).filter((s) => s.staffRequired).map((s) => s.key) : ["A"];
+    const keys = service.segments
+      ? segmentsOf(service)
+          .filter((s) => s.staffRequired)
+          .map((s) => s.key)
+      : ["A"];
     return def.staff.flatMap((member, i) =>
       performs(member, service)
         ? keys.map((segmentKey) => {

@@ -56,11 +56,7 @@ function draftAppointment(
   const status: Status = p.fixed ? (start > now ? "confirmed" : "completed") : pickStatus(random, start, now);
   const managedParent =
     start > now && composite && isManagedParentMapping(def, p.service.name, def.staff[p.staffIndex]!.name, "A");
-  const sync: SyncOutcome = p.fixed
-    ? "failed"
-    : managedParent
-      ? "partial"
-      : pickSync(random, composite, start, now);
+  const sync: SyncOutcome = p.fixed ? "failed" : managedParent ? "partial" : pickSync(random, composite, start, now);
   const ghost = Boolean(p.fixed) || (sync === "failed" && composite && start > now && random.chance(0.5));
   if (sync === "pending") createdAt = addMinutes(now, -random.int(1, 30));
   return {

@@ -29,8 +29,18 @@ export type CallDraft = {
 };
 
 const MONTHS = [
-  "Januar", "Februar", "März", "April", "Mai", "Juni",
-  "Juli", "August", "September", "Oktober", "November", "Dezember",
+  "Januar",
+  "Februar",
+  "März",
+  "April",
+  "Mai",
+  "Juni",
+  "Juli",
+  "August",
+  "September",
+  "Oktober",
+  "November",
+  "Dezember",
 ];
 const spokenDate = (date: LocalDate) => {
   const [, m, d] = date.split("-").map(Number);
@@ -85,7 +95,11 @@ function bookingCalls(def: DemoCompany, random: Random, drafts: AppointmentDraft
       durationSeconds: random.int(70, 210),
       turns: conversation.turns,
       summary: conversation.summary,
-      sentiment: random.weighted([["Positive", 6], ["Neutral", 3], ["Negative", 1]] as const),
+      sentiment: random.weighted([
+        ["Positive", 6],
+        ["Neutral", 3],
+        ["Negative", 1],
+      ] as const),
       successful: true,
       functionCalls: conversation.functionCalls,
       draftIndex,

@@ -47,7 +47,12 @@ function density(offset: number, daysAhead: number): number {
  * Lays out appointments per real person (duplicates share one calendar), back to back or with
  * free time between them, inside company opening hours and the person's working hours.
  */
-export function planSchedule(def: DemoCompany, today: LocalDate, random: Random, fixed: FixedAppointment[]): PlannedAppointment[] {
+export function planSchedule(
+  def: DemoCompany,
+  today: LocalDate,
+  random: Random,
+  fixed: FixedAppointment[],
+): PlannedAppointment[] {
   const planned: PlannedAppointment[] = [];
   const persons = [...new Set(def.staff.map((s) => s.person))];
   for (let offset = -def.daysBack; offset <= def.daysAhead; offset++) {

@@ -30,5 +30,5 @@ export const seed000Appointments = (def: DemoCompany, today: LocalDate): FixedAp
 /** The Friday after `today`. */
 function nextFriday(today: LocalDate): LocalDate {
   const weekday = isoWeekday(today);
-  return addDays(today, ((5 - weekday + 7) % 7) || 7);
+  return addDays(today, (5 - weekday + 7) % 7 || 7);
 }

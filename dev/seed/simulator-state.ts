@@ -4,7 +4,17 @@ import type { SimBooking, SimEventType, SimSnapshot, SimUser } from "../calcom-s
 import { simulatorKeyFor } from "../../lib/calcom";
 import { salonEventTypeSettings, WEBHOOK_TRIGGERS } from "../../lib/calcom/provisioning";
 import { decryptOptional } from "../../lib/crypto";
-import { type Db, appointmentPhases, appointments, calcomEventMap, companies, customers, serviceSegments, services, staff } from "../../lib/db";
+import {
+  type Db,
+  appointmentPhases,
+  appointments,
+  calcomEventMap,
+  companies,
+  customers,
+  serviceSegments,
+  services,
+  staff,
+} from "../../lib/db";
 import { DEMO_SALON, SECOND_SALON } from "./catalog";
 import type { GhostBooking } from "./ghost-bookings";
 
@@ -20,17 +30,42 @@ export async function buildSimulatorSnapshot(
   db: Db,
   options: { appUrl: string; ghosts: GhostBooking[]; managedEventTypeIds?: number[] },
 ): Promise<SimSnapshot> {
-  const managedIds = new Set(options.managedEventTypeIds ?? [DEMO_SALON, SECOND_SALON].flatMap((d) => (d.managedParent ? [d.managedParent.eventTypeId] : [])));
-  const snapshot: SimSnapshot = { version: 1, nextIds: { eventType: 0, booking: 0, user: 0 }, users: [], accounts: [], eventTypes: [], bookings: [], webhooks: [] };
+  const managedIds = new Set(
+    options.managedEventTypeIds ??
+      [DEMO_SALON, SECOND_SALON].flatMap((d) => (d.managedParent ? [d.managedParent.eventTypeId] : [])),
+  );
+  const snapshot: SimSnapshot = {
+    version: 1,
+    nextIds: { eventType: 0, booking: 0, user: 0 },
+    users: [],
+    accounts: [],
+    eventTypes: [],
+    bookings: [],
+    webhooks: [],
+  };
   const users = new Map<number, SimUser>();
   const created = new Date().toISOString();
   for (const [index, company] of (await db.select().from(companies)).entries()) {
     const accountKey = simulatorKeyFor(company.id);
     const ownerId = OWNER_ID_BASE + index;
-    users.set(ownerId, { id: ownerId, name: company.name, email: `calcom-${index}@salon.example`, username: `salon-${index}`, timeZone: company.timeZone });
+    users.set(ownerId, {
+      id: ownerId,
+      name: company.name,
+      email: `calcom-${index}@salon.example`,
+      username: `salon-${index}`,
+      timeZone: company.timeZone,
+    });
     snapshot.accounts.push({ apiKey: accountKey, userId: ownerId });
     const team = await db.select().from(staff).where(eq(staff.companyId, company.id));
-    for (const m of team) if (m.calcomUserId) users.set(m.calcomUserId, { id: m.calcomUserId, name: m.name, email: m.email ?? `user-${m.calcomUserId}@salon.example`, username: `user${m.calcomUserId}`, timeZone: company.timeZone });
+    for (const m of team)
+      if (m.calcomUserId)
+        users.set(m.calcomUserId, {
+          id: m.calcomUserId,
+          name: m.name,
+          email: m.email ?? `user-${m.calcomUserId}@salon.example`,
+          username: `user${m.calcomUserId}`,
+          timeZone: company.timeZone,
+        });
 
     const eventTypes = new Map<number, SimEventType>();
     const settings = company.address ? salonEventTypeSettings(company.address) : {};
@@ -53,7 +88,13 @@ export async function buildSimulatorSnapshot(
       });
     };
     const maps = await db
-      .select({ map: calcomEventMap, serviceName: services.name, serviceMinutes: services.durationMinutes, staffName: staff.name, hostId: staff.calcomUserId })
+      .select({
+        map: calcomEventMap,
+        serviceName: services.name,
+        serviceMinutes: services.durationMinutes,
+        staffName: staff.name,
+        hostId: staff.calcomUserId,
+      })
       .from(calcomEventMap)
       .innerJoin(services, eq(services.id, calcomEventMap.serviceId))
       .innerJoin(staff, eq(staff.id, calcomEventMap.staffId))
@@ -62,18 +103,42 @@ export async function buildSimulatorSnapshot(
     for (const m of maps) {
       const segment = segments.find((s) => s.serviceId === m.map.serviceId && s.key === m.map.segmentKey);
       const title = `${m.serviceName}: ${segment?.name ?? m.serviceName} (${m.staffName})`;
-      addEventType(m.map.eventTypeId, title, segment?.durationMinutes ?? m.serviceMinutes, m.hostId, managedIds.has(m.map.eventTypeId));
+      addEventType(
+        m.map.eventTypeId,
+        title,
+        segment?.durationMinutes ?? m.serviceMinutes,
+        m.hostId,
+        managedIds.has(m.map.eventTypeId),
+      );
     }
 
     const phases = await db
-      .select({ phase: appointmentPhases, appointment: appointments, customer: customers, hostId: staff.calcomUserId, serviceName: services.name })
+      .select({
+        phase: appointmentPhases,
+        appointment: appointments,
+        customer: customers,
+        hostId: staff.calcomUserId,
+        serviceName: services.name,
+      })
       .from(appointmentPhases)
       .innerJoin(appointments, eq(appointments.id, appointmentPhases.appointmentId))
       .innerJoin(customers, eq(customers.id, appointments.customerId))
       .innerJoin(services, eq(services.id, appointments.serviceId))
       .innerJoin(staff, eq(staff.id, appointmentPhases.staffId))
       .where(and(eq(appointmentPhases.companyId, company.id), isNotNull(appointmentPhases.calcomBookingUid)));
-    const booking = (b: { id: number; uid: string; eventTypeId: number; title: string; hostId: number; start: Date; end: Date; cancelled: boolean; attendee: { name: string; email: string | null; phoneNumber: string | null }; metadata: Record<string, string>; createdAt: Date }): SimBooking => ({
+    const booking = (b: {
+      id: number;
+      uid: string;
+      eventTypeId: number;
+      title: string;
+      hostId: number;
+      start: Date;
+      end: Date;
+      cancelled: boolean;
+      attendee: { name: string; email: string | null; phoneNumber: string | null };
+      metadata: Record<string, string>;
+      createdAt: Date;
+    }): SimBooking => ({
       id: b.id,
       uid: b.uid,
       accountKey,
@@ -83,7 +148,15 @@ export async function buildSimulatorSnapshot(
       status: b.cancelled ? "cancelled" : "accepted",
       start: b.start.toISOString(),
       end: b.end.toISOString(),
-      attendees: [{ name: b.attendee.name, email: b.attendee.email ?? "", timeZone: company.timeZone, language: "de", ...(b.attendee.phoneNumber ? { phoneNumber: b.attendee.phoneNumber } : {}) }],
+      attendees: [
+        {
+          name: b.attendee.name,
+          email: b.attendee.email ?? "",
+          timeZone: company.timeZone,
+          language: "de",
+          ...(b.attendee.phoneNumber ? { phoneNumber: b.attendee.phoneNumber } : {}),
+        },
+      ],
       metadata: b.metadata,
       bookingFieldsResponses: {},
       createdAt: b.createdAt.toISOString(),
@@ -104,7 +177,11 @@ export async function buildSimulatorSnapshot(
           end: phase.endTime,
           cancelled: phase.calcomSyncStatus === "cancelled" || appointment.status === "cancelled",
           attendee: { name: customer.name, email: customer.email, phoneNumber: customer.phone },
-          metadata: { crm_appointment_id: String(appointment.id), crm_phase_id: String(phase.id), segment_key: phase.segmentKey },
+          metadata: {
+            crm_appointment_id: String(appointment.id),
+            crm_phase_id: String(phase.id),
+            segment_key: phase.segmentKey,
+          },
           createdAt: appointment.createdAt,
         }),
       );
@@ -123,7 +200,11 @@ export async function buildSimulatorSnapshot(
           end: g.end,
           cancelled: false,
           attendee: g.attendee,
-          metadata: { crm_appointment_id: String(g.appointmentId), crm_phase_id: String(g.phaseId), segment_key: g.segmentKey },
+          metadata: {
+            crm_appointment_id: String(g.appointmentId),
+            crm_phase_id: String(g.phaseId),
+            segment_key: g.segmentKey,
+          },
           createdAt: g.createdAt,
         }),
       );

@@ -36,9 +36,18 @@ export type AppointmentListRow = {
   review: boolean;
 };
 
-export const effectiveFrom = (input: AppointmentListQuery, today: string) => (input.from === undefined ? today : /^\d{4}-\d{2}-\d{2}$/.test(input.from) ? input.from : undefined);
+export const effectiveFrom = (input: AppointmentListQuery, today: string) =>
+  input.from === undefined ? today : /^\d{4}-\d{2}-\d{2}$/.test(input.from) ? input.from : undefined;
 
-export async function listAppointments({ ctx, input, today }: { ctx: Ctx; input: AppointmentListQuery; today: string }): Promise<Page<AppointmentListRow>> {
+export async function listAppointments({
+  ctx,
+  input,
+  today,
+}: {
+  ctx: Ctx;
+  input: AppointmentListQuery;
+  today: string;
+}): Promise<Page<AppointmentListRow>> {
   const tz = ctx.company.timeZone;
   const filters: (SQL | undefined)[] = [eq(appointments.companyId, ctx.company.id)];
   const from = effectiveFrom(input, today);
@@ -49,7 +58,8 @@ export async function listAppointments({ ctx, input, today }: { ctx: Ctx; input:
   if (input.status) filters.push(eq(appointments.status, input.status));
   if (input.sync) filters.push(eq(appointments.calcomSyncStatus, input.sync));
   if (input.review) filters.push(eq(appointments.requiresManualReview, true));
-  if (input.q) filters.push(or(ilike(customers.name, `%${input.q}%`), ilike(customers.phone, `%${input.q.replace(/\s/g, "")}%`)));
+  if (input.q)
+    filters.push(or(ilike(customers.name, `%${input.q}%`), ilike(customers.phone, `%${input.q.replace(/\s/g, "")}%`)));
   const where = and(...filters);
   const dir = input.dir ?? (input.sort === "created_at" ? "desc" : "asc");
   const order = dir === "asc" ? asc : desc;
@@ -82,7 +92,11 @@ export async function listAppointments({ ctx, input, today }: { ctx: Ctx; input:
       .innerJoin(services, eq(services.id, appointments.serviceId))
       .innerJoin(staff, eq(staff.id, appointments.staffId));
   const [rows, [counted]] = await Promise.all([
-    base().where(where).orderBy(order(column), order(appointments.startsAt), asc(appointments.id)).limit(input.size).offset((input.page - 1) * input.size),
+    base()
+      .where(where)
+      .orderBy(order(column), order(appointments.startsAt), asc(appointments.id))
+      .limit(input.size)
+      .offset((input.page - 1) * input.size),
     ctx.db
       .select({ n: sql<number>`count(*)::int` })
       .from(appointments)

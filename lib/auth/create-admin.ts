@@ -8,7 +8,9 @@ export type NewAdmin = { companyId: string; name: string; email: string; passwor
 export async function createAdminUser(db: DbOrTx, admin: NewAdmin, passwordHash?: string): Promise<string> {
   const userId = randomUUID();
   const password = passwordHash ?? (await hashPassword(admin.password));
-  await db.insert(users).values({ id: userId, name: admin.name, email: admin.email, emailVerified: true, companyId: admin.companyId });
+  await db
+    .insert(users)
+    .values({ id: userId, name: admin.name, email: admin.email, emailVerified: true, companyId: admin.companyId });
   await db.insert(accounts).values({ id: randomUUID(), accountId: userId, providerId: "credential", userId, password });
   return userId;
 }

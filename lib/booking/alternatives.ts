@@ -15,7 +15,16 @@ export async function findAlternatives({
   input,
 }: {
   ctx: Ctx;
-  input: { serviceId: number; around: Date; staffId?: string; staffIds?: string[]; callId?: number; ignoreAppointmentId?: number; limit?: number; now?: Date };
+  input: {
+    serviceId: number;
+    around: Date;
+    staffId?: string;
+    staffIds?: string[];
+    callId?: number;
+    ignoreAppointmentId?: number;
+    limit?: number;
+    now?: Date;
+  };
 }): Promise<Candidate[]> {
   const tz = ctx.company.timeZone;
   const limit = input.limit ?? 3;
@@ -38,7 +47,11 @@ export async function findAlternatives({
   };
 
   // Usually the same day has enough; widen the search only when it does not.
-  for (const [fromDay, toDay] of [[0, 0], [1, 3], [4, SEARCH_DAYS]] as const) {
+  for (const [fromDay, toDay] of [
+    [0, 0],
+    [1, 3],
+    [4, SEARCH_DAYS],
+  ] as const) {
     if (picked.length >= limit) break;
     const availability = await findAvailability({
       ctx,
@@ -54,7 +67,8 @@ export async function findAlternatives({
     const pool = availability.candidates;
     for (let day = fromDay; day <= toDay && picked.length < limit; day++) {
       const date = addDays(firstDay, day);
-      const closeness = (c: Candidate) => (day === 0 ? Math.abs(c.start.getTime() - wanted) : Math.abs(c.minute - wantedMinute));
+      const closeness = (c: Candidate) =>
+        day === 0 ? Math.abs(c.start.getTime() - wanted) : Math.abs(c.minute - wantedMinute);
       const sorted = (list: Candidate[]) => {
         const byTime = new Map<number, Candidate[]>();
         for (const c of list) byTime.set(c.start.getTime(), [...(byTime.get(c.start.getTime()) ?? []), c]);

@@ -74,12 +74,17 @@ function intersect(a: WindowMinutes[], b: WindowMinutes[]): WindowMinutes[] {
 }
 
 export function companyWindows(company: Company, date: LocalDate): WindowMinutes[] {
-  return (company.openingHours[String(isoWeekday(date))] ?? []).map((i) => ({ from: minutesOfDay(i.open), to: minutesOfDay(i.close) }));
+  return (company.openingHours[String(isoWeekday(date))] ?? []).map((i) => ({
+    from: minutesOfDay(i.open),
+    to: minutesOfDay(i.close),
+  }));
 }
 
 export function staffWindows(member: QualifiedStaff, date: LocalDate): WindowMinutes[] {
   const weekday = isoWeekday(date);
-  return member.hours.filter((h) => h.weekday === weekday).map((h) => ({ from: minutesOfDay(h.start), to: minutesOfDay(h.end) }));
+  return member.hours
+    .filter((h) => h.weekday === weekday)
+    .map((h) => ({ from: minutesOfDay(h.start), to: minutesOfDay(h.end) }));
 }
 
 const loadKey = (staffId: string, date: LocalDate) => `${staffId}|${date}`;
@@ -119,7 +124,8 @@ export function computeCandidates(params: {
   }
   const candidates: Candidate[] = [];
   // A person's busy time counts for every record of them (duplicates of one stylist).
-  const takenBy = (member: QualifiedStaff) => (member.personIds ?? [member.id]).flatMap((id) => busyByStaff.get(id) ?? []);
+  const takenBy = (member: QualifiedStaff) =>
+    (member.personIds ?? [member.id]).flatMap((id) => busyByStaff.get(id) ?? []);
   for (const date of dates) {
     const open = companyWindows(company, date);
     if (open.length === 0) continue;
@@ -134,7 +140,8 @@ export function computeCandidates(params: {
           if (start + span > windowEnd) break;
           if (start < now) continue;
           if (start > horizon) break;
-          if (blocks.some((block) => taken.some((t) => start + block.from < t.to && t.from < start + block.to))) continue;
+          if (blocks.some((block) => taken.some((t) => start + block.from < t.to && t.from < start + block.to)))
+            continue;
           candidates.push(new Candidate(new Date(start), member.id, member.name, date, minute, service));
         }
       }
@@ -144,11 +151,16 @@ export function computeCandidates(params: {
 }
 
 /** The last instant a caller may book: the company's booking horizon after `now`. */
-export const horizonEnd = (company: Company, now: Date): Date => new Date(now.getTime() + company.bookingHorizonDays * 24 * 60 * 60_000);
+export const horizonEnd = (company: Company, now: Date): Date =>
+  new Date(now.getTime() + company.bookingHorizonDays * 24 * 60 * 60_000);
 
 /** Booked appointment minutes per staff member and local date (the dates given). */
 export function bookedLoad(busy: BusyInterval[], dates: LocalDate[], timeZone: string): Map<string, number> {
-  const days = dates.map((date) => ({ date, from: zonedInstant(date, 0, timeZone).getTime(), to: zonedInstant(addDays(date, 1), 0, timeZone).getTime() }));
+  const days = dates.map((date) => ({
+    date,
+    from: zonedInstant(date, 0, timeZone).getTime(),
+    to: zonedInstant(addDays(date, 1), 0, timeZone).getTime(),
+  }));
   const load = new Map<string, number>();
   for (const b of busy) {
     if (b.kind !== "appointment") continue;
@@ -161,13 +173,21 @@ export function bookedLoad(busy: BusyInterval[], dates: LocalDate[], timeZone: s
 }
 
 type Loaded = { c: Candidate; minutes: number };
-const withLoad = (c: Candidate, load: Map<string, number>): Loaded => ({ c, minutes: load.get(loadKey(c.staffId, c.date)) ?? 0 });
+const withLoad = (c: Candidate, load: Map<string, number>): Loaded => ({
+  c,
+  minutes: load.get(loadKey(c.staffId, c.date)) ?? 0,
+});
 const loadOrder = (a: Loaded, b: Loaded) =>
-  a.minutes - b.minutes || collator.compare(a.c.staffName, b.c.staffName) || (a.c.staffId < b.c.staffId ? -1 : a.c.staffId > b.c.staffId ? 1 : 0);
+  a.minutes - b.minutes ||
+  collator.compare(a.c.staffName, b.c.staffName) ||
+  (a.c.staffId < b.c.staffId ? -1 : a.c.staffId > b.c.staffId ? 1 : 0);
 
 /** Orders staff options for one start: least booked that day first, then by name. */
 export function byLoad(options: Candidate[], load: Map<string, number>): Candidate[] {
-  return options.map((c) => withLoad(c, load)).sort(loadOrder).map((x) => x.c);
+  return options
+    .map((c) => withLoad(c, load))
+    .sort(loadOrder)
+    .map((x) => x.c);
 }
 
 /** One candidate per start: the one byLoad would put first. */
@@ -188,11 +208,18 @@ const MAX_RANGE_DAYS = 31;
  * qualified one: opening hours, working hours, qualifications, appointments, other calls' holds
  * and external busy times all count.
  */
-export async function findAvailability({ ctx, input }: { ctx: Ctx; input: z.input<typeof availabilityInput> }): Promise<Availability> {
+export async function findAvailability({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: z.input<typeof availabilityInput>;
+}): Promise<Availability> {
   const data = parseInput(availabilityInput, input);
   const to = data.to ?? data.from;
   const span = daysBetween(data.from, to);
-  if (span < 0 || span > MAX_RANGE_DAYS) throw new AppError("VALIDATION", `Zeitraum muss zwischen 1 und ${MAX_RANGE_DAYS + 1} Tagen liegen`);
+  if (span < 0 || span > MAX_RANGE_DAYS)
+    throw new AppError("VALIDATION", `Zeitraum muss zwischen 1 und ${MAX_RANGE_DAYS + 1} Tagen liegen`);
   const { db, company } = ctx;
   const base = await serviceBasis(ctx, data.serviceId);
   const service = base.service;

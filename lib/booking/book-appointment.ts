@@ -41,7 +41,11 @@ export type BookedAppointment = {
 export type BookResult = { appointment: BookedAppointment; created: boolean };
 
 /** The engine's refusal, carrying its true reason (and when the salon or stylist stops) for whoever says it. */
-export function unavailableError(reason: UnavailableReason, details: Record<string, unknown>, detail: UnavailableDetail = {}): AppError {
+export function unavailableError(
+  reason: UnavailableReason,
+  details: Record<string, unknown>,
+  detail: UnavailableDetail = {},
+): AppError {
   const all = { ...details, reason, ...detail };
   switch (reason) {
     case "in_past":
@@ -86,7 +90,13 @@ async function findByKey(ctx: Ctx, key: string): Promise<BookResult | null> {
   const [row] = await ctx.db
     .select({ id: appointments.id })
     .from(appointments)
-    .where(and(eq(appointments.companyId, ctx.company.id), eq(appointments.idempotencyKey, key), eq(appointments.status, "confirmed")));
+    .where(
+      and(
+        eq(appointments.companyId, ctx.company.id),
+        eq(appointments.idempotencyKey, key),
+        eq(appointments.status, "confirmed"),
+      ),
+    );
   return row ? { appointment: await loadBookedAppointment(ctx.db, ctx.company.id, row.id), created: false } : null;
 }
 
@@ -95,13 +105,26 @@ async function findByKey(ctx: Ctx, key: string): Promise<BookResult | null> {
  * staff member's busy time, the caller's hold consumed. The exclusion constraint decides races:
  * the loser gets SLOT_TAKEN and nothing of it is written.
  */
-export async function bookAppointment({ ctx, input }: { ctx: Ctx; input: z.input<typeof bookInput> }): Promise<BookResult> {
+export async function bookAppointment({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: z.input<typeof bookInput>;
+}): Promise<BookResult> {
   const data = parseInput(bookInput, input);
   const { company } = ctx;
 
   const check = await checkSlot({
     ctx,
-    input: { serviceId: data.serviceId, start: data.start, staffId: data.staffId, staffIds: data.staffIds, callId: data.callId, now: data.now },
+    input: {
+      serviceId: data.serviceId,
+      start: data.start,
+      staffId: data.staffId,
+      staffIds: data.staffIds,
+      callId: data.callId,
+      now: data.now,
+    },
   });
   if (!check.ok) {
     // A retried request finds its own appointment in the way: answer with it, write nothing.
@@ -118,75 +141,94 @@ export async function bookAppointment({ ctx, input }: { ctx: Ctx; input: z.input
     const [hold] = await ctx.db
       .select({ staffId: slotHolds.staffId })
       .from(slotHolds)
-      .where(and(eq(slotHolds.callId, data.callId), eq(slotHolds.serviceId, service.id), eq(slotHolds.status, "active"), eq(slotHolds.startsAt, data.start)));
-    if (hold) options = [...options.filter((o) => o.staffId === hold.staffId), ...options.filter((o) => o.staffId !== hold.staffId)];
+      .where(
+        and(
+          eq(slotHolds.callId, data.callId),
+          eq(slotHolds.serviceId, service.id),
+          eq(slotHolds.status, "active"),
+          eq(slotHolds.startsAt, data.start),
+        ),
+      );
+    if (hold)
+      options = [
+        ...options.filter((o) => o.staffId === hold.staffId),
+        ...options.filter((o) => o.staffId !== hold.staffId),
+      ];
   }
 
   for (const option of options) {
     try {
-      const booked = await retryOnSerializationFailure(() => ctx.db.transaction(async (tx) => {
-        // Sent together (pipelined) on the transaction's connection, executed in this order.
-        const [, , , customer] = await Promise.all([
-          lockStaff(tx, option.staffId),
-          dropExpiredHolds(tx, [option.staffId]),
-          data.callId
-            ? endActiveHolds(tx, {
-                callId: data.callId,
-                serviceId: service.id,
-                status: "consumed",
-                match: { staffId: option.staffId, start: data.start },
-                overlapping: { staffId: option.staffId, start: option.start, end: option.end },
-              })
-            : null,
-          findOrCreateCustomer({ ctx: { ...ctx, db: tx }, input: data.customer }),
-        ]);
-        const [appointment] = await tx
-          .insert(appointments)
-          .values({
-            companyId: company.id,
-            customerId: customer.id,
-            serviceId: service.id,
-            staffId: option.staffId,
-            callId: data.callId ?? null,
-            startsAt: option.start,
-            endsAt: option.end,
-            status: "confirmed",
-            source: data.source,
-            notes: data.notes ?? null,
-            idempotencyKey: data.idempotencyKey ?? null,
-            calcomSyncStatus: "pending",
-            syncRequestedAt: sql`now()`,
-          })
-          .returning({ id: appointments.id });
-        const phaseRows = await tx
-          .insert(appointmentPhases)
-          .values(
-            option.phases.map((p) => ({
+      const booked = await retryOnSerializationFailure(() =>
+        ctx.db.transaction(async (tx) => {
+          // Sent together (pipelined) on the transaction's connection, executed in this order.
+          const [, , , customer] = await Promise.all([
+            lockStaff(tx, option.staffId),
+            dropExpiredHolds(tx, [option.staffId]),
+            data.callId
+              ? endActiveHolds(tx, {
+                  callId: data.callId,
+                  serviceId: service.id,
+                  status: "consumed",
+                  match: { staffId: option.staffId, start: data.start },
+                  overlapping: { staffId: option.staffId, start: option.start, end: option.end },
+                })
+              : null,
+            findOrCreateCustomer({ ctx: { ...ctx, db: tx }, input: data.customer }),
+          ]);
+          const [appointment] = await tx
+            .insert(appointments)
+            .values({
               companyId: company.id,
-              appointmentId: appointment!.id,
+              customerId: customer.id,
+              serviceId: service.id,
               staffId: option.staffId,
-              segmentKey: p.segmentKey,
-              segmentName: p.segmentName,
-              startTime: p.start,
-              endTime: p.end,
-              durationMinutes: p.durationMinutes,
-              staffRequired: p.staffRequired,
-              sequenceOrder: p.sequenceOrder,
-              calcomSyncStatus: p.staffRequired ? ("pending" as const) : null,
-            })),
-          )
-          .returning({ id: appointmentPhases.id, sequenceOrder: appointmentPhases.sequenceOrder });
-        await Promise.all([
-          insertBusy(
-            tx,
-            { companyId: company.id, staffId: option.staffId, kind: "appointment", appointmentId: appointment!.id, phaseIds: new Map(phaseRows.map((r) => [r.sequenceOrder, r.id])) },
-            option.phases,
-            company.allowGapBooking,
-          ),
-          enqueueCalcomSync(tx, { id: appointment!.id, companyId: company.id }),
-        ]);
-        return { id: appointment!.id, customerId: customer.id };
-      }));
+              callId: data.callId ?? null,
+              startsAt: option.start,
+              endsAt: option.end,
+              status: "confirmed",
+              source: data.source,
+              notes: data.notes ?? null,
+              idempotencyKey: data.idempotencyKey ?? null,
+              calcomSyncStatus: "pending",
+              syncRequestedAt: sql`now()`,
+            })
+            .returning({ id: appointments.id });
+          const phaseRows = await tx
+            .insert(appointmentPhases)
+            .values(
+              option.phases.map((p) => ({
+                companyId: company.id,
+                appointmentId: appointment!.id,
+                staffId: option.staffId,
+                segmentKey: p.segmentKey,
+                segmentName: p.segmentName,
+                startTime: p.start,
+                endTime: p.end,
+                durationMinutes: p.durationMinutes,
+                staffRequired: p.staffRequired,
+                sequenceOrder: p.sequenceOrder,
+                calcomSyncStatus: p.staffRequired ? ("pending" as const) : null,
+              })),
+            )
+            .returning({ id: appointmentPhases.id, sequenceOrder: appointmentPhases.sequenceOrder });
+          await Promise.all([
+            insertBusy(
+              tx,
+              {
+                companyId: company.id,
+                staffId: option.staffId,
+                kind: "appointment",
+                appointmentId: appointment!.id,
+                phaseIds: new Map(phaseRows.map((r) => [r.sequenceOrder, r.id])),
+              },
+              option.phases,
+              company.allowGapBooking,
+            ),
+            enqueueCalcomSync(tx, { id: appointment!.id, companyId: company.id }),
+          ]);
+          return { id: appointment!.id, customerId: customer.id };
+        }),
+      );
       return {
         appointment: {
           id: booked.id,
@@ -210,5 +252,8 @@ export async function bookAppointment({ ctx, input }: { ctx: Ctx; input: z.input
       // Lost the race for this staff member; someone else may still be free at this time.
     }
   }
-  throw new AppError("SLOT_TAKEN", "Der Termin ist gerade vergeben worden", { start: data.start, staffId: data.staffId });
+  throw new AppError("SLOT_TAKEN", "Der Termin ist gerade vergeben worden", {
+    start: data.start,
+    staffId: data.staffId,
+  });
 }

@@ -3,9 +3,16 @@ import { type DbOrTx, staffBusyIntervals } from "../db";
 import type { PlannedPhase } from "./phases";
 import { blockingIntervals } from "./phases";
 
-export type BusyInterval = { staffId: string; start: Date; end: Date; kind: "appointment" | "hold" | "external"; appointmentId: number | null };
+export type BusyInterval = {
+  staffId: string;
+  start: Date;
+  end: Date;
+  kind: "appointment" | "hold" | "external";
+  appointmentId: number | null;
+};
 
-const range = (start: Date, end: Date) => sql`tstzrange(${start.toISOString()}::timestamptz, ${end.toISOString()}::timestamptz)`;
+const range = (start: Date, end: Date) =>
+  sql`tstzrange(${start.toISOString()}::timestamptz, ${end.toISOString()}::timestamptz)`;
 
 /**
  * Everything that keeps these staff members busy in [from, to): appointments, unexpired holds
@@ -17,9 +24,18 @@ export async function loadBusy(
   input: { staffIds: string[]; from: Date; to: Date; ownHold?: { callId: number }; ignoreAppointmentId?: number },
 ): Promise<BusyInterval[]> {
   if (input.staffIds.length === 0) return [];
-  const ids = sql`array[${sql.join(input.staffIds.map((id) => sql`${id}::uuid`), sql`, `)}]`;
+  const ids = sql`array[${sql.join(
+    input.staffIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )}]`;
   const own = input.ownHold;
-  const rows = await db.execute<{ staff_id: string; starts: Date | string; ends: Date | string; kind: BusyInterval["kind"]; appointment_id: number | null }>(sql`
+  const rows = await db.execute<{
+    staff_id: string;
+    starts: Date | string;
+    ends: Date | string;
+    kind: BusyInterval["kind"];
+    appointment_id: number | null;
+  }>(sql`
     select b.staff_id, lower(b.during) as starts, upper(b.during) as ends, b.kind::text as kind, b.appointment_id
       from staff_busy_intervals b
       left join slot_holds h on h.id = b.hold_id
@@ -41,7 +57,12 @@ export async function loadBusy(
 }
 
 const staffFilter = (staffIds?: string[]) =>
-  staffIds?.length ? sql`and staff_id = any(array[${sql.join(staffIds.map((id) => sql`${id}::uuid`), sql`, `)}])` : sql``;
+  staffIds?.length
+    ? sql`and staff_id = any(array[${sql.join(
+        staffIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )}])`
+    : sql``;
 
 /**
  * Expired holds count for nothing: drop their busy rows (optionally only these staff members')
@@ -49,11 +70,13 @@ const staffFilter = (staffIds?: string[]) =>
  */
 export function dropExpiredHolds(tx: DbOrTx, staffIds?: string[]): Promise<number> {
   return tx
-    .execute<{ id: number }>(sql`
+    .execute<{ id: number }>(
+      sql`
     with gone as (
       delete from staff_busy_intervals where kind = 'hold' and expires_at <= now() ${staffFilter(staffIds)} returning hold_id
     )
-    update slot_holds set status = 'expired' where status = 'active' and id in (select hold_id from gone) returning id`)
+    update slot_holds set status = 'expired' where status = 'active' and id in (select hold_id from gone) returning id`,
+    )
     .then((rows) => rows.length);
 }
 
@@ -63,14 +86,22 @@ type Owner = { companyId: string; staffId: string } & (
 );
 
 /** Inserts the busy rows for an appointment or hold; an overlap raises 23P01 from the exclusion constraint. */
-export async function insertBusy(tx: DbOrTx, owner: Owner, phases: PlannedPhase[], allowGapBooking: boolean): Promise<void> {
+export async function insertBusy(
+  tx: DbOrTx,
+  owner: Owner,
+  phases: PlannedPhase[],
+  allowGapBooking: boolean,
+): Promise<void> {
   const rows = blockingIntervals(phases, allowGapBooking).map((interval) => ({
     companyId: owner.companyId,
     staffId: owner.staffId,
     during: `[${interval.start.toISOString()},${interval.end.toISOString()})`,
     kind: owner.kind,
     appointmentId: owner.kind === "appointment" ? owner.appointmentId : null,
-    phaseId: owner.kind === "appointment" && interval.sequenceOrder !== null ? (owner.phaseIds.get(interval.sequenceOrder) ?? null) : null,
+    phaseId:
+      owner.kind === "appointment" && interval.sequenceOrder !== null
+        ? (owner.phaseIds.get(interval.sequenceOrder) ?? null)
+        : null,
     holdId: owner.kind === "hold" ? owner.holdId : null,
     expiresAt: owner.kind === "hold" ? owner.expiresAt : null,
   }));

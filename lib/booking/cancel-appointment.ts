@@ -12,7 +12,13 @@ export const cancelInput = z.object({
 });
 
 /** Cancels an upcoming appointment and frees its time at once; cancelling twice is harmless. */
-export async function cancelAppointment({ ctx, input }: { ctx: Ctx; input: z.input<typeof cancelInput> }): Promise<{ appointmentId: number; alreadyCancelled: boolean }> {
+export async function cancelAppointment({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: z.input<typeof cancelInput>;
+}): Promise<{ appointmentId: number; alreadyCancelled: boolean }> {
   const data = parseInput(cancelInput, input);
   const now = notBefore(data.now);
   return ctx.db.transaction(async (tx) => {
@@ -26,7 +32,10 @@ export async function cancelAppointment({ ctx, input }: { ctx: Ctx; input: z.inp
     if (row.status !== "confirmed" || row.startsAt < now) {
       throw new AppError("CONFLICT", "Vergangene Termine können nicht storniert werden", { appointmentId: row.id });
     }
-    await tx.update(appointments).set({ status: "cancelled", cancelledAt: sql`now()` }).where(eq(appointments.id, row.id));
+    await tx
+      .update(appointments)
+      .set({ status: "cancelled", cancelledAt: sql`now()` })
+      .where(eq(appointments.id, row.id));
     await tx.delete(staffBusyIntervals).where(eq(staffBusyIntervals.appointmentId, row.id));
     await requestCalcomSync(tx, { id: row.id, companyId: ctx.company.id });
     return { appointmentId: row.id, alreadyCancelled: false };

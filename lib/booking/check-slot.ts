@@ -1,6 +1,14 @@
 import type { Ctx } from "../context";
 import { notBefore, localDate, minutesIntoLocalDay, zonedInstant } from "../time";
-import { type Availability, byLoad, type Candidate, companyWindows, findAvailability, horizonEnd, staffWindows } from "./availability";
+import {
+  type Availability,
+  byLoad,
+  type Candidate,
+  companyWindows,
+  findAvailability,
+  horizonEnd,
+  staffWindows,
+} from "./availability";
 import { planPhases } from "./phases";
 
 export type UnavailableReason =
@@ -34,7 +42,15 @@ export async function checkSlot({
   input,
 }: {
   ctx: Ctx;
-  input: { serviceId: number; start: Date; staffId?: string; staffIds?: string[]; callId?: number; ignoreAppointmentId?: number; now?: Date };
+  input: {
+    serviceId: number;
+    start: Date;
+    staffId?: string;
+    staffIds?: string[];
+    callId?: number;
+    ignoreAppointmentId?: number;
+    now?: Date;
+  };
 }): Promise<SlotCheck> {
   const tz = ctx.company.timeZone;
   const now = notBefore(input.now);
@@ -60,7 +76,12 @@ export async function checkSlot({
   );
   if (options.length > 0) return { ok: true, options, availability };
 
-  const fail = (reason: UnavailableReason, detail: UnavailableDetail = {}): SlotCheck => ({ ok: false, reason, detail, availability });
+  const fail = (reason: UnavailableReason, detail: UnavailableDetail = {}): SlotCheck => ({
+    ok: false,
+    reason,
+    detail,
+    availability,
+  });
   if (input.start < now) return fail("in_past");
   const phases = planPhases(availability.service, input.start);
   const end = phases[phases.length - 1]!.end;
@@ -71,8 +92,11 @@ export async function checkSlot({
   if (end > at(opening.to)) return fail("ends_after_closing", { closesAt: at(opening.to) });
   if (availability.staff.length === 0) return fail("no_staff");
   if (minutesIntoLocalDay(input.start, tz) % ctx.company.slotGridMinutes !== 0) return fail("not_on_grid");
-  const shifts = availability.staff.map((member) => startsIn(staffWindows(member, date))).filter((w): w is Window => w !== undefined);
+  const shifts = availability.staff
+    .map((member) => startsIn(staffWindows(member, date)))
+    .filter((w): w is Window => w !== undefined);
   if (shifts.length === 0) return fail("staff_not_working");
-  if (!shifts.some((w) => end <= at(w.to))) return fail("staff_ends_early", { staffUntil: at(Math.max(...shifts.map((w) => w.to))) });
+  if (!shifts.some((w) => end <= at(w.to)))
+    return fail("staff_ends_early", { staffUntil: at(Math.max(...shifts.map((w) => w.to))) });
   return fail("taken");
 }

@@ -33,7 +33,15 @@ export function planPhases(service: ServiceDefinition, start: Date): PlannedPhas
   const segments =
     service.composite && service.segments.length > 0
       ? [...service.segments].sort((a, b) => a.sequenceOrder - b.sequenceOrder)
-      : [{ key: "A", name: service.name, durationMinutes: service.durationMinutes, staffRequired: true, sequenceOrder: 1 }];
+      : [
+          {
+            key: "A",
+            name: service.name,
+            durationMinutes: service.durationMinutes,
+            staffRequired: true,
+            sequenceOrder: 1,
+          },
+        ];
   let cursor = start;
   return segments.map((segment, index) => {
     const end = addMinutes(cursor, segment.durationMinutes);
@@ -59,10 +67,15 @@ export type Interval = { start: Date; end: Date };
  * What an appointment blocks for its staff member: the whole span (the original behaviour),
  * or with gap booking allowed only its staff-required phases.
  */
-export function blockingIntervals(phases: PlannedPhase[], allowGapBooking: boolean): (Interval & { sequenceOrder: number | null })[] {
+export function blockingIntervals(
+  phases: PlannedPhase[],
+  allowGapBooking: boolean,
+): (Interval & { sequenceOrder: number | null })[] {
   if (phases.length === 0) return [];
   if (!allowGapBooking) return [{ start: phases[0]!.start, end: phases[phases.length - 1]!.end, sequenceOrder: null }];
-  return phases.filter((p) => p.staffRequired).map((p) => ({ start: p.start, end: p.end, sequenceOrder: p.sequenceOrder }));
+  return phases
+    .filter((p) => p.staffRequired)
+    .map((p) => ({ start: p.start, end: p.end, sequenceOrder: p.sequenceOrder }));
 }
 
 export const overlaps = (a: Interval, b: Interval): boolean => a.start < b.end && b.start < a.end;

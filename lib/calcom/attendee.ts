@@ -21,7 +21,8 @@ export const placeholderEmail = (customerId: number, settings: AttendeeSettings)
   `kunde-${customerId}@${settings.calcomAttendeeEmailDomain || DEFAULT_ATTENDEE_DOMAIN}`;
 
 export function calcomAttendee(customer: AttendeeCustomer, settings: AttendeeSettings, timeZone: string) {
-  const own = settings.calcomCustomerEmails && customer.email && calcomAcceptsEmail(customer.email) ? customer.email : null;
+  const own =
+    settings.calcomCustomerEmails && customer.email && calcomAcceptsEmail(customer.email) ? customer.email : null;
   return {
     name: customer.name,
     email: own ?? placeholderEmail(customer.id, settings),
@@ -32,12 +33,20 @@ export function calcomAttendee(customer: AttendeeCustomer, settings: AttendeeSet
 }
 
 /** Is this Cal.com attendee our customer (by any address we may have sent, or by phone)? */
-export function isOurCustomer(attendee: Record<string, unknown> | undefined, customer: AttendeeCustomer, settings: AttendeeSettings): boolean {
+export function isOurCustomer(
+  attendee: Record<string, unknown> | undefined,
+  customer: AttendeeCustomer,
+  settings: AttendeeSettings,
+): boolean {
   if (!attendee) return false;
   const email = typeof attendee.email === "string" ? attendee.email.toLowerCase() : "";
   const placeholders = [placeholderEmail(customer.id, settings), `kunde-${customer.id}@${DEFAULT_ATTENDEE_DOMAIN}`];
   const ours = [...placeholders, customer.email].filter((e): e is string => Boolean(e)).map((e) => e.toLowerCase());
   if (email && ours.includes(email)) return true;
   const digits = (v: unknown) => (typeof v === "string" ? v.replace(/\D/g, "") : "");
-  return Boolean(customer.phone) && digits(attendee.phoneNumber) !== "" && digits(attendee.phoneNumber) === digits(customer.phone);
+  return (
+    Boolean(customer.phone) &&
+    digits(attendee.phoneNumber) !== "" &&
+    digits(attendee.phoneNumber) === digits(customer.phone)
+  );
 }

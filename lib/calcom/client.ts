@@ -2,8 +2,16 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { CalcomError, classify } from "./errors";
 import { acquire, observe } from "./rate-limit";
-import { type CalcomBooking, bookingSchema, type CalcomEventType, eventTypeSchema, listBookingsSchema, successEnvelope } from "./schemas";
-import { type CalcomWebhook, webhookSchema } from "./schemas";
+import {
+  type CalcomBooking,
+  bookingSchema,
+  type CalcomEventType,
+  eventTypeSchema,
+  listBookingsSchema,
+  successEnvelope,
+  type CalcomWebhook,
+  webhookSchema,
+} from "./schemas";
 import type { SalonEventTypeSettings } from "./provisioning/salon-settings";
 import { CAL_API_VERSION } from "./versions";
 
@@ -29,7 +37,13 @@ export type CalcomClientConfig = {
   record?: (attempt: AttemptRecord) => Promise<void> | void;
 };
 
-type RequestOptions = { action: string; version: string; query?: Record<string, string | number | undefined>; body?: unknown; phaseId?: number };
+type RequestOptions = {
+  action: string;
+  version: string;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  phaseId?: number;
+};
 
 export type CreateBookingInput = {
   start: Date;
@@ -39,7 +53,13 @@ export type CreateBookingInput = {
   lengthInMinutes?: number;
 };
 
-export type ListBookingsQuery = { afterStart?: Date; beforeEnd?: Date; eventTypeIds?: number[]; status?: string; take?: number };
+export type ListBookingsQuery = {
+  afterStart?: Date;
+  beforeEnd?: Date;
+  eventTypeIds?: number[];
+  status?: string;
+  take?: number;
+};
 
 /** Typed Cal.com API v2 client: right version per endpoint, zod-checked answers, both error shapes. */
 export class CalcomClient {
@@ -49,7 +69,12 @@ export class CalcomClient {
     this.keyId = createHash("sha256").update(config.apiKey).digest("hex").slice(0, 16);
   }
 
-  private async request<T extends z.ZodType>(method: string, path: string, schema: T, options: RequestOptions): Promise<z.infer<T>> {
+  private async request<T extends z.ZodType>(
+    method: string,
+    path: string,
+    schema: T,
+    options: RequestOptions,
+  ): Promise<z.infer<T>> {
     const url = new URL(`${this.config.baseUrl.replace(/\/$/, "")}${path}`);
     for (const [k, v] of Object.entries(options.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const deadline = Date.now() + (this.config.maxRateLimitWaitMs ?? 90_000);
@@ -82,12 +107,17 @@ export class CalcomClient {
         });
       } catch (cause) {
         const timedOut = cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError");
-        const error = new CalcomError(timedOut ? "timeout" : "network", timedOut ? `Zeitüberschreitung bei ${path}` : `Cal.com nicht erreichbar (${path})`, null, timedOut ? "timeout" : "network");
+        const error = new CalcomError(
+          timedOut ? "timeout" : "network",
+          timedOut ? `Zeitüberschreitung bei ${path}` : `Cal.com nicht erreichbar (${path})`,
+          null,
+          timedOut ? "timeout" : "network",
+        );
         await record(null, error);
         throw error;
       }
       const text = await response.text();
-      let body: unknown = null;
+      let body: unknown;
       try {
         body = text ? JSON.parse(text) : null;
       } catch {
@@ -97,7 +127,12 @@ export class CalcomClient {
       if (response.ok) {
         const parsed = schema.safeParse(body);
         if (!parsed.success) {
-          const error = new CalcomError("invalid_response", `Unerwartete Antwort von Cal.com (${path}): ${parsed.error.issues[0]?.message}`, response.status, "invalid_response");
+          const error = new CalcomError(
+            "invalid_response",
+            `Unerwartete Antwort von Cal.com (${path}): ${parsed.error.issues[0]?.message}`,
+            response.status,
+            "invalid_response",
+          );
           await record(response.status, error);
           throw error;
         }
@@ -120,23 +155,33 @@ export class CalcomClient {
       metadata: input.metadata,
       ...(input.lengthInMinutes ? { lengthInMinutes: input.lengthInMinutes } : {}),
     };
-    const result = await this.request("POST", "/bookings", successEnvelope(z.union([bookingSchema, z.array(bookingSchema)])), {
-      action: "create",
-      version: CAL_API_VERSION.bookings,
-      body,
-      phaseId,
-    });
+    const result = await this.request(
+      "POST",
+      "/bookings",
+      successEnvelope(z.union([bookingSchema, z.array(bookingSchema)])),
+      {
+        action: "create",
+        version: CAL_API_VERSION.bookings,
+        body,
+        phaseId,
+      },
+    );
     return Array.isArray(result.data) ? result.data[0]! : result.data;
   }
 
   /** The booking, or null when Cal.com does not know the uid (404). */
   async getBooking(uid: string, phaseId?: number): Promise<CalcomBooking | null> {
     try {
-      const result = await this.request("GET", `/bookings/${encodeURIComponent(uid)}`, successEnvelope(z.union([bookingSchema, z.array(bookingSchema)])), {
-        action: "get",
-        version: CAL_API_VERSION.bookings,
-        phaseId,
-      });
+      const result = await this.request(
+        "GET",
+        `/bookings/${encodeURIComponent(uid)}`,
+        successEnvelope(z.union([bookingSchema, z.array(bookingSchema)])),
+        {
+          action: "get",
+          version: CAL_API_VERSION.bookings,
+          phaseId,
+        },
+      );
       return Array.isArray(result.data) ? (result.data[0] ?? null) : result.data;
     } catch (error) {
       if (error instanceof CalcomError && error.kind === "not_found") return null;
@@ -169,53 +214,85 @@ export class CalcomClient {
   }
 
   async cancelBooking(uid: string, reason: string, phaseId?: number): Promise<CalcomBooking> {
-    const result = await this.request("POST", `/bookings/${encodeURIComponent(uid)}/cancel`, successEnvelope(z.union([bookingSchema, z.array(bookingSchema)])), {
-      action: "cancel",
-      version: CAL_API_VERSION.bookings,
-      body: { cancellationReason: reason },
-      phaseId,
-    });
+    const result = await this.request(
+      "POST",
+      `/bookings/${encodeURIComponent(uid)}/cancel`,
+      successEnvelope(z.union([bookingSchema, z.array(bookingSchema)])),
+      {
+        action: "cancel",
+        version: CAL_API_VERSION.bookings,
+        body: { cancellationReason: reason },
+        phaseId,
+      },
+    );
     return Array.isArray(result.data) ? result.data[0]! : result.data;
   }
 
   /** Cal.com answers a reschedule with a NEW booking (new uid); the old one becomes cancelled. */
   async rescheduleBooking(uid: string, start: Date, rescheduledBy: string, phaseId?: number): Promise<CalcomBooking> {
-    const result = await this.request("POST", `/bookings/${encodeURIComponent(uid)}/reschedule`, successEnvelope(bookingSchema), {
-      action: "reschedule",
-      version: CAL_API_VERSION.bookings,
-      body: { start: start.toISOString(), rescheduledBy, reschedulingReason: "Termin in SlotDesk verschoben" },
-      phaseId,
-    });
+    const result = await this.request(
+      "POST",
+      `/bookings/${encodeURIComponent(uid)}/reschedule`,
+      successEnvelope(bookingSchema),
+      {
+        action: "reschedule",
+        version: CAL_API_VERSION.bookings,
+        body: { start: start.toISOString(), rescheduledBy, reschedulingReason: "Termin in SlotDesk verschoben" },
+        phaseId,
+      },
+    );
     return result.data;
   }
 
-  async getSlots(eventTypeId: number, start: Date, end: Date, timeZone: string): Promise<Record<string, { start: string }[]>> {
-    const result = await this.request("GET", "/slots", successEnvelope(z.record(z.string(), z.array(z.object({ start: z.string() }).passthrough()))), {
-      action: "slots",
-      version: CAL_API_VERSION.slots,
-      query: { eventTypeId, start: start.toISOString(), end: end.toISOString(), timeZone },
-    });
+  async getSlots(
+    eventTypeId: number,
+    start: Date,
+    end: Date,
+    timeZone: string,
+  ): Promise<Record<string, { start: string }[]>> {
+    const result = await this.request(
+      "GET",
+      "/slots",
+      successEnvelope(z.record(z.string(), z.array(z.object({ start: z.string() }).passthrough()))),
+      {
+        action: "slots",
+        version: CAL_API_VERSION.slots,
+        query: { eventTypeId, start: start.toISOString(), end: end.toISOString(), timeZone },
+      },
+    );
     return result.data;
   }
 
   /** The event type, or null when unknown (404). */
   async getEventType(id: number): Promise<CalcomEventType | null> {
     try {
-      const result = await this.request("GET", `/event-types/${id}`, successEnvelope(eventTypeSchema), { action: "event_type", version: CAL_API_VERSION.eventTypes });
+      const result = await this.request("GET", `/event-types/${id}`, successEnvelope(eventTypeSchema), {
+        action: "event_type",
+        version: CAL_API_VERSION.eventTypes,
+      });
       return result.data;
     } catch (error) {
-      if (error instanceof CalcomError && (error.kind === "not_found" || error.kind === "event_type_not_found")) return null;
+      if (error instanceof CalcomError && (error.kind === "not_found" || error.kind === "event_type_not_found"))
+        return null;
       throw error;
     }
   }
 
   async listEventTypes(): Promise<CalcomEventType[]> {
-    const result = await this.request("GET", "/event-types", successEnvelope(z.array(eventTypeSchema)), { action: "event_types", version: CAL_API_VERSION.eventTypes });
+    const result = await this.request("GET", "/event-types", successEnvelope(z.array(eventTypeSchema)), {
+      action: "event_types",
+      version: CAL_API_VERSION.eventTypes,
+    });
     return result.data;
   }
 
   async listTeamEventTypes(teamId: number): Promise<CalcomEventType[]> {
-    const result = await this.request("GET", `/teams/${teamId}/event-types`, successEnvelope(z.array(eventTypeSchema)), { action: "event_types", version: CAL_API_VERSION.teamEventTypes });
+    const result = await this.request(
+      "GET",
+      `/teams/${teamId}/event-types`,
+      successEnvelope(z.array(eventTypeSchema)),
+      { action: "event_types", version: CAL_API_VERSION.teamEventTypes },
+    );
     return result.data;
   }
 
@@ -233,13 +310,19 @@ export class CalcomClient {
   /** Who the API key belongs to: the cheapest authenticated request. */
   async getMe(): Promise<{ id: number; email: string; name: string | null }> {
     const me = z.object({ id: z.number().int(), email: z.string(), name: z.string().nullish() }).passthrough();
-    const result = await this.request("GET", "/me", successEnvelope(me), { action: "me", version: CAL_API_VERSION.neutral });
+    const result = await this.request("GET", "/me", successEnvelope(me), {
+      action: "me",
+      version: CAL_API_VERSION.neutral,
+    });
     return { id: result.data.id, email: result.data.email, name: result.data.name ?? null };
   }
 
   async getTeam(teamId: number): Promise<{ id: number; name: string }> {
     const team = z.object({ id: z.number().int(), name: z.string() }).passthrough();
-    const result = await this.request("GET", `/teams/${teamId}`, successEnvelope(team), { action: "team", version: CAL_API_VERSION.neutral });
+    const result = await this.request("GET", `/teams/${teamId}`, successEnvelope(team), {
+      action: "team",
+      version: CAL_API_VERSION.neutral,
+    });
     return { id: result.data.id, name: result.data.name };
   }
 

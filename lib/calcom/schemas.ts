@@ -67,8 +67,18 @@ export const paginationSchema = z
   })
   .passthrough();
 
-export const listBookingsSchema = z.object({ status: z.literal("success"), data: z.array(bookingSchema), pagination: paginationSchema.optional() });
+export const listBookingsSchema = z.object({
+  status: z.literal("success"),
+  data: z.array(bookingSchema),
+  pagination: paginationSchema.optional(),
+});
 
 /** Both error shapes Cal.com answers with: its envelope, and Nest's default for unhandled errors. */
-export const envelopeErrorSchema = z.object({ status: z.literal("error"), error: z.object({ code: z.string(), message: z.string() }) });
-export const nestErrorSchema = z.object({ statusCode: z.number(), message: z.union([z.string(), z.array(z.string())]) });
+export const envelopeErrorSchema = z.object({
+  status: z.literal("error"),
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export const nestErrorSchema = z.object({
+  statusCode: z.number(),
+  message: z.union([z.string(), z.array(z.string())]),
+});

@@ -12,9 +12,18 @@ export async function getCallDetail({ ctx, input }: { ctx: Ctx; input: { id: num
     .where(and(eq(calls.companyId, ctx.company.id), eq(calls.id, input.id)));
   if (!row) throw new AppError("NOT_FOUND", "Anruf nicht gefunden", { id: input.id });
   const [functions, booked] = await Promise.all([
-    ctx.db.select().from(functionCalls).where(eq(functionCalls.callId, row.call.id)).orderBy(asc(functionCalls.createdAt), asc(functionCalls.id)),
     ctx.db
-      .select({ appointment: appointments, serviceName: services.name, composite: services.composite, staffName: staff.name })
+      .select()
+      .from(functionCalls)
+      .where(eq(functionCalls.callId, row.call.id))
+      .orderBy(asc(functionCalls.createdAt), asc(functionCalls.id)),
+    ctx.db
+      .select({
+        appointment: appointments,
+        serviceName: services.name,
+        composite: services.composite,
+        staffName: staff.name,
+      })
       .from(appointments)
       .innerJoin(services, eq(services.id, appointments.serviceId))
       .innerJoin(staff, eq(staff.id, appointments.staffId))
@@ -25,7 +34,12 @@ export async function getCallDetail({ ctx, input }: { ctx: Ctx; input: { id: num
     ? await ctx.db
         .select()
         .from(appointmentPhases)
-        .where(inArray(appointmentPhases.appointmentId, booked.map((b) => b.appointment.id)))
+        .where(
+          inArray(
+            appointmentPhases.appointmentId,
+            booked.map((b) => b.appointment.id),
+          ),
+        )
         .orderBy(asc(appointmentPhases.sequenceOrder))
     : [];
   return {

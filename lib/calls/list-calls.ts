@@ -26,7 +26,15 @@ export type CallListRow = {
   durationSeconds: number | null;
   outcome: string;
   sentiment: string | null;
-  appointments: { id: number; serviceName: string; composite: boolean; segments: number; syncStatus: string; review: boolean; status: string }[];
+  appointments: {
+    id: number;
+    serviceName: string;
+    composite: boolean;
+    segments: number;
+    syncStatus: string;
+    review: boolean;
+    status: string;
+  }[];
 };
 
 /** "0151 1234" also finds "+49151 1234…": callers are stored in E.164. */
@@ -43,7 +51,14 @@ export async function listCalls({ ctx, input }: { ctx: Ctx; input: CallListQuery
   if (input.to) filters.push(lt(calls.startedAt, zonedInstant(addDays(input.to, 1), 0, tz)));
   if (input.outcome) filters.push(eq(calls.outcome, input.outcome));
   if (input.sync) {
-    filters.push(exists(ctx.db.select({ one: sql`1` }).from(appointments).where(and(eq(appointments.callId, calls.id), eq(appointments.calcomSyncStatus, input.sync)))));
+    filters.push(
+      exists(
+        ctx.db
+          .select({ one: sql`1` })
+          .from(appointments)
+          .where(and(eq(appointments.callId, calls.id), eq(appointments.calcomSyncStatus, input.sync))),
+      ),
+    );
   }
   if (input.q) {
     // Two index-friendly lookups (trigram on the number, customers by name) instead of one OR over a join.
@@ -56,7 +71,8 @@ export async function listCalls({ ctx, input }: { ctx: Ctx; input: CallListQuery
   const where = and(...filters);
   const dir = input.dir ?? (input.sort === "customer" ? "asc" : "desc");
   const order = dir === "asc" ? asc : desc;
-  const sortColumn = input.sort === "duration" ? calls.durationSeconds : input.sort === "customer" ? customers.name : calls.startedAt;
+  const sortColumn =
+    input.sort === "duration" ? calls.durationSeconds : input.sort === "customer" ? customers.name : calls.startedAt;
 
   const [rows, [counted]] = await Promise.all([
     ctx.db
@@ -75,7 +91,11 @@ export async function listCalls({ ctx, input }: { ctx: Ctx; input: CallListQuery
       .orderBy(sql`${order(sortColumn)} nulls last`, desc(calls.id))
       .limit(input.size)
       .offset((input.page - 1) * input.size),
-    ctx.db.select({ n: sql<number>`count(*)::int` }).from(calls).leftJoin(customers, eq(customers.id, calls.customerId)).where(where),
+    ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(calls)
+      .leftJoin(customers, eq(customers.id, calls.customerId))
+      .where(where),
   ]);
   const booked = rows.length
     ? await ctx.db
@@ -91,7 +111,15 @@ export async function listCalls({ ctx, input }: { ctx: Ctx; input: CallListQuery
         })
         .from(appointments)
         .innerJoin(services, eq(services.id, appointments.serviceId))
-        .where(and(eq(appointments.companyId, ctx.company.id), inArray(appointments.callId, rows.map((r) => r.id))))
+        .where(
+          and(
+            eq(appointments.companyId, ctx.company.id),
+            inArray(
+              appointments.callId,
+              rows.map((r) => r.id),
+            ),
+          ),
+        )
         .orderBy(asc(appointments.startsAt))
     : [];
   const total = counted?.n ?? 0;

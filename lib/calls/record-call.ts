@@ -21,7 +21,9 @@ function columns(call: RetellCall) {
     endedAt: fromMs(call.end_timestamp),
     durationSeconds: call.duration_ms == null ? null : Math.round(call.duration_ms / 1000),
     transcript: call.transcript ?? null,
-    transcriptObject: call.transcript_object ? JSON.stringify(call.transcript_object.map((t) => ({ role: t.role, content: t.content }))) : null,
+    transcriptObject: call.transcript_object
+      ? JSON.stringify(call.transcript_object.map((t) => ({ role: t.role, content: t.content })))
+      : null,
     summary: call.call_analysis?.call_summary ?? null,
     sentiment: call.call_analysis?.user_sentiment ?? null,
     callSuccessful: call.call_analysis?.call_successful ?? null,
@@ -40,12 +42,19 @@ export class CallOfAnotherCompanyError extends AppError {
  * Creates or merges the call row. Later information fills gaps, a status never goes back
  * (an out-of-order call_started cannot reopen an ended call), and the newest call object is kept.
  */
-export async function upsertCall(db: DbOrTx, companyId: string, call: RetellCall, defaultStatus: "ongoing" | null): Promise<{ id: number; customerId: number | null }> {
+export async function upsertCall(
+  db: DbOrTx,
+  companyId: string,
+  call: RetellCall,
+  defaultStatus: "ongoing" | null,
+): Promise<{ id: number; customerId: number | null }> {
   const c = columns(call);
   const status = c.status ?? defaultStatus;
   // A caller whose number we know is linked to their customer record in the same statement.
   const phone = toE164(c.fromNumber);
-  const knownCustomer = phone ? sql`(select id from customers where company_id = ${companyId}::uuid and phone = ${phone} order by id limit 1)` : sql`null::bigint`;
+  const knownCustomer = phone
+    ? sql`(select id from customers where company_id = ${companyId}::uuid and phone = ${phone} order by id limit 1)`
+    : sql`null::bigint`;
   const rows = await db.execute<{ id: number; customer_id: number | null; company_id: string }>(sql`
     insert into calls (company_id, retell_call_id, agent_id, from_number, to_number, direction, status, started_at, ended_at,
                        duration_seconds, transcript, transcript_object, summary, sentiment, call_successful, disconnection_reason, raw_payload, customer_id)
@@ -82,7 +91,10 @@ export async function upsertCall(db: DbOrTx, companyId: string, call: RetellCall
 
 /** Links the call to the customer it booked for (the caller may not have been known before). */
 export async function linkCallCustomer(db: DbOrTx, callId: number, customerId: number): Promise<void> {
-  await db.update(calls).set({ customerId }).where(and(eq(calls.id, callId), sql`${calls.customerId} is null`));
+  await db
+    .update(calls)
+    .set({ customerId })
+    .where(and(eq(calls.id, callId), sql`${calls.customerId} is null`));
 }
 
 const LIFECYCLE = new Set(["call_started", "call_ended", "call_analyzed"]);
@@ -99,7 +111,13 @@ export async function recordCallEvent(
   return ctx.db.transaction(async (tx) => {
     const inserted = await tx
       .insert(callEvents)
-      .values({ companyId: ctx.company.id, retellCallId: input.call.call_id, event: input.event, payloadHash, payload: input.call })
+      .values({
+        companyId: ctx.company.id,
+        retellCallId: input.call.call_id,
+        event: input.event,
+        payloadHash,
+        payload: input.call,
+      })
       .onConflictDoNothing()
       .returning({ id: callEvents.id });
     if (inserted.length === 0) return { duplicate: true };

@@ -10,7 +10,12 @@ export type LoadedService = ServiceDefinition & { id: number; active: boolean };
  * the same person (same name, the seed-003 duplicates included): the busy time of any of them
  * blocks all of them.
  */
-export type QualifiedStaff = { id: string; name: string; hours: { weekday: number; start: string; end: string }[]; personIds: string[] };
+export type QualifiedStaff = {
+  id: string;
+  name: string;
+  hours: { weekday: number; start: string; end: string }[];
+  personIds: string[];
+};
 
 /** What availability needs besides busy times: the service with its segments and who performs it. */
 export type BookingBasis = { service: LoadedService; qualified: QualifiedStaff[] };

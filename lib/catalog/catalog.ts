@@ -11,7 +11,12 @@ import type { Ctx } from "../context";
  * request on, in every process, and an unchanged catalog costs no query.
  */
 export type CatalogService = ServiceDefinition & { id: number; active: boolean; synonyms: string[] };
-export type CatalogStaff = Omit<QualifiedStaff, "personIds"> & { active: boolean; merged: boolean; serviceIds: number[]; nameRank: number };
+export type CatalogStaff = Omit<QualifiedStaff, "personIds"> & {
+  active: boolean;
+  merged: boolean;
+  serviceIds: number[];
+  nameRank: number;
+};
 /** services by name; staff by creation (the order of duplicate records) */
 export type Catalog = { version: number; services: CatalogService[]; staff: CatalogStaff[] };
 

@@ -14,8 +14,14 @@ export async function getService({ ctx, input }: { ctx: Ctx; input: z.input<type
     with: { segments: { orderBy: [asc(serviceSegments.sequenceOrder)] } },
   });
   if (!service) throw new AppError("NOT_FOUND", "Service nicht gefunden", { serviceId: id });
-  const links = await ctx.db.select({ staffId: staffServices.staffId }).from(staffServices).where(eq(staffServices.serviceId, id));
-  const [used] = await ctx.db.select({ n: count() }).from(appointments).where(and(eq(appointments.companyId, ctx.company.id), eq(appointments.serviceId, id)));
+  const links = await ctx.db
+    .select({ staffId: staffServices.staffId })
+    .from(staffServices)
+    .where(eq(staffServices.serviceId, id));
+  const [used] = await ctx.db
+    .select({ n: count() })
+    .from(appointments)
+    .where(and(eq(appointments.companyId, ctx.company.id), eq(appointments.serviceId, id)));
   return { ...service, staffIds: links.map((l) => l.staffId), appointmentCount: used?.n ?? 0 };
 }
 

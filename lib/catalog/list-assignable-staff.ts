@@ -3,7 +3,11 @@ import type { Ctx } from "../context";
 import { staff } from "../db";
 
 /** The staff the service form offers: active and not merged into another record. */
-export async function listAssignableStaff({ ctx }: { ctx: Ctx }): Promise<{ id: string; name: string; email: string | null }[]> {
+export async function listAssignableStaff({
+  ctx,
+}: {
+  ctx: Ctx;
+}): Promise<{ id: string; name: string; email: string | null }[]> {
   return ctx.db
     .select({ id: staff.id, name: staff.name, email: staff.email })
     .from(staff)

@@ -46,32 +46,62 @@ const common = {
   synonyms: synonyms.default([]),
   price: priceCents.optional(),
   active: z.boolean().default(true),
-  staffIds: z.array(z.string().uuid("Unbekannter Mitarbeiter")).default([]).transform((ids) => [...new Set(ids)]),
+  staffIds: z
+    .array(z.string().uuid("Unbekannter Mitarbeiter"))
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
 };
 
 const simpleService = z.object({ ...common, composite: z.literal(false), durationMinutes });
 
 const compositeService = z
-  .object({ ...common, composite: z.literal(true), segments: z.array(segmentInput).min(1, "Ein Compound-Service braucht Segmente") })
+  .object({
+    ...common,
+    composite: z.literal(true),
+    segments: z.array(segmentInput).min(1, "Ein Compound-Service braucht Segmente"),
+  })
   .superRefine((value, ctx) => {
     const { segments } = value;
-    if (!segments.some((s) => s.staffRequired)) ctx.addIssue({ code: "custom", path: ["segments"], message: "Mindestens ein Segment muss „Mitarbeiter nötig“ haben" });
-    if (segments[0] && !segments[0].staffRequired) ctx.addIssue({ code: "custom", path: ["segments"], message: "Ein Service kann nicht mit einer Einwirkzeit beginnen" });
+    if (!segments.some((s) => s.staffRequired))
+      ctx.addIssue({
+        code: "custom",
+        path: ["segments"],
+        message: "Mindestens ein Segment muss „Mitarbeiter nötig“ haben",
+      });
+    if (segments[0] && !segments[0].staffRequired)
+      ctx.addIssue({
+        code: "custom",
+        path: ["segments"],
+        message: "Ein Service kann nicht mit einer Einwirkzeit beginnen",
+      });
     const last = segments.at(-1);
-    if (segments.length > 1 && last && !last.staffRequired) ctx.addIssue({ code: "custom", path: ["segments"], message: "Ein Service kann nicht mit einer Einwirkzeit enden" });
+    if (segments.length > 1 && last && !last.staffRequired)
+      ctx.addIssue({
+        code: "custom",
+        path: ["segments"],
+        message: "Ein Service kann nicht mit einer Einwirkzeit enden",
+      });
     const keys = segments.map((s) => s.key);
     for (const key of new Set(keys.filter((k, i) => keys.indexOf(k) !== i))) {
       ctx.addIssue({ code: "custom", path: ["segments"], message: `Schlüssel „${key}“ kommt mehrfach vor` });
     }
   });
 
-export const serviceInput = z.discriminatedUnion("composite", [simpleService, compositeService], { error: "Bitte Standard oder Compound wählen" });
+export const serviceInput = z.discriminatedUnion("composite", [simpleService, compositeService], {
+  error: "Bitte Standard oder Compound wählen",
+});
 
 export type ServiceInput = z.input<typeof serviceInput>;
 export type ServiceData = z.output<typeof serviceInput>;
 export type SegmentData = z.output<typeof segmentInput>;
 
-const FIELDS: Record<string, string> = { name: "Name", synonyms: "Synonyme", price: "Preis", durationMinutes: "Dauer", staffIds: "Mitarbeiter" };
+const FIELDS: Record<string, string> = {
+  name: "Name",
+  synonyms: "Synonyme",
+  price: "Preis",
+  durationMinutes: "Dauer",
+  staffIds: "Mitarbeiter",
+};
 
 /** VALIDATION issues ({ path: "segments.2.key" }) → "Segment 3: …" lines for the form. */
 export function describeIssues(issues: { path: string; message: string }[]): string[] {

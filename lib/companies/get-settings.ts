@@ -5,7 +5,6 @@ import { calcomSourceFor, type CalcomSource } from "../calcom";
 import { webhookUrlFor } from "../calcom/provisioning";
 import { notFound } from "../errors";
 
-
 export type CompanySettings = {
   id: string;
   name: string;

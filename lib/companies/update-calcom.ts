@@ -6,7 +6,8 @@ import { encryptSecret } from "../crypto";
 import { companies } from "../db";
 import { notFound, parseInput } from "../errors";
 
-const URL_MESSAGE = "API-URL: Bitte geben Sie eine https-Adresse an, z. B. https://api.cal.com/v2 (http nur für den Simulator auf 127.0.0.1 oder localhost).";
+const URL_MESSAGE =
+  "API-URL: Bitte geben Sie eine https-Adresse an, z. B. https://api.cal.com/v2 (http nur für den Simulator auf 127.0.0.1 oder localhost).";
 const TEAM_MESSAGE = "Team-ID: Bitte geben Sie eine positive ganze Zahl an oder lassen Sie das Feld leer.";
 
 const apiBaseUrl = z
@@ -48,12 +49,22 @@ const attendeeEmailDomain = z
   });
 
 /** A new secret replaces the stored one; empty keeps it; `remove…` clears it. */
-const secret = (label: string) => z.string({ error: `${label}: Bitte als Text angeben.` }).trim().max(1000, `${label}: höchstens 1000 Zeichen.`).default("");
+const secret = (label: string) =>
+  z
+    .string({ error: `${label}: Bitte als Text angeben.` })
+    .trim()
+    .max(1000, `${label}: höchstens 1000 Zeichen.`)
+    .default("");
 
 export const updateCalcomInput = z
   .object({
     apiBaseUrl,
-    teamId: z.number({ error: TEAM_MESSAGE }).int(TEAM_MESSAGE).positive(TEAM_MESSAGE).max(2_147_483_647, TEAM_MESSAGE).nullable(),
+    teamId: z
+      .number({ error: TEAM_MESSAGE })
+      .int(TEAM_MESSAGE)
+      .positive(TEAM_MESSAGE)
+      .max(2_147_483_647, TEAM_MESSAGE)
+      .nullable(),
     apiKey: secret("API-Key"),
     removeApiKey: z.boolean().default(false),
     webhookSecret: secret("Webhook-Secret"),
@@ -64,17 +75,31 @@ export const updateCalcomInput = z
   })
   .superRefine((v, issue) => {
     if (v.apiKey && v.removeApiKey) {
-      issue.addIssue({ code: "custom", path: ["apiKey"], message: "API-Key: Bitte entweder einen neuen Key eingeben oder „Entfernen“ ankreuzen – nicht beides." });
+      issue.addIssue({
+        code: "custom",
+        path: ["apiKey"],
+        message: "API-Key: Bitte entweder einen neuen Key eingeben oder „Entfernen“ ankreuzen – nicht beides.",
+      });
     }
     if (v.webhookSecret && v.removeWebhookSecret) {
-      issue.addIssue({ code: "custom", path: ["webhookSecret"], message: "Webhook-Secret: Bitte entweder ein neues Secret eingeben oder „Entfernen“ ankreuzen – nicht beides." });
+      issue.addIssue({
+        code: "custom",
+        path: ["webhookSecret"],
+        message: "Webhook-Secret: Bitte entweder ein neues Secret eingeben oder „Entfernen“ ankreuzen – nicht beides.",
+      });
     }
   });
 
 const nextSecret = (plain: string, remove: boolean) => (remove ? null : plain ? encryptSecret(plain) : undefined);
 
 /** Cal.com connection of the signed-in company; secrets are stored only encrypted and never read back. */
-export async function updateCalcom({ ctx, input }: { ctx: Ctx; input: z.input<typeof updateCalcomInput> }): Promise<void> {
+export async function updateCalcom({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: z.input<typeof updateCalcomInput>;
+}): Promise<void> {
   const v = parseInput(updateCalcomInput, input);
   const updated = await ctx.db
     .update(companies)

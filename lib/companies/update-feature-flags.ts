@@ -12,8 +12,18 @@ export const updateFeatureFlagsInput = z.object({
 });
 
 /** Switches of the Cal.com sync for the signed-in company; each sync job reads them when it runs. */
-export async function updateFeatureFlags({ ctx, input }: { ctx: Ctx; input: z.input<typeof updateFeatureFlagsInput> }): Promise<void> {
+export async function updateFeatureFlags({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: z.input<typeof updateFeatureFlagsInput>;
+}): Promise<void> {
   const values = parseInput(updateFeatureFlagsInput, input);
-  const updated = await ctx.db.update(companies).set(values).where(eq(companies.id, ctx.company.id)).returning({ id: companies.id });
+  const updated = await ctx.db
+    .update(companies)
+    .set(values)
+    .where(eq(companies.id, ctx.company.id))
+    .returning({ id: companies.id });
   if (updated.length === 0) throw notFound("Salon");
 }

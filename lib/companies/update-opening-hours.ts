@@ -9,7 +9,9 @@ const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const WEEKDAYS = ["1", "2", "3", "4", "5", "6", "7"] as const;
 
 const byOpen = (a: { open: string }, b: { open: string }) => a.open.localeCompare(b.open);
-const day = z.array(z.object({ open: z.string(), close: z.string() }), { error: "Bitte geben Sie für jeden Wochentag die Öffnungszeiten an." });
+const day = z.array(z.object({ open: z.string(), close: z.string() }), {
+  error: "Bitte geben Sie für jeden Wochentag die Öffnungszeiten an.",
+});
 
 /** ISO weekday → intervals; every weekday must be present, a closed day is an empty array. */
 export const updateOpeningHoursInput = z
@@ -21,9 +23,17 @@ export const updateOpeningHoursInput = z
       [...openingHours[weekday]].sort(byOpen).forEach((interval) => {
         const path = ["openingHours", weekday];
         if (!HHMM.test(interval.open) || !HHMM.test(interval.close)) {
-          issue.addIssue({ code: "custom", path, message: `${name}: Bitte geben Sie die Uhrzeiten im Format HH:MM an, z. B. 09:00.` });
+          issue.addIssue({
+            code: "custom",
+            path,
+            message: `${name}: Bitte geben Sie die Uhrzeiten im Format HH:MM an, z. B. 09:00.`,
+          });
         } else if (interval.close <= interval.open) {
-          issue.addIssue({ code: "custom", path, message: `${name}: Die Schließzeit muss nach der Öffnungszeit liegen.` });
+          issue.addIssue({
+            code: "custom",
+            path,
+            message: `${name}: Die Schließzeit muss nach der Öffnungszeit liegen.`,
+          });
         } else if (minutesOfDay(interval.open) < previousClose) {
           issue.addIssue({ code: "custom", path, message: `${name}: Die Öffnungszeiten überschneiden sich.` });
         } else {
@@ -34,7 +44,13 @@ export const updateOpeningHoursInput = z
   });
 
 /** Replaces the weekly opening hours of the signed-in company. */
-export async function updateOpeningHours({ ctx, input }: { ctx: Ctx; input: z.input<typeof updateOpeningHoursInput> }): Promise<void> {
+export async function updateOpeningHours({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: z.input<typeof updateOpeningHoursInput>;
+}): Promise<void> {
   const { openingHours } = parseInput(updateOpeningHoursInput, input);
   const sorted: OpeningHours = Object.fromEntries(WEEKDAYS.map((d) => [d, [...openingHours[d]].sort(byOpen)]));
   const updated = await ctx.db

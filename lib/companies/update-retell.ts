@@ -16,15 +16,28 @@ export const updateRetellInput = z.object({
 });
 
 /** The Retell agent whose calls belong to the signed-in company; an agent serves exactly one salon. */
-export async function updateRetell({ ctx, input }: { ctx: Ctx; input: z.input<typeof updateRetellInput> }): Promise<void> {
+export async function updateRetell({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: z.input<typeof updateRetellInput>;
+}): Promise<void> {
   const values = parseInput(updateRetellInput, input);
   try {
-    const updated = await ctx.db.update(companies).set(values).where(eq(companies.id, ctx.company.id)).returning({ id: companies.id });
+    const updated = await ctx.db
+      .update(companies)
+      .set(values)
+      .where(eq(companies.id, ctx.company.id))
+      .returning({ id: companies.id });
     if (updated.length === 0) throw notFound("Salon");
   } catch (error) {
     // The unique index decides, so two admins saving the same ID at once cannot both win.
     if (pgErrorCode(error) === "23505") {
-      throw new AppError("CONFLICT", "Diese Agent-ID ist bereits einem anderen Salon zugeordnet. Bitte prüfen Sie die ID in Retell.");
+      throw new AppError(
+        "CONFLICT",
+        "Diese Agent-ID ist bereits einem anderen Salon zugeordnet. Bitte prüfen Sie die ID in Retell.",
+      );
     }
     throw error;
   }

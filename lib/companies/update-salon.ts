@@ -35,7 +35,10 @@ export const updateSalonInput = z.object({
   timeZone: z.string({ error: "Bitte wählen Sie eine Zeitzone." }).transform((value, issue) => {
     const zone = canonicalTimeZone(value.trim());
     if (zone) return zone;
-    issue.addIssue({ code: "custom", message: `„${value}“ ist keine bekannte Zeitzone. Bitte wählen Sie eine Zeitzone wie Europe/Berlin.` });
+    issue.addIssue({
+      code: "custom",
+      message: `„${value}“ ist keine bekannte Zeitzone. Bitte wählen Sie eine Zeitzone wie Europe/Berlin.`,
+    });
     return z.NEVER;
   }),
   /** Absent leaves the stored address as it is. */
@@ -43,8 +46,18 @@ export const updateSalonInput = z.object({
 });
 
 /** Name, time zone and street address of the signed-in company. */
-export async function updateSalon({ ctx, input }: { ctx: Ctx; input: z.input<typeof updateSalonInput> }): Promise<void> {
+export async function updateSalon({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: z.input<typeof updateSalonInput>;
+}): Promise<void> {
   const values = parseInput(updateSalonInput, input);
-  const updated = await ctx.db.update(companies).set(values).where(eq(companies.id, ctx.company.id)).returning({ id: companies.id });
+  const updated = await ctx.db
+    .update(companies)
+    .set(values)
+    .where(eq(companies.id, ctx.company.id))
+    .returning({ id: companies.id });
   if (updated.length === 0) throw notFound("Salon");
 }

@@ -13,7 +13,10 @@ export const customerEmail = z
   .trim()
   .toLowerCase()
   .max(200)
-  .refine(calcomAcceptsEmail, "Diese E-Mail-Adresse ist ungültig (Umlaute und Sonderzeichen vor dem @ sind nicht möglich).");
+  .refine(
+    calcomAcceptsEmail,
+    "Diese E-Mail-Adresse ist ungültig (Umlaute und Sonderzeichen vor dem @ sind nicht möglich).",
+  );
 
 export const customerInput = z.object({
   name: z.string().trim().min(1, "Name fehlt").max(200),
@@ -29,7 +32,13 @@ type Found = { id: number; name: string; phone: string | null };
  * Another name on a known number gets its own record, linked as a possible duplicate for the admin
  * (a household's landline, or someone giving another person's number).
  */
-export async function findOrCreateCustomer({ ctx, input }: { ctx: Ctx; input: z.input<typeof customerInput> }): Promise<Found> {
+export async function findOrCreateCustomer({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: z.input<typeof customerInput>;
+}): Promise<Found> {
   const data = parseInput(customerInput, input);
   const phone = data.phone ? toE164(data.phone) : null;
   if (data.phone && !phone) throw new AppError("VALIDATION", "Die Telefonnummer ist ungültig", { phone: data.phone });
@@ -46,7 +55,8 @@ export async function findOrCreateCustomer({ ctx, input }: { ctx: Ctx; input: z.
     .orderBy(asc(customers.id));
   const same = known.find((k) => sameName(k.name, data.name));
   if (same) {
-    if (data.email && !same.email) await ctx.db.update(customers).set({ email: data.email, updatedAt: new Date() }).where(eq(customers.id, same.id));
+    if (data.email && !same.email)
+      await ctx.db.update(customers).set({ email: data.email, updatedAt: new Date() }).where(eq(customers.id, same.id));
     return { id: same.id, name: same.name, phone: same.phone };
   }
   const [row] = await ctx.db

@@ -20,11 +20,25 @@ export async function getOverview({ ctx, now = new Date() }: { ctx: Ctx; now?: D
     db
       .select({ n: count() })
       .from(appointments)
-      .where(and(eq(appointments.companyId, company.id), active, gte(appointments.startsAt, dayStart), lt(appointments.startsAt, dayEnd))),
+      .where(
+        and(
+          eq(appointments.companyId, company.id),
+          active,
+          gte(appointments.startsAt, dayStart),
+          lt(appointments.startsAt, dayEnd),
+        ),
+      ),
     db
       .select({ n: count() })
       .from(appointments)
-      .where(and(eq(appointments.companyId, company.id), eq(appointments.status, "confirmed"), gte(appointments.startsAt, now), lt(appointments.startsAt, weekEnd))),
+      .where(
+        and(
+          eq(appointments.companyId, company.id),
+          eq(appointments.status, "confirmed"),
+          gte(appointments.startsAt, now),
+          lt(appointments.startsAt, weekEnd),
+        ),
+      ),
     db
       .select({ n: count() })
       .from(calls)
@@ -32,11 +46,23 @@ export async function getOverview({ ctx, now = new Date() }: { ctx: Ctx; now?: D
     db
       .select({ n: count() })
       .from(appointments)
-      .where(and(eq(appointments.companyId, company.id), eq(appointments.requiresManualReview, true), eq(appointments.status, "confirmed"))),
+      .where(
+        and(
+          eq(appointments.companyId, company.id),
+          eq(appointments.requiresManualReview, true),
+          eq(appointments.status, "confirmed"),
+        ),
+      ),
     db
       .select({ n: count() })
       .from(appointments)
-      .where(and(eq(appointments.companyId, company.id), eq(appointments.calcomSyncStatus, "pending"), eq(appointments.status, "confirmed"))),
+      .where(
+        and(
+          eq(appointments.companyId, company.id),
+          eq(appointments.calcomSyncStatus, "pending"),
+          eq(appointments.status, "confirmed"),
+        ),
+      ),
     db
       .select({
         id: appointments.id,
@@ -53,7 +79,13 @@ export async function getOverview({ ctx, now = new Date() }: { ctx: Ctx; now?: D
       .innerJoin(customers, eq(customers.id, appointments.customerId))
       .innerJoin(services, eq(services.id, appointments.serviceId))
       .innerJoin(staff, eq(staff.id, appointments.staffId))
-      .where(and(eq(appointments.companyId, company.id), eq(appointments.status, "confirmed"), gte(appointments.endsAt, now)))
+      .where(
+        and(
+          eq(appointments.companyId, company.id),
+          eq(appointments.status, "confirmed"),
+          gte(appointments.endsAt, now),
+        ),
+      )
       .orderBy(asc(appointments.startsAt))
       .limit(8),
   ]);

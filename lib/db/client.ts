@@ -38,7 +38,9 @@ export function preparingClient<T extends postgres.Sql>(client: T): T {
           target.unsafe(
             query,
             params as postgres.ParameterOrJSON<never>[],
-            options?.prepare === false && (params?.length ?? 0) <= PREPARE_MAX_PARAMETERS ? { ...options, prepare: true } : options,
+            options?.prepare === false && (params?.length ?? 0) <= PREPARE_MAX_PARAMETERS
+              ? { ...options, prepare: true }
+              : options,
           );
       }
       if (prop === "begin" || prop === "savepoint") {

@@ -39,13 +39,27 @@ export const queues: QueueDefinition[] = [
     payload: appointmentJob,
     // stately + singletonKey per appointment: at most one running and one waiting per appointment;
     // retries back off 10 s, 20 s, 40 s … and every run re-reads the appointment, so merging is safe.
-    options: { policy: "stately", retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 600, retentionMinutes: 7 * 24 * 60 },
+    options: {
+      policy: "stately",
+      retryLimit: 5,
+      retryDelay: 10,
+      retryBackoff: true,
+      expireInSeconds: 600,
+      retentionMinutes: 7 * 24 * 60,
+    },
     concurrency: syncConcurrency(),
   },
   {
     name: CALCOM_REVERIFY,
     payload: appointmentJob,
-    options: { policy: "stately", retryLimit: 2, retryDelay: 30, retryBackoff: true, expireInSeconds: 300, retentionMinutes: 24 * 60 },
+    options: {
+      policy: "stately",
+      retryLimit: 2,
+      retryDelay: 30,
+      retryBackoff: true,
+      expireInSeconds: 300,
+      retentionMinutes: 24 * 60,
+    },
     concurrency: syncConcurrency(),
   },
   {

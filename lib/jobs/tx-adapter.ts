@@ -16,7 +16,9 @@ export function bossDb(tx: DbOrTx): PgBoss.Db {
         else {
           const value = values[Number(parts[i]) - 1];
           // Objects (job data) travel as JSON text; pg-boss casts them (::jsonb) itself.
-          chunks.push(sql`${value !== null && typeof value === "object" && !(value instanceof Date) ? JSON.stringify(value) : (value ?? null)}`);
+          chunks.push(
+            sql`${value !== null && typeof value === "object" && !(value instanceof Date) ? JSON.stringify(value) : (value ?? null)}`,
+          );
         }
       }
       const rows = await tx.execute(sql.join(chunks, sql.raw("")));

@@ -4,12 +4,20 @@ import { appointments, calls } from "../db";
 
 /** Cheap ownership checks for detail routes: another company's id is simply not there (404). */
 export async function ownsAppointment(ctx: Ctx, id: number): Promise<boolean> {
-  const rows = await ctx.db.select({ id: appointments.id }).from(appointments).where(and(eq(appointments.companyId, ctx.company.id), eq(appointments.id, id))).limit(1);
+  const rows = await ctx.db
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(and(eq(appointments.companyId, ctx.company.id), eq(appointments.id, id)))
+    .limit(1);
   return rows.length === 1;
 }
 
 export async function ownsCall(ctx: Ctx, id: number): Promise<boolean> {
-  const rows = await ctx.db.select({ id: calls.id }).from(calls).where(and(eq(calls.companyId, ctx.company.id), eq(calls.id, id))).limit(1);
+  const rows = await ctx.db
+    .select({ id: calls.id })
+    .from(calls)
+    .where(and(eq(calls.companyId, ctx.company.id), eq(calls.id, id)))
+    .limit(1);
   return rows.length === 1;
 }
 

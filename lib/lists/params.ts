@@ -3,9 +3,16 @@ import { z } from "zod";
 /** Empty form fields mean "no filter". */
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-export const optionalDate = z.preprocess(blank, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Datum als JJJJ-MM-TT").optional());
+export const optionalDate = z.preprocess(
+  blank,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Datum als JJJJ-MM-TT")
+    .optional(),
+);
 export const optionalText = z.preprocess(blank, z.string().trim().max(100).optional());
-export const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) => z.preprocess(blank, z.enum(values).optional());
+export const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(blank, z.enum(values).optional());
 
 export const paging = {
   page: z.preprocess(blank, z.coerce.number().int().min(1).max(100_000).default(1)),
@@ -17,14 +24,19 @@ export type Page<T> = { rows: T[]; total: number; page: number; size: number; pa
 
 /** searchParams as Next gives them → a flat record (the first value of repeated keys). */
 export function flatParams(params: Record<string, string | string[] | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? (v[0] ?? "") : v]])));
+  return Object.fromEntries(
+    Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? (v[0] ?? "") : v]])),
+  );
 }
 
 /**
  * Parses list parameters; invalid values are dropped one by one (with a German note) instead of
  * failing the whole page, so a hand-edited URL still shows a list.
  */
-export function parseListParams<S extends z.ZodObject>(schema: S, raw: Record<string, string>): { query: z.infer<S>; problems: string[] } {
+export function parseListParams<S extends z.ZodObject>(
+  schema: S,
+  raw: Record<string, string>,
+): { query: z.infer<S>; problems: string[] } {
   const result = schema.safeParse(raw);
   if (result.success) return { query: result.data, problems: [] };
   const bad = new Set(result.error.issues.map((i) => String(i.path[0])));

@@ -12,35 +12,80 @@ function build(): Registry {
   collectDefaultMetrics({ register: registry, prefix: "slotdesk_process_" });
   const db = () => getDb();
   const metrics = [
-    dbMetric("slotdesk_sync_runs_total", "Cal.com syncs of appointments by kind, action, outcome and service type", "counter", async () =>
-      (
-        await rows<{ kind: string; action: string; outcome: string; composite: boolean; n: number }>(
-          db(),
-          sql`select kind, action, outcome, composite, count(*)::int as n from sync_runs group by 1, 2, 3, 4`,
-        )
-      ).map((r) => ({ value: r.n, labels: { kind: r.kind, action: r.action, outcome: r.outcome, service_type: r.composite ? "composite" : "simple" } })),
+    dbMetric(
+      "slotdesk_sync_runs_total",
+      "Cal.com syncs of appointments by kind, action, outcome and service type",
+      "counter",
+      async () =>
+        (
+          await rows<{ kind: string; action: string; outcome: string; composite: boolean; n: number }>(
+            db(),
+            sql`select kind, action, outcome, composite, count(*)::int as n from sync_runs group by 1, 2, 3, 4`,
+          )
+        ).map((r) => ({
+          value: r.n,
+          labels: {
+            kind: r.kind,
+            action: r.action,
+            outcome: r.outcome,
+            service_type: r.composite ? "composite" : "simple",
+          },
+        })),
     ),
-    dbMetric("slotdesk_sync_verification_recoveries_total", "Phases Cal.com reported as failed that post-sync verification found (false negatives caught)", "counter", async () =>
-      (
-        await rows<{ composite: boolean; n: number }>(db(), sql`select composite, coalesce(sum(recovered_by_verification), 0)::int as n from sync_runs group by 1`)
-      ).map((r) => ({ value: r.n, labels: { service_type: r.composite ? "composite" : "simple" } })),
+    dbMetric(
+      "slotdesk_sync_verification_recoveries_total",
+      "Phases Cal.com reported as failed that post-sync verification found (false negatives caught)",
+      "counter",
+      async () =>
+        (
+          await rows<{ composite: boolean; n: number }>(
+            db(),
+            sql`select composite, coalesce(sum(recovered_by_verification), 0)::int as n from sync_runs group by 1`,
+          )
+        ).map((r) => ({ value: r.n, labels: { service_type: r.composite ? "composite" : "simple" } })),
     ),
-    dbHistogram(db, "slotdesk_sync_run_duration_seconds", "Duration of appointment syncs", { table: "sync_runs", msColumn: "duration_ms", label: "kind", buckets: SYNC_BUCKETS }),
-    dbMetric("slotdesk_calcom_requests_total", "Requests to Cal.com by action and HTTP status (none = no answer)", "counter", async () =>
-      (
-        await rows<{ action: string; status: string; n: number }>(db(), sql`select action, coalesce(http_status::text, 'none') as status, count(*)::int as n from sync_attempts group by 1, 2`)
-      ).map((r) => ({ value: r.n, labels: { action: r.action, status: r.status } })),
+    dbHistogram(db, "slotdesk_sync_run_duration_seconds", "Duration of appointment syncs", {
+      table: "sync_runs",
+      msColumn: "duration_ms",
+      label: "kind",
+      buckets: SYNC_BUCKETS,
+    }),
+    dbMetric(
+      "slotdesk_calcom_requests_total",
+      "Requests to Cal.com by action and HTTP status (none = no answer)",
+      "counter",
+      async () =>
+        (
+          await rows<{ action: string; status: string; n: number }>(
+            db(),
+            sql`select action, coalesce(http_status::text, 'none') as status, count(*)::int as n from sync_attempts group by 1, 2`,
+          )
+        ).map((r) => ({ value: r.n, labels: { action: r.action, status: r.status } })),
     ),
-    dbHistogram(db, "slotdesk_calcom_request_duration_seconds", "Latency of requests to Cal.com", { table: "sync_attempts", msColumn: "latency_ms", label: "action", buckets: CALCOM_BUCKETS }),
-    dbMetric("slotdesk_voice_function_calls_total", "Voice-agent function calls by name and result (ok or the error code)", "counter", async () =>
-      (
-        await rows<{ name: string; result: string; n: number }>(
-          db(),
-          sql`select name, case when result->>'ok' = 'true' then 'ok' else coalesce(result->>'error', 'error') end as result, count(*)::int as n from function_calls group by 1, 2`,
-        )
-      ).map((r) => ({ value: r.n, labels: { name: r.name, result: r.result } })),
+    dbHistogram(db, "slotdesk_calcom_request_duration_seconds", "Latency of requests to Cal.com", {
+      table: "sync_attempts",
+      msColumn: "latency_ms",
+      label: "action",
+      buckets: CALCOM_BUCKETS,
+    }),
+    dbMetric(
+      "slotdesk_voice_function_calls_total",
+      "Voice-agent function calls by name and result (ok or the error code)",
+      "counter",
+      async () =>
+        (
+          await rows<{ name: string; result: string; n: number }>(
+            db(),
+            sql`select name, case when result->>'ok' = 'true' then 'ok' else coalesce(result->>'error', 'error') end as result, count(*)::int as n from function_calls group by 1, 2`,
+          )
+        ).map((r) => ({ value: r.n, labels: { name: r.name, result: r.result } })),
     ),
-    dbHistogram(db, "slotdesk_voice_function_duration_seconds", "Server latency of voice-agent functions", { table: "function_calls", msColumn: "latency_ms", label: "name", buckets: FUNCTION_BUCKETS }),
+    dbHistogram(db, "slotdesk_voice_function_duration_seconds", "Server latency of voice-agent functions", {
+      table: "function_calls",
+      msColumn: "latency_ms",
+      label: "name",
+      buckets: FUNCTION_BUCKETS,
+    }),
     dbMetric("slotdesk_queue_jobs", "Jobs waiting, retrying or running per queue", "gauge", async () =>
       (
         await rows<{ name: string; state: string; n: number }>(
@@ -51,7 +96,15 @@ function build(): Registry {
       ).map((r) => ({ value: r.n, labels: { queue: r.name, state: r.state } })),
     ),
     dbMetric("slotdesk_slot_holds_active", "Slots currently held for callers", "gauge", async () => [
-      { value: (await rows<{ n: number }>(db(), sql`select count(*)::int as n from slot_holds where status = 'active' and expires_at > now()`))[0]?.n ?? 0 },
+      {
+        value:
+          (
+            await rows<{ n: number }>(
+              db(),
+              sql`select count(*)::int as n from slot_holds where status = 'active' and expires_at > now()`,
+            )
+          )[0]?.n ?? 0,
+      },
     ]),
     dbMetric("slotdesk_appointments_sync_status", "Confirmed appointments by Cal.com sync status", "gauge", async () =>
       (
@@ -62,9 +115,22 @@ function build(): Registry {
         )
       ).map((r) => ({ value: r.n, labels: { status: r.status } })),
     ),
-    dbMetric("slotdesk_appointments_manual_review", "Confirmed appointments waiting for manual review", "gauge", async () => [
-      { value: (await rows<{ n: number }>(db(), sql`select count(*)::int as n from appointments where requires_manual_review and status = 'confirmed'`))[0]?.n ?? 0 },
-    ]),
+    dbMetric(
+      "slotdesk_appointments_manual_review",
+      "Confirmed appointments waiting for manual review",
+      "gauge",
+      async () => [
+        {
+          value:
+            (
+              await rows<{ n: number }>(
+                db(),
+                sql`select count(*)::int as n from appointments where requires_manual_review and status = 'confirmed'`,
+              )
+            )[0]?.n ?? 0,
+        },
+      ],
+    ),
   ];
   for (const metric of metrics) registry.registerMetric(metric as never);
   return registry;

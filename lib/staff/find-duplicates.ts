@@ -3,7 +3,10 @@ import type { Ctx } from "../context";
 import { staff } from "../db";
 
 export type DuplicateReason = "name" | "email" | "calcom_user";
-export type DuplicateGroup = { staff: { id: string; name: string; email: string | null; calcomUserId: number | null }[]; reasons: DuplicateReason[] };
+export type DuplicateGroup = {
+  staff: { id: string; name: string; email: string | null; calcomUserId: number | null }[];
+  reasons: DuplicateReason[];
+};
 
 /** "  Fabian  SPITZER " and "Fabián Spitzer" are the same name; ß counts as ss. */
 export function normaliseName(name: string): string {

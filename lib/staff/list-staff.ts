@@ -27,7 +27,9 @@ export async function listStaff({ ctx }: { ctx: Ctx }) {
     appointments: counts.find((c) => c.staff_id === member.id)?.n ?? 0,
     hours: [...member.workingHours]
       .sort((a, b) => a.weekday - b.weekday)
-      .map((h) => `${WEEKDAY_NAMES_DE[h.weekday - 1]!.slice(0, 2)} ${h.startTime.slice(0, 5)}–${h.endTime.slice(0, 5)}`),
+      .map(
+        (h) => `${WEEKDAY_NAMES_DE[h.weekday - 1]!.slice(0, 2)} ${h.startTime.slice(0, 5)}–${h.endTime.slice(0, 5)}`,
+      ),
     services: member.services.map((s) => s.service.name).sort((a, b) => a.localeCompare(b, "de")),
   }));
 }

@@ -1,7 +1,18 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { type DbOrTx, appointmentPhases, appointments, calcomEventMap, externalBusyTimes, slotHolds, staff, staffBusyIntervals, staffServices, staffWorkingHours } from "../db";
+import {
+  type DbOrTx,
+  appointmentPhases,
+  appointments,
+  calcomEventMap,
+  externalBusyTimes,
+  slotHolds,
+  staff,
+  staffBusyIntervals,
+  staffServices,
+  staffWorkingHours,
+} from "../db";
 import { AppError, parseInput, pgErrorCode } from "../errors";
 import { changingCatalog } from "../catalog";
 
@@ -12,7 +23,16 @@ export const mergeInput = z
 export type MergePreview = {
   survivor: { id: string; name: string };
   duplicate: { id: string; name: string };
-  moves: { appointments: number; phases: number; eventMaps: number; eventMapsDropped: number; workingHours: number; services: number; holds: number; externalBusy: number };
+  moves: {
+    appointments: number;
+    phases: number;
+    eventMaps: number;
+    eventMapsDropped: number;
+    workingHours: number;
+    services: number;
+    holds: number;
+    externalBusy: number;
+  };
   /** Pairs of appointments that would overlap after the merge; any → the merge is refused. */
   conflicts: { duplicateAppointmentId: number; survivorAppointmentId: number | null; start: Date }[];
 };
@@ -27,11 +47,16 @@ async function loadPair(db: DbOrTx, companyId: string, survivorId: string, dupli
   const survivor = rows.find((r) => r.id === survivorId);
   const duplicate = rows.find((r) => r.id === duplicateId);
   if (!survivor || !duplicate) throw new AppError("NOT_FOUND", "Mitarbeiter nicht gefunden");
-  if (survivor.mergedInto || duplicate.mergedInto) throw new AppError("CONFLICT", "Einer der Datensätze wurde bereits zusammengeführt");
+  if (survivor.mergedInto || duplicate.mergedInto)
+    throw new AppError("CONFLICT", "Einer der Datensätze wurde bereits zusammengeführt");
   return { survivor, duplicate };
 }
 
-async function collectPreview(db: DbOrTx, survivorId: string, duplicateId: string): Promise<MergePreview["moves"] & { conflicts: MergePreview["conflicts"] }> {
+async function collectPreview(
+  db: DbOrTx,
+  survivorId: string,
+  duplicateId: string,
+): Promise<MergePreview["moves"] & { conflicts: MergePreview["conflicts"] }> {
   const d = duplicateId;
   const s = survivorId;
   const [counts] = await db.execute<MergePreview["moves"]>(sql`
@@ -48,7 +73,11 @@ async function collectPreview(db: DbOrTx, survivorId: string, duplicateId: strin
          (select 1 from staff_services y where y.staff_id = ${s} and y.service_id = x.service_id))::int as "services",
       (select count(*) from slot_holds where staff_id = ${d} and status = 'active')::int as "holds",
       (select count(*) from external_busy_times where staff_id = ${d})::int as "externalBusy"`);
-  const conflicts = await db.execute<{ duplicate_appointment_id: number; survivor_appointment_id: number | null; start: Date | string }>(sql`
+  const conflicts = await db.execute<{
+    duplicate_appointment_id: number;
+    survivor_appointment_id: number | null;
+    start: Date | string;
+  }>(sql`
     select distinct d.appointment_id as duplicate_appointment_id, s.appointment_id as survivor_appointment_id, lower(d.during) as start
       from staff_busy_intervals d
       join staff_busy_intervals s on s.staff_id = ${survivorId} and s.during && d.during
@@ -65,11 +94,22 @@ async function collectPreview(db: DbOrTx, survivorId: string, duplicateId: strin
 }
 
 /** What a merge would move, and whether it would create overlaps. Nothing is written. */
-export async function previewStaffMerge({ ctx, input }: { ctx: Ctx; input: z.input<typeof mergeInput> }): Promise<MergePreview> {
+export async function previewStaffMerge({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: z.input<typeof mergeInput>;
+}): Promise<MergePreview> {
   const data = parseInput(mergeInput, input);
   const { survivor, duplicate } = await loadPair(ctx.db, ctx.company.id, data.survivorId, data.duplicateId, false);
   const { conflicts, ...moves } = await collectPreview(ctx.db, survivor.id, duplicate.id);
-  return { survivor: { id: survivor.id, name: survivor.name }, duplicate: { id: duplicate.id, name: duplicate.name }, moves, conflicts };
+  return {
+    survivor: { id: survivor.id, name: survivor.name },
+    duplicate: { id: duplicate.id, name: duplicate.name },
+    moves,
+    conflicts,
+  };
 }
 
 /**
@@ -77,45 +117,65 @@ export async function previewStaffMerge({ ctx, input }: { ctx: Ctx; input: z.inp
  * phases, busy time, holds, Cal.com mappings, services and working hours move; the duplicate is
  * marked merged_into. Refused (nothing changes) when appointments would overlap.
  */
-export async function mergeStaff({ ctx, input }: { ctx: Ctx; input: z.input<typeof mergeInput> }): Promise<MergePreview> {
+export async function mergeStaff({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: z.input<typeof mergeInput>;
+}): Promise<MergePreview> {
   const data = parseInput(mergeInput, input);
   try {
-    return await changingCatalog(ctx, () => ctx.db.transaction(async (tx) => {
-      const { survivor, duplicate } = await loadPair(tx, ctx.company.id, data.survivorId, data.duplicateId, true);
-      const { conflicts, ...moves } = await collectPreview(tx, survivor.id, duplicate.id);
-      if (conflicts.length > 0) {
-        throw new AppError("CONFLICT", `Zusammenführen nicht möglich: ${conflicts.length} Termine würden sich überschneiden`, { conflicts });
-      }
-      const from = duplicate.id;
-      const to = survivor.id;
-      await tx.execute(sql`delete from staff_busy_intervals where staff_id = ${from} and kind = 'hold' and expires_at <= now()`);
-      await tx.update(staffBusyIntervals).set({ staffId: to }).where(eq(staffBusyIntervals.staffId, from));
-      await tx.update(appointments).set({ staffId: to }).where(eq(appointments.staffId, from));
-      await tx.update(appointmentPhases).set({ staffId: to }).where(eq(appointmentPhases.staffId, from));
-      await tx.update(slotHolds).set({ staffId: to }).where(eq(slotHolds.staffId, from));
-      await tx.update(externalBusyTimes).set({ staffId: to }).where(eq(externalBusyTimes.staffId, from));
-      await tx.execute(sql`delete from calcom_event_map d where d.staff_id = ${from}
+    return await changingCatalog(ctx, () =>
+      ctx.db.transaction(async (tx) => {
+        const { survivor, duplicate } = await loadPair(tx, ctx.company.id, data.survivorId, data.duplicateId, true);
+        const { conflicts, ...moves } = await collectPreview(tx, survivor.id, duplicate.id);
+        if (conflicts.length > 0) {
+          throw new AppError(
+            "CONFLICT",
+            `Zusammenführen nicht möglich: ${conflicts.length} Termine würden sich überschneiden`,
+            { conflicts },
+          );
+        }
+        const from = duplicate.id;
+        const to = survivor.id;
+        await tx.execute(
+          sql`delete from staff_busy_intervals where staff_id = ${from} and kind = 'hold' and expires_at <= now()`,
+        );
+        await tx.update(staffBusyIntervals).set({ staffId: to }).where(eq(staffBusyIntervals.staffId, from));
+        await tx.update(appointments).set({ staffId: to }).where(eq(appointments.staffId, from));
+        await tx.update(appointmentPhases).set({ staffId: to }).where(eq(appointmentPhases.staffId, from));
+        await tx.update(slotHolds).set({ staffId: to }).where(eq(slotHolds.staffId, from));
+        await tx.update(externalBusyTimes).set({ staffId: to }).where(eq(externalBusyTimes.staffId, from));
+        await tx.execute(sql`delete from calcom_event_map d where d.staff_id = ${from}
         and exists (select 1 from calcom_event_map s where s.staff_id = ${to} and s.service_id = d.service_id and s.segment_key = d.segment_key)`);
-      await tx.update(calcomEventMap).set({ staffId: to }).where(eq(calcomEventMap.staffId, from));
-      await tx.execute(sql`delete from staff_services d where d.staff_id = ${from}
+        await tx.update(calcomEventMap).set({ staffId: to }).where(eq(calcomEventMap.staffId, from));
+        await tx.execute(sql`delete from staff_services d where d.staff_id = ${from}
         and exists (select 1 from staff_services s where s.staff_id = ${to} and s.service_id = d.service_id)`);
-      await tx.update(staffServices).set({ staffId: to }).where(eq(staffServices.staffId, from));
-      await tx.execute(sql`delete from staff_working_hours d where d.staff_id = ${from}
+        await tx.update(staffServices).set({ staffId: to }).where(eq(staffServices.staffId, from));
+        await tx.execute(sql`delete from staff_working_hours d where d.staff_id = ${from}
         and exists (select 1 from staff_working_hours s where s.staff_id = ${to} and s.weekday = d.weekday)`);
-      await tx.update(staffWorkingHours).set({ staffId: to }).where(eq(staffWorkingHours.staffId, from));
-      await tx
-        .update(staff)
-        .set({
-          email: survivor.email ?? duplicate.email,
-          phone: survivor.phone ?? duplicate.phone,
-          calcomUserId: survivor.calcomUserId ?? duplicate.calcomUserId,
-        })
-        .where(eq(staff.id, to));
-      await tx.update(staff).set({ mergedInto: to, active: false }).where(eq(staff.id, from));
-      return { survivor: { id: to, name: survivor.name }, duplicate: { id: from, name: duplicate.name }, moves, conflicts: [] };
-    }));
+        await tx.update(staffWorkingHours).set({ staffId: to }).where(eq(staffWorkingHours.staffId, from));
+        await tx
+          .update(staff)
+          .set({
+            email: survivor.email ?? duplicate.email,
+            phone: survivor.phone ?? duplicate.phone,
+            calcomUserId: survivor.calcomUserId ?? duplicate.calcomUserId,
+          })
+          .where(eq(staff.id, to));
+        await tx.update(staff).set({ mergedInto: to, active: false }).where(eq(staff.id, from));
+        return {
+          survivor: { id: to, name: survivor.name },
+          duplicate: { id: from, name: duplicate.name },
+          moves,
+          conflicts: [],
+        };
+      }),
+    );
   } catch (error) {
-    if (pgErrorCode(error) === "23P01") throw new AppError("CONFLICT", "Zusammenführen nicht möglich: Termine würden sich überschneiden");
+    if (pgErrorCode(error) === "23P01")
+      throw new AppError("CONFLICT", "Zusammenführen nicht möglich: Termine würden sich überschneiden");
     throw error;
   }
 }

@@ -1,6 +1,30 @@
 export { notBefore } from "./clock";
-export { dateSpoken, dateTimeSpoken, daySpoken, formatDateDe, formatDateTimeDe, formatDurationDe, formatEuro, formatTimeDe, timeSpoken, weekdayDe } from "./format-de";
+export {
+  dateSpoken,
+  dateTimeSpoken,
+  daySpoken,
+  formatDateDe,
+  formatDateTimeDe,
+  formatDurationDe,
+  formatEuro,
+  formatTimeDe,
+  timeSpoken,
+  weekdayDe,
+} from "./format-de";
 export { namedDayDate, namedDayOn } from "./named-days";
 export type { NamedDayKey } from "./named-days";
-export { addDays, addMinutes, daysBetween, isoWeekday, isoWithOffset, localDate, localDayClock, localDayClockMs, localTime, minutesIntoLocalDay, utcOffsetMs, zonedInstant } from "./zoned";
+export {
+  addDays,
+  addMinutes,
+  daysBetween,
+  isoWeekday,
+  isoWithOffset,
+  localDate,
+  localDayClock,
+  localDayClockMs,
+  localTime,
+  minutesIntoLocalDay,
+  utcOffsetMs,
+  zonedInstant,
+} from "./zoned";
 export type { LocalDate } from "./zoned";

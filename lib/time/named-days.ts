@@ -6,10 +6,25 @@
 import { addDays, type LocalDate } from "./zoned";
 
 export type NamedDayKey =
-  | "neujahr" | "heilige-drei-koenige" | "gruendonnerstag" | "karfreitag" | "karsamstag" | "ostersonntag"
-  | "ostermontag" | "tag-der-arbeit" | "christi-himmelfahrt" | "pfingstsonntag" | "pfingstmontag"
-  | "fronleichnam" | "tag-der-deutschen-einheit" | "reformationstag" | "allerheiligen" | "heiligabend"
-  | "erster-weihnachtstag" | "zweiter-weihnachtstag" | "silvester";
+  | "neujahr"
+  | "heilige-drei-koenige"
+  | "gruendonnerstag"
+  | "karfreitag"
+  | "karsamstag"
+  | "ostersonntag"
+  | "ostermontag"
+  | "tag-der-arbeit"
+  | "christi-himmelfahrt"
+  | "pfingstsonntag"
+  | "pfingstmontag"
+  | "fronleichnam"
+  | "tag-der-deutschen-einheit"
+  | "reformationstag"
+  | "allerheiligen"
+  | "heiligabend"
+  | "erster-weihnachtstag"
+  | "zweiter-weihnachtstag"
+  | "silvester";
 
 export interface NamedDay {
   key: NamedDayKey;
@@ -26,7 +41,10 @@ const NAMED_DAYS: Array<NamedDay & { rule: Rule }> = [
   { key: "heilige-drei-koenige", name: "Heilige Drei Könige", nationwide: false, rule: { month: 1, day: 6 } },
   { key: "tag-der-arbeit", name: "Tag der Arbeit", nationwide: true, rule: { month: 5, day: 1 } },
   {
-    key: "tag-der-deutschen-einheit", name: "Tag der Deutschen Einheit", nationwide: true, rule: { month: 10, day: 3 },
+    key: "tag-der-deutschen-einheit",
+    name: "Tag der Deutschen Einheit",
+    nationwide: true,
+    rule: { month: 10, day: 3 },
   },
   { key: "reformationstag", name: "Reformationstag", nationwide: false, rule: { month: 10, day: 31 } },
   { key: "allerheiligen", name: "Allerheiligen", nationwide: false, rule: { month: 11, day: 1 } },
@@ -81,9 +99,8 @@ function yearTable(year: number): YearTable {
   for (const { rule, ...named } of NAMED_DAYS) {
     // The Reformation's 500th anniversary was a one-off nationwide holiday.
     const day = named.key === "reformationstag" && year === 2017 ? { ...named, nationwide: true } : named;
-    const date = "month" in rule
-      ? `${pad(year, 4)}-${pad(rule.month)}-${pad(rule.day)}`
-      : addDays(easter, rule.easterOffset);
+    const date =
+      "month" in rule ? `${pad(year, 4)}-${pad(rule.month)}-${pad(rule.day)}` : addDays(easter, rule.easterOffset);
     table.byKey.set(day.key, date);
     table.byDate.set(date, [...(table.byDate.get(date) ?? []), day]);
   }

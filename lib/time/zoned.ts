@@ -41,7 +41,8 @@ export function utcOffsetMs(instantMs: number, timeZone: string): number {
   if (known !== undefined) return known;
   const probe = slice * QUARTER_HOUR_MS;
   const parts: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(new Date(probe))) if (part.type !== "literal") parts[part.type] = Number(part.value);
+  for (const part of formatter(timeZone).formatToParts(new Date(probe)))
+    if (part.type !== "literal") parts[part.type] = Number(part.value);
   const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour! % 24, parts.minute!, parts.second!);
   const offset = wall - probe;
   if (offsets.size >= MAX_MEMO) offsets.clear();
@@ -50,14 +51,22 @@ export function utcOffsetMs(instantMs: number, timeZone: string): number {
 }
 
 /** The instant shifted so that its UTC fields show the salon's wall clock. */
-const wallClock = (instant: Date, timeZone: string): Date => new Date(instant.getTime() + utcOffsetMs(instant.getTime(), timeZone));
+const wallClock = (instant: Date, timeZone: string): Date =>
+  new Date(instant.getTime() + utcOffsetMs(instant.getTime(), timeZone));
 
 export type LocalParts = { year: number; month: number; day: number; weekday: number; hour: number; minute: number };
 
 /** The salon's wall clock at an instant, field by field (month 1–12, weekday 1 = Monday … 7). */
 export function localParts(instant: Date, timeZone: string): LocalParts {
   const w = wallClock(instant, timeZone);
-  return { year: w.getUTCFullYear(), month: w.getUTCMonth() + 1, day: w.getUTCDate(), weekday: w.getUTCDay() || 7, hour: w.getUTCHours(), minute: w.getUTCMinutes() };
+  return {
+    year: w.getUTCFullYear(),
+    month: w.getUTCMonth() + 1,
+    day: w.getUTCDate(),
+    weekday: w.getUTCDay() || 7,
+    hour: w.getUTCHours(),
+    minute: w.getUTCMinutes(),
+  };
 }
 
 export function localDate(instant: Date, timeZone: string): LocalDate {
@@ -134,7 +143,9 @@ export function localDayClockMs(date: LocalDate, timeZone: string): (minute: num
   if (next - midnight === 24 * 60 * 60_000) return (minute) => midnight + minute * 60_000;
   return (minute) => {
     const instant = zonedInstant(date, minute, timeZone);
-    return minutesIntoLocalDay(instant, timeZone) === minute && localDate(instant, timeZone) === date ? instant.getTime() : null;
+    return minutesIntoLocalDay(instant, timeZone) === minute && localDate(instant, timeZone) === date
+      ? instant.getTime()
+      : null;
   };
 }
 

@@ -29,7 +29,10 @@ export const retellCall = z
     end_timestamp: instantMs.nullish(),
     duration_ms: z.number().int().nonnegative().max(MAX_DURATION_MS).nullish(),
     transcript: z.string().nullish(),
-    transcript_object: z.array(z.object({ role: z.string(), content: z.string() }).passthrough()).nullish().catch(null),
+    transcript_object: z
+      .array(z.object({ role: z.string(), content: z.string() }).passthrough())
+      .nullish()
+      .catch(null),
     disconnection_reason: z.string().max(200).nullish(),
     call_analysis: z
       .object({
@@ -102,4 +105,5 @@ export const FUNCTION_NAMES = [
 
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
-export const isFunctionName = (name: string): name is FunctionName => (FUNCTION_NAMES as readonly string[]).includes(name);
+export const isFunctionName = (name: string): name is FunctionName =>
+  (FUNCTION_NAMES as readonly string[]).includes(name);

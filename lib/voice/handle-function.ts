@@ -26,12 +26,22 @@ const FUNCTIONS: Record<FunctionName, (ctx: VoiceCtx, args: unknown) => Promise<
  * Runs one agent function for a call: the call row exists from the first function call on,
  * "now" is the call's start, and every call is logged with args, result and latency.
  */
-export async function handleFunctionCall(ctx: Ctx, name: FunctionName, envelope: FunctionEnvelope, startedAt = performance.now()): Promise<VoiceResult> {
+export async function handleFunctionCall(
+  ctx: Ctx,
+  name: FunctionName,
+  envelope: FunctionEnvelope,
+  startedAt = performance.now(),
+): Promise<VoiceResult> {
   const call = await upsertCall(ctx.db, ctx.company.id, envelope.call, "ongoing");
   const vctx: VoiceCtx = {
     ...ctx,
     actor: { type: "voice-agent", retellCallId: envelope.call.call_id },
-    call: { id: call.id, retellCallId: envelope.call.call_id, fromNumber: envelope.call.from_number ?? null, customerId: call.customerId },
+    call: {
+      id: call.id,
+      retellCallId: envelope.call.call_id,
+      fromNumber: envelope.call.from_number ?? null,
+      customerId: call.customerId,
+    },
     now: envelope.call.start_timestamp ? new Date(envelope.call.start_timestamp) : new Date(),
   };
   const log = logger.child({ callId: envelope.call.call_id, function: name });
@@ -40,7 +50,10 @@ export async function handleFunctionCall(ctx: Ctx, name: FunctionName, envelope:
     result = await FUNCTIONS[name](vctx, envelope.args);
   } catch (error) {
     log.error({ err: loggableError(error) }, "voice function failed");
-    result = fail("internal", "Entschuldigung, da ist bei mir gerade etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.");
+    result = fail(
+      "internal",
+      "Entschuldigung, da ist bei mir gerade etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.",
+    );
   }
   const latencyMs = performance.now() - startedAt;
   const outcome = outcomeOf(name, result);

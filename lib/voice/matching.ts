@@ -3,9 +3,7 @@ import { editDistance, tokens } from "./normalise";
 export type Named = { id: string | number; name: string; aliases?: string[] };
 
 export type MatchResult<T extends Named> =
-  | { kind: "match"; item: T }
-  | { kind: "ambiguous"; candidates: T[] }
-  | { kind: "none" };
+  { kind: "match"; item: T } | { kind: "ambiguous"; candidates: T[] } | { kind: "none" };
 
 /** How well the spoken words fit one name: 100 exact … 60 part of a word, 0 no fit. */
 function score(spoken: string[], name: string[]): number {
@@ -19,7 +17,10 @@ function score(spoken: string[], name: string[]): number {
   const distance = editDistance(a, b);
   if (distance <= allowed) return 75 - distance;
   if (a.length >= 5 && b.includes(a)) return 60;
-  if (spoken.some((t) => t.length >= 5 && name.some((n) => n.includes(t) || (n.length >= 5 && editDistance(t, n) <= 1)))) return 55;
+  if (
+    spoken.some((t) => t.length >= 5 && name.some((n) => n.includes(t) || (n.length >= 5 && editDistance(t, n) <= 1)))
+  )
+    return 55;
   return 0;
 }
 
@@ -31,7 +32,10 @@ export function matchByName<T extends Named>(spoken: string, items: T[]): MatchR
   const words = tokens(spoken);
   if (words.length === 0) return { kind: "none" };
   const scored = items
-    .map((item) => ({ item, score: Math.max(...[item.name, ...(item.aliases ?? [])].map((n) => score(words, tokens(n)))) }))
+    .map((item) => ({
+      item,
+      score: Math.max(...[item.name, ...(item.aliases ?? [])].map((n) => score(words, tokens(n)))),
+    }))
     .filter((s) => s.score > 0)
     .sort((x, y) => y.score - x.score);
   if (scored.length === 0) return { kind: "none" };

@@ -17,7 +17,14 @@ export async function ownAppointmentInTheWay(
   for (const appointment of own) {
     const check = await checkSlot({
       ctx,
-      input: { serviceId: q.serviceId, start: q.start, staffIds: q.staffIds, callId: ctx.call.id, ignoreAppointmentId: appointment.id, now: ctx.now },
+      input: {
+        serviceId: q.serviceId,
+        start: q.start,
+        staffIds: q.staffIds,
+        callId: ctx.call.id,
+        ignoreAppointmentId: appointment.id,
+        now: ctx.now,
+      },
     });
     if (check.ok) return { id: appointment.id, spoken: appointmentSpoken(ctx, appointment) };
   }

@@ -20,7 +20,11 @@ export type RefusalContext = {
  * from the wording: a stylist who does not do the service is not "vergeben", a Dauerwelle that
  * would end after closing is not "geschlossen". `error` is set where the contract names one.
  */
-export function refusal(reason: UnavailableReason, detail: UnavailableDetail, c: RefusalContext): { error?: VoiceError; text: string } {
+export function refusal(
+  reason: UnavailableReason,
+  detail: UnavailableDetail,
+  c: RefusalContext,
+): { error?: VoiceError; text: string } {
   const tz = c.company.timeZone;
   const when = whenPhrase(c.start, tz, c.now);
   const day = dayPhrase(c.start, tz, c.now).replace(/,$/, "");
@@ -38,18 +42,31 @@ export function refusal(reason: UnavailableReason, detail: UnavailableDetail, c:
     case "outside_opening_hours":
       return isClosedOn(c.company, date)
         ? { error: "outside_opening_hours", text: `${day} haben wir geschlossen, ${openingSpoken(c.company, date)}` }
-        : { error: "outside_opening_hours", text: `um ${time} hat der Salon ${day} nicht geöffnet, ${openingSpoken(c.company, date)}` };
+        : {
+            error: "outside_opening_hours",
+            text: `um ${time} hat der Salon ${day} nicht geöffnet, ${openingSpoken(c.company, date)}`,
+          };
     case "ends_after_closing":
       return {
         error: "outside_opening_hours",
         text: `${c.service.name} dauert ${durationSpoken(c.service.durationMinutes)}, ab ${time} schaffen wir das nicht mehr vor Ladenschluss${detail.closesAt ? ` um ${timeSpoken(detail.closesAt, tz)}` : ""}`,
       };
     case "no_staff":
-      return { text: c.staffName ? `${c.staffName} bietet ${c.service.name} leider nicht an` : `${c.service.name} bietet im Moment leider niemand an` };
+      return {
+        text: c.staffName
+          ? `${c.staffName} bietet ${c.service.name} leider nicht an`
+          : `${c.service.name} bietet im Moment leider niemand an`,
+      };
     case "not_on_grid":
-      return { text: `Termine vergeben wir ${gridSpoken(c.company.slotGridMinutes)}, um ${time} geht es deshalb nicht` };
+      return {
+        text: `Termine vergeben wir ${gridSpoken(c.company.slotGridMinutes)}, um ${time} geht es deshalb nicht`,
+      };
     case "staff_not_working":
-      return { text: c.staffName ? `${c.staffName} arbeitet ${day} leider nicht` : `${day} ist für ${c.service.name} leider niemand im Haus` };
+      return {
+        text: c.staffName
+          ? `${c.staffName} arbeitet ${day} leider nicht`
+          : `${day} ist für ${c.service.name} leider niemand im Haus`,
+      };
     case "staff_ends_early":
       return {
         text: `${c.staffName ?? "Unser Team"} arbeitet ${day} nur bis ${detail.staffUntil ? timeSpoken(detail.staffUntil, tz) : "zum frühen Abend"}, für ${c.service.name} ab ${time} reicht das nicht`,

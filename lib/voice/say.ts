@@ -25,7 +25,10 @@ export function whenPhrase(instant: Date, timeZone: string, now: Date): string {
 
 /** One sentence: trimmed, single spaces, upper-case start, closing punctuation. */
 export function sentence(text: string): string {
-  const t = text.replace(/\s+/g, " ").replace(/\s+([,.?!])/g, "$1").trim();
+  const t = text
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,.?!])/g, "$1")
+    .trim();
   if (!t) return "";
   const body = t.charAt(0).toUpperCase() + t.slice(1);
   return /[.?!]$/.test(body) ? body : `${body}.`;
@@ -33,7 +36,10 @@ export function sentence(text: string): string {
 
 /** The message: one or two sentences (the second may be the question). */
 export function say(first: string, second?: string): string {
-  return [first, second].filter((s): s is string => Boolean(s && s.trim())).map(sentence).join(" ");
+  return [first, second]
+    .filter((s): s is string => Boolean(s && s.trim()))
+    .map(sentence)
+    .join(" ");
 }
 
 export type Offer = { start: Date; staffName: string };
@@ -43,7 +49,12 @@ export type Offer = { start: Date; staffName: string };
  * "am Donnerstag, den 17. Dezember, bei Fabian Spitzer um 14 Uhr 15, 14 Uhr 30 oder 14 Uhr 45".
  * The day is left out when it is the requested day, the stylist when it is the one asked for.
  */
-export function offersPhrase<T extends Offer>(offers: T[], timeZone: string, now: Date, opts: { requestedDay?: string; askedFor?: string | null }): string {
+export function offersPhrase<T extends Offer>(
+  offers: T[],
+  timeZone: string,
+  now: Date,
+  opts: { requestedDay?: string; askedFor?: string | null },
+): string {
   const groups: { key: string; day: string; staff: string | null; items: T[] }[] = [];
   for (const offer of offers) {
     const dayKey = localDate(offer.start, timeZone);
@@ -51,14 +62,24 @@ export function offersPhrase<T extends Offer>(offers: T[], timeZone: string, now
     const key = `${dayKey}|${staff ?? ""}`;
     const group = groups.find((g) => g.key === key);
     if (group) group.items.push(offer);
-    else groups.push({ key, day: dayKey === opts.requestedDay ? "" : dayPhrase(offer.start, timeZone, now), staff, items: [offer] });
+    else
+      groups.push({
+        key,
+        day: dayKey === opts.requestedDay ? "" : dayPhrase(offer.start, timeZone, now),
+        staff,
+        items: [offer],
+      });
   }
   const spoken = groups.map((g) => {
     const times = g.items.map((o) => timeSpoken(o.start, timeZone));
-    const parts = [g.day.replace(/,$/, ""), g.staff ? `bei ${g.staff}` : "", `um ${groups.length > 1 ? listAnd(times) : listOr(times)}`];
+    const parts = [
+      g.day.replace(/,$/, ""),
+      g.staff ? `bei ${g.staff}` : "",
+      `um ${groups.length > 1 ? listAnd(times) : listOr(times)}`,
+    ];
     return parts.filter(Boolean).join(" ");
   });
-  return groups.length > 1 ? listOr(spoken) : spoken[0] ?? "";
+  return groups.length > 1 ? listOr(spoken) : (spoken[0] ?? "");
 }
 
 /** The offers in the order `offersPhrase` says them (grouped), so JSON and speech agree. */

@@ -6,7 +6,8 @@ import { dayPhrase, offersPhrase, whenPhrase } from "./say";
 export const whenSpoken = (start: Date, timeZone: string, now: Date): string => whenPhrase(start, timeZone, now);
 
 /** "heute", "am Freitag, den 28. November" */
-export const dayOnlySpoken = (date: Date, timeZone: string, now: Date): string => dayPhrase(date, timeZone, now).replace(/,$/, "");
+export const dayOnlySpoken = (date: Date, timeZone: string, now: Date): string =>
+  dayPhrase(date, timeZone, now).replace(/,$/, "");
 
 /** "2 Stunden und 15 Minuten", "1 Stunde", "30 Minuten" */
 export function durationSpoken(minutes: number): string {
@@ -18,14 +19,27 @@ export function durationSpoken(minutes: number): string {
 }
 
 /** Alternatives as one compact phrase (see offersPhrase); the stylist asked for is not repeated. */
-export function alternativesSpoken(options: Candidate[], timeZone: string, requestedDay: string, now: Date, askedFor: string | null): string {
+export function alternativesSpoken(
+  options: Candidate[],
+  timeZone: string,
+  requestedDay: string,
+  now: Date,
+  askedFor: string | null,
+): string {
   return offersPhrase(options, timeZone, now, { requestedDay, askedFor });
 }
 
 export const alternativesJson = (options: Candidate[], timeZone: string) =>
-  options.map((c) => ({ start: isoWithOffset(c.start, timeZone), end: isoWithOffset(c.end, timeZone), staff_name: c.staffName }));
+  options.map((c) => ({
+    start: isoWithOffset(c.start, timeZone),
+    end: isoWithOffset(c.end, timeZone),
+    staff_name: c.staffName,
+  }));
 
-export function phasesJson(phases: { segmentKey: string; segmentName: string; start: Date; end: Date; staffRequired: boolean }[], timeZone: string) {
+export function phasesJson(
+  phases: { segmentKey: string; segmentName: string; start: Date; end: Date; staffRequired: boolean }[],
+  timeZone: string,
+) {
   return phases.map((p) => ({
     key: p.segmentKey,
     name: p.segmentName,

@@ -23,7 +23,12 @@ export type VoiceCall = { id: number; retellCallId: string; fromNumber: string |
 /** Tenant context plus the call the function belongs to and the reference "now" (call start). */
 export type VoiceCtx = Ctx & { call: VoiceCall; now: Date };
 
-export const fail = (error: VoiceError, message: string, extra: Record<string, unknown> = {}): VoiceResult => ({ ok: false, error, message, ...extra });
+export const fail = (error: VoiceError, message: string, extra: Record<string, unknown> = {}): VoiceResult => ({
+  ok: false,
+  error,
+  message,
+  ...extra,
+});
 
 /** A resolver either yields its value or the answer to give instead. */
 export type Resolved<T> = { value: T; failure?: undefined } | { value?: undefined; failure: VoiceResult };

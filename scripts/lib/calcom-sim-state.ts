@@ -17,17 +17,23 @@ export function chooseSimulator(): boolean {
   return true;
 }
 
-export const simulatorStateFile = () => process.env.CALCOM_SIM_STATE_FILE || path.join(process.cwd(), ".data", "calcom-sim.json");
+export const simulatorStateFile = () =>
+  process.env.CALCOM_SIM_STATE_FILE || path.join(process.cwd(), ".data", "calcom-sim.json");
 
 /** Writes the simulator's starting state (accounts, event types, bookings, webhooks) from the database. */
 export async function writeSimulatorState(url: string, ghosts: GhostBooking[]): Promise<void> {
   const handle = createDb(url, { max: 1, applicationName: "slotdesk-sim-state" });
   try {
-    const snapshot = await buildSimulatorSnapshot(handle.db, { appUrl: process.env.APP_URL ?? "http://localhost:3000", ghosts });
+    const snapshot = await buildSimulatorSnapshot(handle.db, {
+      appUrl: process.env.APP_URL ?? "http://localhost:3000",
+      ghosts,
+    });
     const file = simulatorStateFile();
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, JSON.stringify(snapshot));
-    console.log(`Cal.com simulator state written: ${snapshot.eventTypes.length} event types, ${snapshot.bookings.length} bookings.`);
+    console.log(
+      `Cal.com simulator state written: ${snapshot.eventTypes.length} event types, ${snapshot.bookings.length} bookings.`,
+    );
   } finally {
     await handle.close();
   }

@@ -23,7 +23,9 @@ export async function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -144,7 +146,10 @@ export function handleSignalsOurselves(): void {
  * whose data lives in .data/postgres (dev/start) or in a throw-away temp folder (tests, and the
  * benchmark, which keeps PostgreSQL's durable defaults so its figures mean something).
  */
-export async function ensureDatabaseServer(purpose: "app" | "test" | "bench", options: { shareRunning?: boolean } = {}): Promise<DatabaseServer> {
+export async function ensureDatabaseServer(
+  purpose: "app" | "test" | "bench",
+  options: { shareRunning?: boolean } = {},
+): Promise<DatabaseServer> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
     const database = new URL(configured).pathname.replace(/^\//, "") || "postgres";
@@ -167,7 +172,12 @@ export async function ensureDatabaseServer(purpose: "app" | "test" | "bench", op
   if (running !== null) {
     // A command beside a running `npm run dev`: use its database, and leave it running.
     const serverUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${running}/postgres`;
-    return { url: withDatabase(serverUrl, "slotdesk"), urlFor: (db) => withDatabase(serverUrl, db), embedded: true, stop: async () => {} };
+    return {
+      url: withDatabase(serverUrl, "slotdesk"),
+      urlFor: (db) => withDatabase(serverUrl, db),
+      embedded: true,
+      stop: async () => {},
+    };
   }
   const port = persistent ? Number(process.env.EMBEDDED_PG_PORT ?? 54329) : await freePort();
   const pg = await startEmbedded({ dataDir, port, persistent, durable: purpose !== "test" });

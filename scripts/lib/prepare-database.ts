@@ -9,8 +9,15 @@ export type SeedMode = "if-empty" | "never" | "reset";
 
 /** Demo appointments waiting for Cal.com get their sync job, as a booking would have enqueued it. */
 async function enqueuePendingSyncs(db: Db, boss: PgBoss): Promise<number> {
-  const pending = await db.execute<{ id: number; company_id: string }>(sql`select id, company_id from appointments where calcom_sync_status = 'pending'`);
-  for (const row of pending) await boss.send(CALCOM_SYNC, { appointmentId: Number(row.id), companyId: row.company_id }, { singletonKey: singletonKeyFor(Number(row.id)) });
+  const pending = await db.execute<{ id: number; company_id: string }>(
+    sql`select id, company_id from appointments where calcom_sync_status = 'pending'`,
+  );
+  for (const row of pending)
+    await boss.send(
+      CALCOM_SYNC,
+      { appointmentId: Number(row.id), companyId: row.company_id },
+      { singletonKey: singletonKeyFor(Number(row.id)) },
+    );
   return pending.length;
 }
 
@@ -21,12 +28,17 @@ async function enqueuePendingSyncs(db: Db, boss: PgBoss): Promise<number> {
 export function seedReferenceTime(value = process.env.SEED_REFERENCE_TIME): Date {
   if (!value) return new Date();
   const parsed = new Date(value);
-  if (Number.isNaN(parsed.getTime())) throw new Error(`SEED_REFERENCE_TIME must be an ISO 8601 instant, got "${value}"`);
+  if (Number.isNaN(parsed.getTime()))
+    throw new Error(`SEED_REFERENCE_TIME must be an ISO 8601 instant, got "${value}"`);
   return parsed;
 }
 
 /** Schema migrations, the job queue's tables and queues, then demo data as asked. */
-export async function prepareDatabase(url: string, seed: SeedMode, reference = seedReferenceTime()): Promise<{ seeded: boolean; ghosts: GhostBooking[] }> {
+export async function prepareDatabase(
+  url: string,
+  seed: SeedMode,
+  reference = seedReferenceTime(),
+): Promise<{ seeded: boolean; ghosts: GhostBooking[] }> {
   await migrateDatabase(url);
   const boss = createBoss(url, "migrate");
   await boss.start();
@@ -52,7 +64,9 @@ export function loginBanner(appUrl: string, simulatorUrl: string | null): string
     "  SlotDesk läuft.",
     `  Admin-Oberfläche: ${appUrl}`,
     `  Anmeldung:        ${DEMO_SALON.admin.email} / ${DEMO_SALON.admin.password}`,
-    simulatorUrl ? `  Cal.com:          Simulator auf ${simulatorUrl}/v2 (Steuerung: ${simulatorUrl}/__sim)` : "  Cal.com:          CALCOM_API_URL",
+    simulatorUrl
+      ? `  Cal.com:          Simulator auf ${simulatorUrl}/v2 (Steuerung: ${simulatorUrl}/__sim)`
+      : "  Cal.com:          CALCOM_API_URL",
     "",
   ].join("\n");
 }

@@ -3,7 +3,9 @@ import { sign } from "retell-sdk";
 import { z } from "zod";
 
 /** A scripted Retell call: webhooks, caller lines and function calls, with optional expectations. */
-const value: z.ZodType<unknown> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(value), z.record(z.string(), value)]));
+const value: z.ZodType<unknown> = z.lazy(() =>
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(value), z.record(z.string(), value)]),
+);
 const step = z.discriminatedUnion("type", [
   z.object({ type: z.literal("webhook"), caller: z.string().default("main"), event: z.string() }),
   z.object({ type: z.literal("say"), caller: z.string().default("main"), text: z.string() }),
@@ -32,7 +34,8 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 type Json = Record<string, any>;
 export type ReplayResult = { steps: number; failures: string[] };
 
-const pick = (obj: unknown, path: string): unknown => path.split(".").reduce<any>((o, k) => (o == null ? undefined : o[k]), obj);
+const pick = (obj: unknown, path: string): unknown =>
+  path.split(".").reduce<any>((o, k) => (o == null ? undefined : o[k]), obj);
 
 function matches(actual: unknown, expected: unknown): boolean {
   if (expected && typeof expected === "object" && !Array.isArray(expected)) {
@@ -41,11 +44,21 @@ function matches(actual: unknown, expected: unknown): boolean {
   return JSON.stringify(actual) === JSON.stringify(expected);
 }
 
-export async function replay(scenario: Scenario, options: { baseUrl: string; apiKey: string; log?: (line: string) => void }): Promise<ReplayResult> {
+export async function replay(
+  scenario: Scenario,
+  options: { baseUrl: string; apiKey: string; log?: (line: string) => void },
+): Promise<ReplayResult> {
   const log = options.log ?? console.log;
   const startMs = scenario.start ? Date.parse(scenario.start) : Date.now();
   const callers = Object.fromEntries(
-    Object.entries(scenario.callers).map(([name, c]) => [name, { ...c, call_id: `call_${randomBytes(14).toString("hex").slice(0, 27)}`, turns: [] as { role: string; content: string }[] }]),
+    Object.entries(scenario.callers).map(([name, c]) => [
+      name,
+      {
+        ...c,
+        call_id: `call_${randomBytes(14).toString("hex").slice(0, 27)}`,
+        turns: [] as { role: string; content: string }[],
+      },
+    ]),
   );
   const results = new Map<string, Json>();
   const failures: string[] = [];
@@ -63,7 +76,15 @@ export async function replay(scenario: Scenario, options: { baseUrl: string; api
       to_number: scenario.to_number,
       call_status: status,
       start_timestamp: startMs,
-      ...(status === "ended" ? { end_timestamp: startMs + 90_000, duration_ms: 90_000, disconnection_reason: "agent_hangup", transcript, transcript_object: c.turns } : {}),
+      ...(status === "ended"
+        ? {
+            end_timestamp: startMs + 90_000,
+            duration_ms: 90_000,
+            disconnection_reason: "agent_hangup",
+            transcript,
+            transcript_object: c.turns,
+          }
+        : {}),
     };
   };
   const post = async (path: string, body: unknown) => {
@@ -75,14 +96,20 @@ export async function replay(scenario: Scenario, options: { baseUrl: string; api
       body: text,
     });
     const raw = await response.text();
-    return { status: response.status, json: raw ? (JSON.parse(raw) as Json) : null, ms: Math.round(performance.now() - started) };
+    return {
+      status: response.status,
+      json: raw ? (JSON.parse(raw) as Json) : null,
+      ms: Math.round(performance.now() - started),
+    };
   };
   const resolveArgs = (args: Json): Json => {
     const out: Json = {};
     for (const [key, v] of Object.entries(args)) {
       if (v && typeof v === "object" && "$slot" in v) {
         const source = results.get(String(v.$slot));
-        const start = String(pick(source, "slot.start") ?? pick(source, "alternatives.0.start") ?? pick(source, "start") ?? "");
+        const start = String(
+          pick(source, "slot.start") ?? pick(source, "alternatives.0.start") ?? pick(source, "start") ?? "",
+        );
         // {"date": {"$slot": "check"}} → date and time; {"new_date": …} → new_date and new_time.
         out[key] = start.slice(0, 10);
         out[key.replace(/date$/, "time")] = start.slice(11, 16);
@@ -106,22 +133,46 @@ export async function replay(scenario: Scenario, options: { baseUrl: string; api
     } else if (s.type === "webhook") {
       const status = s.event === "call_started" ? "ongoing" : "ended";
       const call = callObject(s.caller, status);
-      const body = s.event === "call_analyzed" ? { event: s.event, call: { ...call, call_analysis: { call_summary: `Replay: ${scenario.title}`, user_sentiment: "Positive", call_successful: true } } } : { event: s.event, call };
+      const body =
+        s.event === "call_analyzed"
+          ? {
+              event: s.event,
+              call: {
+                ...call,
+                call_analysis: {
+                  call_summary: `Replay: ${scenario.title}`,
+                  user_sentiment: "Positive",
+                  call_successful: true,
+                },
+              },
+            }
+          : { event: s.event, call };
       const r = await post("/api/retell/webhook", body);
       log(`  [${s.caller}] webhook ${s.event} → ${r.status} (${r.ms} ms)`);
       if (r.status !== 204) failures.push(`webhook ${s.event}: HTTP ${r.status}`);
     } else {
       const args = resolveArgs(s.args);
-      const r = await post("/api/retell/function", { name: s.name, args: { ...args, call_id: "call_1" }, call: callObject(s.caller, "ongoing") });
+      const r = await post("/api/retell/function", {
+        name: s.name,
+        args: { ...args, call_id: "call_1" },
+        call: callObject(s.caller, "ongoing"),
+      });
       if (s.id && r.json) results.set(s.id, r.json);
       const message = String(r.json?.message ?? "");
       callers[s.caller]!.turns.push({ role: "agent", content: message });
       const summary = r.json ? `ok=${r.json.ok}${r.json.error ? ` error=${r.json.error}` : ""}` : "";
       log(`  [${s.caller}] ${s.name} ${JSON.stringify(args)} → ${r.status} ${summary} (${r.ms} ms)`);
       log(`      Agent: „${message}“`);
-      if (s.expect && !(r.status === 200 && matches(r.json, s.expect))) failures.push(`${s.id ?? s.name}: expected ${JSON.stringify(s.expect)}, got HTTP ${r.status} ${JSON.stringify(r.json)}`);
+      if (s.expect && !(r.status === 200 && matches(r.json, s.expect)))
+        failures.push(
+          `${s.id ?? s.name}: expected ${JSON.stringify(s.expect)}, got HTTP ${r.status} ${JSON.stringify(r.json)}`,
+        );
     }
   }
-  log(failures.length ? `✗ ${failures.length} Erwartung(en) verfehlt:\n  - ${failures.join("\n  - ")}` : `✓ ${scenario.steps.length} Schritte, alle Erwartungen erfüllt`);
+  log(
+    failures.length
+      ? `✗ ${failures.length} Erwartung(en) verfehlt:\n  - ${failures.join("\n  - ")}`
+      : `✓ ${scenario.steps.length} Schritte, alle Erwartungen erfüllt`,
+  );
   return { steps: scenario.steps.length, failures };
 }

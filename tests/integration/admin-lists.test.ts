@@ -10,10 +10,12 @@ import { ctxFor } from "../support/factories";
 
 describe("admin list queries (server-side paging, sorting, filters)", async () => {
   const [demo, second] = await seedDemo(getDb(), new Date("2026-11-21T11:00:00Z"));
-  const company = async (id: string) => ctxFor((await getDb().select().from(companies).where(eq(companies.id, id)))[0]!);
+  const company = async (id: string) =>
+    ctxFor((await getDb().select().from(companies).where(eq(companies.id, id)))[0]!);
   const ctx = await company(demo!.companyId);
   const calls = (q: Record<string, string>) => listCalls({ ctx, input: callListQuery.parse(q) });
-  const appointments = (q: Record<string, string>, c = ctx) => listAppointments({ ctx: c, input: appointmentListQuery.parse(q), today: "2026-11-21" });
+  const appointments = (q: Record<string, string>, c = ctx) =>
+    listAppointments({ ctx: c, input: appointmentListQuery.parse(q), today: "2026-11-21" });
 
   it("pages calls newest first and counts them", async () => {
     const first = await calls({});
@@ -32,12 +34,18 @@ describe("admin list queries (server-side paging, sorting, filters)", async () =
     expect(failed.rows.length).toBeGreaterThan(0);
     expect(failed.rows.every((r) => r.appointments.some((a) => a.syncStatus === "failed"))).toBe(true);
     const day = await calls({ from: "2026-11-20", to: "2026-11-20" });
-    expect(day.rows.every((r) => r.startedAt! >= new Date("2026-11-19T23:00:00Z") && r.startedAt! < new Date("2026-11-20T23:00:00Z"))).toBe(true);
+    expect(
+      day.rows.every(
+        (r) => r.startedAt! >= new Date("2026-11-19T23:00:00Z") && r.startedAt! < new Date("2026-11-20T23:00:00Z"),
+      ),
+    ).toBe(true);
     const byNumber = await calls({ q: "0151 1234 5678" });
     expect(byNumber.rows.length).toBeGreaterThan(0);
     expect(byNumber.rows.every((r) => r.fromNumber === "+4915112345678")).toBe(true);
     const byName = await calls({ q: "siegfried" });
-    expect(byName.rows.some((r) => r.appointments.some((a) => a.serviceName === "Dauerwelle" && a.segments === 4))).toBe(true);
+    expect(
+      byName.rows.some((r) => r.appointments.some((a) => a.serviceName === "Dauerwelle" && a.segments === 4)),
+    ).toBe(true);
   });
 
   it("lists appointments from today by default, filters and sorts them", async () => {

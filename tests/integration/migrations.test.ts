@@ -12,7 +12,9 @@ describe("migrations", () => {
     await seedDemo(db, new Date("2026-11-21T11:00:00Z"));
     // Back to the state before 0002: appointments without busy rows, no constraint.
     await db.execute(sql`delete from staff_busy_intervals`);
-    await db.execute(sql`alter table staff_busy_intervals drop constraint staff_busy_intervals_no_overlap, drop constraint staff_busy_intervals_not_empty`);
+    await db.execute(
+      sql`alter table staff_busy_intervals drop constraint staff_busy_intervals_no_overlap, drop constraint staff_busy_intervals_not_empty`,
+    );
     await db.execute(sql`drop index staff_busy_intervals_hold_expiry_idx`);
 
     const migration = fs.readFileSync(path.join(migrationsFolder, "0002_no_double_booking.sql"), "utf8");

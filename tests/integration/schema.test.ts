@@ -13,16 +13,43 @@ describe("data model", () => {
   it("keeps the original system's appointment and phase column names", async () => {
     const appointment = await columns("appointments");
     for (const name of [
-      "starts_at", "ends_at", "status", "calcom_v2_booking_id", "calcom_v2_booking_uid", "calcom_sync_status",
-      "sync_verified_at", "sync_error_code", "sync_error_message", "requires_manual_review", "company_id",
-      "customer_id", "service_id", "staff_id", "call_id", "idempotency_key", "created_at", "updated_at",
-    ]) expect(appointment, name).toHaveProperty(name);
+      "starts_at",
+      "ends_at",
+      "status",
+      "calcom_v2_booking_id",
+      "calcom_v2_booking_uid",
+      "calcom_sync_status",
+      "sync_verified_at",
+      "sync_error_code",
+      "sync_error_message",
+      "requires_manual_review",
+      "company_id",
+      "customer_id",
+      "service_id",
+      "staff_id",
+      "call_id",
+      "idempotency_key",
+      "created_at",
+      "updated_at",
+    ])
+      expect(appointment, name).toHaveProperty(name);
     const phase = await columns("appointment_phases");
     for (const name of [
-      "segment_key", "segment_name", "start_time", "end_time", "duration_minutes", "staff_required", "sequence_order",
-      "calcom_booking_id", "calcom_booking_uid", "calcom_event_type_id", "calcom_metadata", "calcom_sync_status",
+      "segment_key",
+      "segment_name",
+      "start_time",
+      "end_time",
+      "duration_minutes",
+      "staff_required",
+      "sequence_order",
+      "calcom_booking_id",
+      "calcom_booking_uid",
+      "calcom_event_type_id",
+      "calcom_metadata",
+      "calcom_sync_status",
       "sync_error_message",
-    ]) expect(phase, name).toHaveProperty(name);
+    ])
+      expect(phase, name).toHaveProperty(name);
     expect(phase.calcom_metadata).toBe("jsonb");
   });
 

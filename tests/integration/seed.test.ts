@@ -18,7 +18,14 @@ describe("demo salon", () => {
 
   it("is Salon Demo in Berlin with the agreed opening hours and agent id", async () => {
     const [company] = await getDb().select().from(companies).where(eq(companies.id, demoId));
-    expect(company).toMatchObject({ name: "Salon Demo", timeZone: "Europe/Berlin", retellAgentId: "agent_demo", slotGridMinutes: 15, holdMinutes: 5, allowGapBooking: false });
+    expect(company).toMatchObject({
+      name: "Salon Demo",
+      timeZone: "Europe/Berlin",
+      retellAgentId: "agent_demo",
+      slotGridMinutes: 15,
+      holdMinutes: 5,
+      allowGapBooking: false,
+    });
     expect(company!.openingHours["1"]).toEqual([{ open: "09:00", close: "18:00" }]);
     expect(company!.openingHours["6"]).toEqual([{ open: "09:00", close: "14:00" }]);
     expect(company!.openingHours["7"]).toEqual([]);
@@ -32,9 +39,16 @@ describe("demo salon", () => {
   });
 
   it("defines the Dauerwelle of seed 000 as 2 h 15 with two processing gaps", async () => {
-    const [perm] = await getDb().select().from(services).where(and(eq(services.companyId, demoId), eq(services.name, "Dauerwelle")));
+    const [perm] = await getDb()
+      .select()
+      .from(services)
+      .where(and(eq(services.companyId, demoId), eq(services.name, "Dauerwelle")));
     expect(perm).toMatchObject({ composite: true, durationMinutes: 135 });
-    const segments = await getDb().select().from(serviceSegments).where(eq(serviceSegments.serviceId, perm!.id)).orderBy(serviceSegments.sequenceOrder);
+    const segments = await getDb()
+      .select()
+      .from(serviceSegments)
+      .where(eq(serviceSegments.serviceId, perm!.id))
+      .orderBy(serviceSegments.sequenceOrder);
     expect(segments.map((s) => [s.key, s.name, s.durationMinutes, s.staffRequired])).toEqual([
       ["A", "Haare wickeln", 50, true],
       ["GAP_1", "Einwirkzeit", 15, false],
@@ -43,8 +57,19 @@ describe("demo salon", () => {
       ["C", "Auswaschen & Pflege", 15, true],
       ["D", "Schneiden & Styling", 40, true],
     ]);
-    const names = (await getDb().select({ name: services.name }).from(services).where(eq(services.companyId, demoId))).map((r) => r.name);
-    expect(names).toEqual(expect.arrayContaining(["Ansatzfärbung", "Ansatz + Längenausgleich", "Komplette Umfärbung/Blondierung", "Herrenhaarschnitt", "Damenhaarschnitt", "Föhnen"]));
+    const names = (
+      await getDb().select({ name: services.name }).from(services).where(eq(services.companyId, demoId))
+    ).map((r) => r.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Ansatzfärbung",
+        "Ansatz + Längenausgleich",
+        "Komplette Umfärbung/Blondierung",
+        "Herrenhaarschnitt",
+        "Damenhaarschnitt",
+        "Föhnen",
+      ]),
+    );
   });
 
   it("maps every staff-required segment of every service to an event type per qualified staff member", async () => {
@@ -97,7 +122,10 @@ describe("demo salon", () => {
     expect(crossed!.n).toBe(0);
     const [second] = await getDb().select().from(companies).where(eq(companies.id, secondId));
     expect(second!.retellAgentId).toBe("agent_nord");
-    const secondAppointments = await getDb().select({ id: appointments.id }).from(appointments).where(eq(appointments.companyId, secondId));
+    const secondAppointments = await getDb()
+      .select({ id: appointments.id })
+      .from(appointments)
+      .where(eq(appointments.companyId, secondId));
     expect(secondAppointments.length).toBeGreaterThan(0);
   });
 });

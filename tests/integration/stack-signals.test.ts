@@ -25,13 +25,17 @@ async function stopUnderTsx(signal: "SIGINT" | "SIGTERM") {
   const env = { ...process.env };
   delete env.DATABASE_URL; // the embedded path is the one with the exit hook
   const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
-  const child = spawn(process.execPath, [tsx, "tests/fixtures/supervisor.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [tsx, "tests/fixtures/supervisor.ts"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   const deadline = Date.now() + 90_000;
-  while (!/ready (\S+)/.test(output) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
+  while (!/ready (\S+)/.test(output) && Date.now() < deadline && child.exitCode === null)
+    await new Promise((r) => setTimeout(r, 100));
   const url = /ready (\S+)/.exec(output)?.[1];
   expect(url, output).toBeTruthy();
   const admin = postgres(url!.replace(/\/slotdesk$/, "/postgres"), { max: 1, onnotice: () => {} });

@@ -21,7 +21,10 @@ export async function startSim(options: Parameters<typeof startCalcomSimulator>[
  * company, a single-host event type per staff-required segment × stylist with the salon settings
  * provisioning gives them (notice 0, the salon's address, hidden), and calcom_event_map rows.
  */
-export async function calcomSalon(sim: CalcomSimulator, options: Parameters<typeof makeSalon>[0] & { parallel?: boolean; verification?: boolean } = {}) {
+export async function calcomSalon(
+  sim: CalcomSimulator,
+  options: Parameters<typeof makeSalon>[0] & { parallel?: boolean; verification?: boolean } = {},
+) {
   const salon = await makeSalon(options);
   const apiKey = `cal_test_${randomBytes(6).toString("hex")}`;
   const webhookSecret = `whsec_${randomBytes(8).toString("hex")}`;
@@ -39,16 +42,29 @@ export async function calcomSalon(sim: CalcomSimulator, options: Parameters<type
     .where(eq(companies.id, salon.company.id))
     .returning();
   const hosts = { [salon.anna.id]: 5001, [salon.ben.id]: 5002 };
-  for (const [id, userId] of Object.entries(hosts)) await getDb().update(staff).set({ calcomUserId: userId }).where(eq(staff.id, id));
+  for (const [id, userId] of Object.entries(hosts))
+    await getDb().update(staff).set({ calcomUserId: userId }).where(eq(staff.id, id));
   const eventTypes = new Map<string, number>();
   for (const service of [salon.perm, salon.colour, salon.cut]) {
     const segments = await getDb().select().from(serviceSegments).where(eq(serviceSegments.serviceId, service.id));
-    const parts = service.composite ? segments.filter((s) => s.staffRequired).map((s) => ({ key: s.key, minutes: s.durationMinutes, name: s.name })) : [{ key: "A", minutes: service.durationMinutes, name: service.name }];
+    const parts = service.composite
+      ? segments.filter((s) => s.staffRequired).map((s) => ({ key: s.key, minutes: s.durationMinutes, name: s.name }))
+      : [{ key: "A", minutes: service.durationMinutes, name: service.name }];
     for (const [staffId, userId] of Object.entries(hosts)) {
       for (const part of parts) {
-        const et = sim.state.addEventType({ apiKey, title: `${service.name}: ${part.name}`, lengthInMinutes: part.minutes, hosts: [{ userId }], schedulingType: "collective", teamId: TEAM_ID, ...salonEventTypeSettings(SALON_ADDRESS) });
+        const et = sim.state.addEventType({
+          apiKey,
+          title: `${service.name}: ${part.name}`,
+          lengthInMinutes: part.minutes,
+          hosts: [{ userId }],
+          schedulingType: "collective",
+          teamId: TEAM_ID,
+          ...salonEventTypeSettings(SALON_ADDRESS),
+        });
         eventTypes.set(`${service.name}|${part.key}|${staffId}`, et.id);
-        await getDb().insert(calcomEventMap).values({ companyId: company!.id, serviceId: service.id, segmentKey: part.key, staffId, eventTypeId: et.id });
+        await getDb()
+          .insert(calcomEventMap)
+          .values({ companyId: company!.id, serviceId: service.id, segmentKey: part.key, staffId, eventTypeId: et.id });
       }
     }
   }

@@ -2,7 +2,16 @@ import { randomBytes } from "node:crypto";
 import type { Company, Ctx } from "@/lib/context";
 import { invalidateCatalog } from "@/lib/catalog/catalog";
 import { type Db, getDb } from "@/lib/db/client";
-import { calls, companies, type OpeningHours, serviceSegments, services, staff, staffServices, staffWorkingHours } from "@/lib/db/schema";
+import {
+  calls,
+  companies,
+  type OpeningHours,
+  serviceSegments,
+  services,
+  staff,
+  staffServices,
+  staffWorkingHours,
+} from "@/lib/db/schema";
 import { DAUERWELLE_SEGMENTS } from "@/dev/seed/catalog";
 
 const tag = () => randomBytes(4).toString("hex");
@@ -20,7 +29,10 @@ export const WEEKDAYS_9_TO_18: OpeningHours = {
 export const EVERY_DAY = (open: string, close: string): OpeningHours =>
   Object.fromEntries(["1", "2", "3", "4", "5", "6", "7"].map((d) => [d, [{ open, close }]]));
 
-export async function makeCompany(values: Partial<typeof companies.$inferInsert> = {}, db: Db = getDb()): Promise<Company> {
+export async function makeCompany(
+  values: Partial<typeof companies.$inferInsert> = {},
+  db: Db = getDb(),
+): Promise<Company> {
   const [row] = await db
     .insert(companies)
     .values({ name: `Testsalon ${tag()}`, openingHours: WEEKDAYS_9_TO_18, retellAgentId: `agent_${tag()}`, ...values })
@@ -35,18 +47,36 @@ const changed = (company: Company) => invalidateCatalog(company.id);
 
 type Hours = { weekday: number; start: string; end: string }[];
 
-export async function makeStaff(company: Company, options: { name?: string; hours?: Hours; email?: string; calcomUserId?: number } = {}) {
+export async function makeStaff(
+  company: Company,
+  options: { name?: string; hours?: Hours; email?: string; calcomUserId?: number } = {},
+) {
   const hours =
     options.hours ??
-    Object.entries(company.openingHours).flatMap(([weekday, intervals]) => intervals.map((i) => ({ weekday: Number(weekday), start: i.open, end: i.close })));
+    Object.entries(company.openingHours).flatMap(([weekday, intervals]) =>
+      intervals.map((i) => ({ weekday: Number(weekday), start: i.open, end: i.close })),
+    );
   const [row] = await getDb()
     .insert(staff)
-    .values({ companyId: company.id, name: options.name ?? `Stylist ${tag()}`, email: options.email ?? null, calcomUserId: options.calcomUserId ?? null })
+    .values({
+      companyId: company.id,
+      name: options.name ?? `Stylist ${tag()}`,
+      email: options.email ?? null,
+      calcomUserId: options.calcomUserId ?? null,
+    })
     .returning();
   if (hours.length) {
     await getDb()
       .insert(staffWorkingHours)
-      .values(hours.map((h) => ({ companyId: company.id, staffId: row!.id, weekday: h.weekday, startTime: h.start, endTime: h.end })));
+      .values(
+        hours.map((h) => ({
+          companyId: company.id,
+          staffId: row!.id,
+          weekday: h.weekday,
+          startTime: h.start,
+          endTime: h.end,
+        })),
+      );
   }
   changed(company);
   return row!;
@@ -54,7 +84,10 @@ export async function makeStaff(company: Company, options: { name?: string; hour
 
 export type SegmentSpec = [key: string, name: string, minutes: number, staffRequired: boolean];
 
-export async function makeService(company: Company, options: { name?: string; minutes?: number; segments?: SegmentSpec[]; synonyms?: string[]; active?: boolean }) {
+export async function makeService(
+  company: Company,
+  options: { name?: string; minutes?: number; segments?: SegmentSpec[]; synonyms?: string[]; active?: boolean },
+) {
   const minutes = options.segments ? options.segments.reduce((s, [, , m]) => s + m, 0) : (options.minutes ?? 30);
   const [row] = await getDb()
     .insert(services)
@@ -89,12 +122,20 @@ export async function makeService(company: Company, options: { name?: string; mi
 export async function qualify(company: Company, staffIds: string[], serviceIds: number[]): Promise<void> {
   await getDb()
     .insert(staffServices)
-    .values(staffIds.flatMap((staffId) => serviceIds.map((serviceId) => ({ companyId: company.id, staffId, serviceId }))));
+    .values(
+      staffIds.flatMap((staffId) => serviceIds.map((serviceId) => ({ companyId: company.id, staffId, serviceId }))),
+    );
   changed(company);
 }
 
-export async function makeCall(company: Company, retellCallId = `call_${randomBytes(14).toString("hex").slice(0, 27)}`) {
-  const [row] = await getDb().insert(calls).values({ companyId: company.id, retellCallId, agentId: company.retellAgentId }).returning();
+export async function makeCall(
+  company: Company,
+  retellCallId = `call_${randomBytes(14).toString("hex").slice(0, 27)}`,
+) {
+  const [row] = await getDb()
+    .insert(calls)
+    .values({ companyId: company.id, retellCallId, agentId: company.retellAgentId })
+    .returning();
   return row!;
 }
 
@@ -110,7 +151,9 @@ export const ROOT_COLOUR: SegmentSpec[] = [
 ];
 
 /** A salon with two stylists, a perm, a root colour and a men's cut everybody does. */
-export async function makeSalon(options: { allowGapBooking?: boolean; openingHours?: OpeningHours; timeZone?: string; holdMinutes?: number } = {}) {
+export async function makeSalon(
+  options: { allowGapBooking?: boolean; openingHours?: OpeningHours; timeZone?: string; holdMinutes?: number } = {},
+) {
   const company = await makeCompany({
     allowGapBooking: options.allowGapBooking ?? false,
     openingHours: options.openingHours ?? WEEKDAYS_9_TO_18,

@@ -8,7 +8,7 @@ export function sentencesOf(message: string): string[] {
   const marked = message.replace(new RegExp(`(\\d+)\\.( (?:${MONTHS}))`, "g"), "$1\u0000$2");
   return marked
     .split(/(?<=[.?!])\s+(?=[„"A-ZÄÖÜ])/)
-    .map((s) => s.replace(/\u0000/g, ".").trim())
+    .map((s) => s.replaceAll("\u0000", ".").trim())
     .filter(Boolean);
 }
 

@@ -4,7 +4,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { adminAction, form, actionError } from "@/lib/actions";
 import { createService } from "@/lib/catalog";
-import { type WebhookCounts, type ProvisionStep, previewProvisioning, type WebhookStep, provisionEventTypes, registerWebhooks } from "@/lib/calcom/provisioning";
+import {
+  type WebhookCounts,
+  type ProvisionStep,
+  previewProvisioning,
+  type WebhookStep,
+  provisionEventTypes,
+  registerWebhooks,
+} from "@/lib/calcom/provisioning";
 import { type ServiceFormState, serviceFormError, serviceFromForm } from "./form-data";
 
 const noArgs = z.tuple([]);
@@ -29,8 +36,7 @@ export type PlanState = {
 
 const count = <T extends { action: string }>(steps: T[], action: T["action"]) =>
   steps.filter((s) => s.action === action).length;
-const ALL_FINE =
-  "Alles in Ordnung: Jedes Segment hat einen buchbaren Ereignistyp mit Webhook. Es gibt nichts zu tun.";
+const ALL_FINE = "Alles in Ordnung: Jedes Segment hat einen buchbaren Ereignistyp mit Webhook. Es gibt nichts zu tun.";
 
 /** "Provisionierung prüfen (Trockenlauf)": the plan only — neither Cal.com nor the database changes. */
 export const planProvisioningAction = adminAction(

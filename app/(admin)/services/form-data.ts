@@ -4,7 +4,13 @@ import { isAppError } from "@/lib/errors";
 import { describeIssues, type segmentInput, type ServiceInput } from "@/lib/catalog";
 
 /** What the service form gets back: a German summary, every problem as a line, the saved id. */
-export type ServiceFormState = { ok: boolean; message: string; errors?: string[]; id?: number; sessionExpired?: boolean } | null;
+export type ServiceFormState = {
+  ok: boolean;
+  message: string;
+  errors?: string[];
+  id?: number;
+  sessionExpired?: boolean;
+} | null;
 
 function segmentsOf(form: FormData): z.input<typeof segmentInput>[] {
   try {

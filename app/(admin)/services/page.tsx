@@ -14,7 +14,11 @@ import { listServices } from "@/lib/catalog";
 
 export const metadata = { title: "Services" };
 
-export default async function ServicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ServicesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requireAdminPage();
   const [rows, { neu }] = await Promise.all([listServices({ ctx }), searchParams]);
   // Set by the form after "Service anlegen", so the list can confirm what was created.
@@ -24,7 +28,11 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader
         title="Services"
-        description={rows.length ? `${rows.length} Leistungen, davon ${active} aktiv – mit Segmenten, Einwirkzeiten und Cal.com-Ereignistypen` : undefined}
+        description={
+          rows.length
+            ? `${rows.length} Leistungen, davon ${active} aktiv – mit Segmenten, Einwirkzeiten und Cal.com-Ereignistypen`
+            : undefined
+        }
         actions={
           <Link href="/services/new" className={buttonClass("primary")}>
             Neuer Service
@@ -38,12 +46,17 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
       ) : null}
       {rows.length === 0 ? (
         <Card>
-          <EmptyState title="Noch keine Services angelegt">Legen Sie mit „Neuer Service“ die erste Leistung an, z. B. einen Herrenhaarschnitt oder eine Dauerwelle.</EmptyState>
+          <EmptyState title="Noch keine Services angelegt">
+            Legen Sie mit „Neuer Service“ die erste Leistung an, z. B. einen Herrenhaarschnitt oder eine Dauerwelle.
+          </EmptyState>
         </Card>
       ) : (
         <>
           <Card className="mb-6">
-            <CardHeader title="Cal.com-Ereignistypen" description="Jedes Segment mit Mitarbeiter wird über einen eigenen Ereignistyp in Cal.com gebucht" />
+            <CardHeader
+              title="Cal.com-Ereignistypen"
+              description="Jedes Segment mit Mitarbeiter wird über einen eigenen Ereignistyp in Cal.com gebucht"
+            />
             <Suspense fallback={<Skeleton className="m-5 h-16" />}>
               <CompanyHealth ctx={ctx} />
             </Suspense>

@@ -5,7 +5,14 @@ import { z } from "zod";
 import { adminAction, form, type ActionState, actionError, checked, number, numberOrNull, text } from "@/lib/actions";
 import type { AdminCtx } from "@/lib/auth";
 import { runCalcomCheck } from "@/lib/calcom/sync";
-import { updateBookingRules, updateCalcom, updateFeatureFlags, updateOpeningHours, updateRetell, updateSalon } from "@/lib/companies";
+import {
+  updateBookingRules,
+  updateCalcom,
+  updateFeatureFlags,
+  updateOpeningHours,
+  updateRetell,
+  updateSalon,
+} from "@/lib/companies";
 import { isAppError } from "@/lib/errors";
 
 /** The verbs' messages are whole German sentences; the field paths are only for logs. */

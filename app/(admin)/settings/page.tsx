@@ -14,10 +14,15 @@ export const metadata = { title: "Einstellungen" };
 export default async function SettingsPage() {
   const ctx = await requireAdminPage();
   const [settings, check] = await Promise.all([getSettings({ ctx }), latestCalcomCheck({ ctx })]);
-  const last = check ? { ok: check.ok, steps: check.steps, when: formatDateTimeDe(check.startedAt, ctx.company.timeZone) } : null;
+  const last = check
+    ? { ok: check.ok, steps: check.steps, when: formatDateTimeDe(check.startedAt, ctx.company.timeZone) }
+    : null;
   return (
     <>
-      <PageHeader title="Einstellungen" description="Salon, Öffnungszeiten, Telefon-Assistent und Cal.com. Jeder Abschnitt wird einzeln gespeichert." />
+      <PageHeader
+        title="Einstellungen"
+        description="Salon, Öffnungszeiten, Telefon-Assistent und Cal.com. Jeder Abschnitt wird einzeln gespeichert."
+      />
       <div className="max-w-4xl space-y-6">
         <SalonSection settings={settings} />
         <OpeningHoursSection settings={settings} />

@@ -23,16 +23,23 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
       {merged ? (
         <div className="mb-6" role="status">
           <Notice tone="success">
-            Zusammengeführt: „{merged.name}“ ({merged.email ?? "ohne E-Mail"}) ist jetzt Teil von „{names.get(merged.mergedInto!)}“. Termine, Cal.com-Zuordnungen,
-            Leistungen und Arbeitszeiten gehören zum verbleibenden Eintrag.
+            Zusammengeführt: „{merged.name}“ ({merged.email ?? "ohne E-Mail"}) ist jetzt Teil von „
+            {names.get(merged.mergedInto!)}“. Termine, Cal.com-Zuordnungen, Leistungen und Arbeitszeiten gehören zum
+            verbleibenden Eintrag.
           </Notice>
         </div>
       ) : null}
       {groups.map((group) => (
         <Card key={group.staff[0]!.id} className="mb-6 border-amber-200">
-          <CardHeader title={`Mögliches Duplikat: ${group.staff[0]!.name}`} description="Doppelte Einträge führen zu falschen Verfügbarkeiten und Cal.com-Zuordnungen (siehe Vorfall 762)." />
+          <CardHeader
+            title={`Mögliches Duplikat: ${group.staff[0]!.name}`}
+            description="Doppelte Einträge führen zu falschen Verfügbarkeiten und Cal.com-Zuordnungen (siehe Vorfall 762)."
+          />
           <MergePanel
-            members={group.staff.map((s) => ({ ...s, appointments: rows.find((r) => r.id === s.id)?.appointments ?? 0 }))}
+            members={group.staff.map((s) => ({
+              ...s,
+              appointments: rows.find((r) => r.id === s.id)?.appointments ?? 0,
+            }))}
             reasons={group.reasons}
           />
         </Card>
@@ -58,9 +65,15 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                     <div className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
                       {m.name}
                       {duplicateIds.has(m.id) ? <Badge tone="amber">Duplikat?</Badge> : null}
-                      {m.mergedInto ? <Badge>zusammengeführt in {names.get(m.mergedInto) ?? "anderen Eintrag"}</Badge> : !m.active ? <Badge>Inaktiv</Badge> : null}
+                      {m.mergedInto ? (
+                        <Badge>zusammengeführt in {names.get(m.mergedInto) ?? "anderen Eintrag"}</Badge>
+                      ) : !m.active ? (
+                        <Badge>Inaktiv</Badge>
+                      ) : null}
                     </div>
-                    <div className="text-xs text-slate-500">{[m.email, m.phone].filter(Boolean).join(" · ") || "keine Kontaktdaten"}</div>
+                    <div className="text-xs text-slate-500">
+                      {[m.email, m.phone].filter(Boolean).join(" · ") || "keine Kontaktdaten"}
+                    </div>
                   </Td>
                   <Td className="text-xs">{m.hours.length ? m.hours.join(" · ") : "–"}</Td>
                   <Td className="text-xs">{m.services.join(", ") || "–"}</Td>

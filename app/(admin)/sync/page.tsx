@@ -37,34 +37,68 @@ export default async function SyncPage() {
       <div className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-5">
         <Stat label="Synchronisiert" value={m.byStatus.synced ?? 0} href="/appointments?sync=synced" />
         <Stat label="Ausstehend" value={m.byStatus.pending ?? 0} href="/appointments?sync=pending&from=" />
-        <Stat label="Teilweise" value={m.byStatus.partial ?? 0} tone={m.byStatus.partial ? "warn" : "default"} href="/appointments?sync=partial&from=" />
-        <Stat label="Fehlgeschlagen" value={m.byStatus.failed ?? 0} tone={m.byStatus.failed ? "warn" : "default"} href="/appointments?sync=failed&from=" />
+        <Stat
+          label="Teilweise"
+          value={m.byStatus.partial ?? 0}
+          tone={m.byStatus.partial ? "warn" : "default"}
+          href="/appointments?sync=partial&from="
+        />
+        <Stat
+          label="Fehlgeschlagen"
+          value={m.byStatus.failed ?? 0}
+          tone={m.byStatus.failed ? "warn" : "default"}
+          href="/appointments?sync=failed&from="
+        />
         <Stat label="Manuelle Prüfung" value={m.review} tone={m.review ? "warn" : "default"} />
       </div>
 
       <div className="mt-6 grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Card>
-          <CardHeader title="Letzte 24 Stunden" description={`${m.hourly.total} Syncs · Erfolgsquote ${percent(m.hourly.rate)}`} />
+          <CardHeader
+            title="Letzte 24 Stunden"
+            description={`${m.hourly.total} Syncs · Erfolgsquote ${percent(m.hourly.rate)}`}
+          />
           <div className="p-5">
-            <SyncChart points={m.hourly.points} label="Erfolgsquote und Dauer der Syncs pro Stunde" tickLabel={(d) => formatInTimeZone(d, tz, "HH")} />
+            <SyncChart
+              points={m.hourly.points}
+              label="Erfolgsquote und Dauer der Syncs pro Stunde"
+              tickLabel={(d) => formatInTimeZone(d, tz, "HH")}
+            />
           </div>
         </Card>
         <Card>
-          <CardHeader title="Letzte 7 Tage" description={`${m.daily.total} Syncs · Erfolgsquote ${percent(m.daily.rate)}`} />
+          <CardHeader
+            title="Letzte 7 Tage"
+            description={`${m.daily.total} Syncs · Erfolgsquote ${percent(m.daily.rate)}`}
+          />
           <div className="p-5">
-            <SyncChart points={m.daily.points} label="Erfolgsquote und Dauer der Syncs pro Tag" tickLabel={(d) => formatInTimeZone(d, tz, "dd.MM.")} />
+            <SyncChart
+              points={m.daily.points}
+              label="Erfolgsquote und Dauer der Syncs pro Tag"
+              tickLabel={(d) => formatInTimeZone(d, tz, "dd.MM.")}
+            />
           </div>
         </Card>
       </div>
 
       <Card className="mt-6">
-        <CardHeader title="Prüfliste" description="Termine, bei denen Cal.com nicht zum Termin passt und ein Mensch entscheiden sollte" />
-        {queue.length === 0 ? <EmptyState title="Nichts zu prüfen">Alle bestätigten Termine stimmen mit Cal.com überein.</EmptyState> : <ReviewQueue rows={queue} />}
+        <CardHeader
+          title="Prüfliste"
+          description="Termine, bei denen Cal.com nicht zum Termin passt und ein Mensch entscheiden sollte"
+        />
+        {queue.length === 0 ? (
+          <EmptyState title="Nichts zu prüfen">Alle bestätigten Termine stimmen mit Cal.com überein.</EmptyState>
+        ) : (
+          <ReviewQueue rows={queue} />
+        )}
       </Card>
 
       <div className="mt-6 grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Card>
-          <CardHeader title="Automatisch gerettet" description="Cal.com meldete einen Fehler, die Post-Sync-Verifikation fand die Buchungen trotzdem (Fehlalarme abgefangen)" />
+          <CardHeader
+            title="Automatisch gerettet"
+            description="Cal.com meldete einen Fehler, die Post-Sync-Verifikation fand die Buchungen trotzdem (Fehlalarme abgefangen)"
+          />
           <div className="grid grid-cols-2 gap-4 p-5">
             <Stat label="Segmente, letzte 24 h" value={m.recoveries.day} />
             <Stat label="Segmente, letzte 7 Tage" value={m.recoveries.week} />

@@ -9,14 +9,7 @@ export const webhookUrlFor = (companyId: string) =>
   `${env().APP_URL.replace(/\/+$/, "")}/api/calcom/webhook?company=${companyId}`;
 
 export type WebhookHealth =
-  | "ok"
-  | "missing"
-  | "inactive"
-  | "wrong_url"
-  | "wrong_secret"
-  | "missing_triggers"
-  | "unknown"
-  | "unchecked";
+  "ok" | "missing" | "inactive" | "wrong_url" | "wrong_secret" | "missing_triggers" | "unknown" | "unchecked";
 
 /** `unchecked`: the event type itself is broken; `unknown`: Cal.com could not tell (detail says why). */
 export type WebhookState = { status: WebhookHealth; detail: string; webhookId: string | null };

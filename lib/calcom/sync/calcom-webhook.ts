@@ -3,7 +3,15 @@ import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Company } from "../../context";
 import { decryptSecret } from "../../crypto";
-import { type Db, appointmentPhases, appointments, calcomWebhookEvents, companies, externalBusyTimes, staff } from "../../db";
+import {
+  type Db,
+  appointmentPhases,
+  appointments,
+  calcomWebhookEvents,
+  companies,
+  externalBusyTimes,
+  staff,
+} from "../../db";
 import { CANCEL_REASON_PREFIX } from "./phase-bookings";
 
 /** What SlotDesk sent as rescheduledBy before it moved bookings by cancel + create. */
@@ -24,7 +32,11 @@ const payloadSchema = z
   })
   .passthrough();
 
-export const webhookSchema = z.object({ triggerEvent: z.string(), createdAt: z.string().optional(), payload: payloadSchema });
+export const webhookSchema = z.object({
+  triggerEvent: z.string(),
+  createdAt: z.string().optional(),
+  payload: payloadSchema,
+});
 
 /** Hex HMAC-SHA256 of the raw body, compared in constant time; Cal.com's "no-secret-provided" never passes. */
 export function signatureMatches(rawBody: string, signature: string, secret: string): boolean {
@@ -34,13 +46,25 @@ export function signatureMatches(rawBody: string, signature: string, secret: str
 }
 
 /** The company whose webhook secret signed this body (optionally named by ?company=). */
-export async function companyForSignature(db: Db, rawBody: string, signature: string | null, companyId?: string | null): Promise<Company | null> {
+export async function companyForSignature(
+  db: Db,
+  rawBody: string,
+  signature: string | null,
+  companyId?: string | null,
+): Promise<Company | null> {
   if (!signature || signature === "no-secret-provided") return null;
   const candidates = await db
     .select()
     .from(companies)
-    .where(and(isNotNull(companies.calcomWebhookSecretEncrypted), companyId && z.string().uuid().safeParse(companyId).success ? eq(companies.id, companyId) : undefined));
-  return candidates.find((c) => signatureMatches(rawBody, signature, decryptSecret(c.calcomWebhookSecretEncrypted!))) ?? null;
+    .where(
+      and(
+        isNotNull(companies.calcomWebhookSecretEncrypted),
+        companyId && z.string().uuid().safeParse(companyId).success ? eq(companies.id, companyId) : undefined,
+      ),
+    );
+  return (
+    candidates.find((c) => signatureMatches(rawBody, signature, decryptSecret(c.calcomWebhookSecretEncrypted!))) ?? null
+  );
 }
 
 type Payload = z.infer<typeof payloadSchema>;
@@ -57,23 +81,43 @@ async function ourPhase(db: Db, companyId: string, uid: string | undefined) {
 
 /** Flags the appointment; "partial" only while another of its segments is still synced, else "failed". */
 async function flagReview(db: Db, appointmentId: number, code: string, message: string) {
-  const status = sql<"partial" | "failed">`case when exists (select 1 from appointment_phases p where p.appointment_id = ${appointmentId}
+  const status = sql<
+    "partial" | "failed"
+  >`case when exists (select 1 from appointment_phases p where p.appointment_id = ${appointmentId}
     and p.staff_required and p.calcom_sync_status = 'synced') then 'partial' else 'failed' end::appointment_sync_status`;
-  await db.update(appointments).set({ requiresManualReview: true, syncErrorCode: code, syncErrorMessage: message, calcomSyncStatus: status }).where(eq(appointments.id, appointmentId));
+  await db
+    .update(appointments)
+    .set({ requiresManualReview: true, syncErrorCode: code, syncErrorMessage: message, calcomSyncStatus: status })
+    .where(eq(appointments.id, appointmentId));
 }
 
 async function upsertExternalBusy(db: Db, company: Company, p: Payload): Promise<string> {
   const hostId = p.organizer?.id;
   if (!p.uid || !p.startTime || !p.endTime || hostId === undefined) return "ignored_incomplete";
-  const members = await db.select({ id: staff.id }).from(staff).where(and(eq(staff.companyId, company.id), eq(staff.calcomUserId, hostId)));
+  const members = await db
+    .select({ id: staff.id })
+    .from(staff)
+    .where(and(eq(staff.companyId, company.id), eq(staff.calcomUserId, hostId)));
   if (members.length === 0) return "ignored_unknown_host";
   for (const member of members) {
     await db
       .insert(externalBusyTimes)
-      .values({ companyId: company.id, staffId: member.id, startsAt: new Date(p.startTime), endsAt: new Date(p.endTime), externalUid: p.uid, title: p.title ?? null })
+      .values({
+        companyId: company.id,
+        staffId: member.id,
+        startsAt: new Date(p.startTime),
+        endsAt: new Date(p.endTime),
+        externalUid: p.uid,
+        title: p.title ?? null,
+      })
       .onConflictDoUpdate({
         target: [externalBusyTimes.companyId, externalBusyTimes.source, externalBusyTimes.externalUid],
-        set: { startsAt: new Date(p.startTime), endsAt: new Date(p.endTime), staffId: member.id, updatedAt: new Date() },
+        set: {
+          startsAt: new Date(p.startTime),
+          endsAt: new Date(p.endTime),
+          staffId: member.id,
+          updatedAt: new Date(),
+        },
       });
   }
   return "external_busy";
@@ -92,11 +136,22 @@ async function removeExternalBusy(db: Db, companyId: string, uid: string | undef
  * Cal.com told us about a booking change. Ours changed by someone else → the appointment is flagged
  * for review; bookings made directly in Cal.com become busy time that availability respects.
  */
-export async function processCalcomWebhook(db: Db, company: Company, rawBody: string, event: z.infer<typeof webhookSchema>): Promise<{ duplicate: boolean; outcome: string }> {
+export async function processCalcomWebhook(
+  db: Db,
+  company: Company,
+  rawBody: string,
+  event: z.infer<typeof webhookSchema>,
+): Promise<{ duplicate: boolean; outcome: string }> {
   const payloadHash = createHash("sha256").update(rawBody).digest("hex");
   const [stored] = await db
     .insert(calcomWebhookEvents)
-    .values({ companyId: company.id, triggerEvent: event.triggerEvent, bookingUid: event.payload.uid ?? null, payloadHash, payload: event })
+    .values({
+      companyId: company.id,
+      triggerEvent: event.triggerEvent,
+      bookingUid: event.payload.uid ?? null,
+      payloadHash,
+      payload: event,
+    })
     .onConflictDoNothing()
     .returning({ id: calcomWebhookEvents.id });
   if (!stored) return { duplicate: true, outcome: "duplicate" };
@@ -108,11 +163,22 @@ export async function processCalcomWebhook(db: Db, company: Company, rawBody: st
   } else if (event.triggerEvent === "BOOKING_CANCELLED") {
     const mine = await ourPhase(db, company.id, p.uid);
     if (mine) {
-      const byUs = mine.phase.calcomSyncStatus === "cancelled" || (p.cancellationReason ?? "").startsWith(CANCEL_REASON_PREFIX) || mine.appointment.status === "cancelled";
+      const byUs =
+        mine.phase.calcomSyncStatus === "cancelled" ||
+        (p.cancellationReason ?? "").startsWith(CANCEL_REASON_PREFIX) ||
+        mine.appointment.status === "cancelled";
       if (byUs) outcome = "ignored_own";
       else {
-        await db.update(appointmentPhases).set({ calcomSyncStatus: "cancelled", syncErrorMessage: "Direkt in Cal.com storniert." }).where(eq(appointmentPhases.id, mine.phase.id));
-        await flagReview(db, mine.appointment.id, "calcom_cancelled_externally", `Segment „${mine.phase.segmentName}“ wurde direkt in Cal.com storniert. Termin absagen oder erneut synchronisieren?`);
+        await db
+          .update(appointmentPhases)
+          .set({ calcomSyncStatus: "cancelled", syncErrorMessage: "Direkt in Cal.com storniert." })
+          .where(eq(appointmentPhases.id, mine.phase.id));
+        await flagReview(
+          db,
+          mine.appointment.id,
+          "calcom_cancelled_externally",
+          `Segment „${mine.phase.segmentName}“ wurde direkt in Cal.com storniert. Termin absagen oder erneut synchronisieren?`,
+        );
         outcome = "flagged_review";
       }
     } else outcome = (await removeExternalBusy(db, company.id, p.uid)) ? "external_removed" : "ignored_unknown";
@@ -121,7 +187,12 @@ export async function processCalcomWebhook(db: Db, company: Company, rawBody: st
     if (mine) {
       if (p.rescheduledBy === RESCHEDULED_BY) outcome = "ignored_own";
       else {
-        await flagReview(db, mine.appointment.id, "calcom_moved_externally", `Segment „${mine.phase.segmentName}“ wurde direkt in Cal.com verschoben. Bitte prüfen, welche Zeit gilt.`);
+        await flagReview(
+          db,
+          mine.appointment.id,
+          "calcom_moved_externally",
+          `Segment „${mine.phase.segmentName}“ wurde direkt in Cal.com verschoben. Bitte prüfen, welche Zeit gilt.`,
+        );
         outcome = "flagged_review";
       }
     } else if (p.metadata?.crm_phase_id) {

@@ -4,16 +4,34 @@ import type { PhaseFailure } from "./messages";
 import { finishAppointment, recordRun, setPhaseState } from "./persist";
 import type { SyncPhase, SyncSubject } from "./subject";
 
-export type SyncInput = { appointmentId: number; jobId?: string; attempt?: number; finalAttempt?: boolean; verifyDelayMs?: number };
-export type SyncResult = { outcome: "synced" | "partial" | "failed" | "cancelled" | "missing"; retry: boolean; recovered: number };
+export type SyncInput = {
+  appointmentId: number;
+  jobId?: string;
+  attempt?: number;
+  finalAttempt?: boolean;
+  verifyDelayMs?: number;
+};
+export type SyncResult = {
+  outcome: "synced" | "partial" | "failed" | "cancelled" | "missing";
+  retry: boolean;
+  recovered: number;
+};
 
 type Outcome = { phase: SyncPhase; done: boolean; failure: PhaseFailure | null };
-type Run = { action: "create" | "reschedule" | "cancel"; startedAt: Date; attempt: number; input: SyncInput; recovered: number; log: typeof logger };
+type Run = {
+  action: "create" | "reschedule" | "cancel";
+  startedAt: Date;
+  attempt: number;
+  input: SyncInput;
+  recovered: number;
+  log: typeof logger;
+};
 
 /** Writes what a sync run ended with: phase states, the appointment's status and review flag, the run row. */
 export async function concludeSync(ctx: Ctx, subject: SyncSubject, work: Outcome[], run: Run): Promise<SyncResult> {
   const failures = work.filter((w) => !w.done);
-  for (const w of failures) await setPhaseState(ctx.db, w.phase.id, { status: "failed", message: w.failure?.message ?? "Unbekannter Fehler" });
+  for (const w of failures)
+    await setPhaseState(ctx.db, w.phase.id, { status: "failed", message: w.failure?.message ?? "Unbekannter Fehler" });
   const synced = work.length - failures.length;
   const status = failures.length === 0 ? "synced" : synced > 0 ? "partial" : "failed";
   const retry = failures.some((w) => w.failure?.retryable) && !run.input.finalAttempt;
@@ -22,7 +40,11 @@ export async function concludeSync(ctx: Ctx, subject: SyncSubject, work: Outcome
     status,
     review: status !== "synced" && !retry,
     errorCode: first?.code ?? null,
-    errorMessage: first ? (failures.length > 1 ? `${failures.length} von ${work.length} Segmenten: ${first.message}` : first.message) : null,
+    errorMessage: first
+      ? failures.length > 1
+        ? `${failures.length} von ${work.length} Segmenten: ${first.message}`
+        : first.message
+      : null,
   });
   const outcome = run.action === "cancel" && status === "synced" ? "cancelled" : status;
   await recordRun(ctx.db, {

@@ -38,7 +38,8 @@ export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { 
   let failed = false;
   /** A failed step skips the ones after it, unless it only reports (the audits: the booking can still run). */
   const run = async (name: string, step: Step, reportOnly = false) => {
-    if (failed) return void steps.push({ step: name, ok: false, detail: "Übersprungen, weil ein Schritt davor fehlschlug." });
+    if (failed)
+      return void steps.push({ step: name, ok: false, detail: "Übersprungen, weil ein Schritt davor fehlschlug." });
     let detail = "";
     try {
       await step((d) => (detail = d));
@@ -63,21 +64,42 @@ export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { 
     const team = await client.getTeam(teamId);
     say(`Team „${team.name}“ (ID ${team.id}) gefunden.`);
   });
-  await run("Ereignistypen und Zuordnungen", async (say) => {
-    rows = await auditEventTypes({ ctx });
-    const healthy = rows.find((r) => r.status === "ok");
-    if (healthy) probe = { eventTypeId: healthy.eventTypeId!, lengthMin: healthy.durationMinutes, label: `${healthy.serviceName}, ${healthy.segmentName} bei ${healthy.staffName}` };
-    const bad = rows.filter((r) => r.status !== "ok");
-    if (rows.length === 0) throw new Error("Es gibt noch keine Zuordnung von Segmenten zu Cal.com-Ereignistypen.");
-    if (bad.length) throw new Error(`${bad.length} von ${rows.length} Zuordnungen mit Problemen, z. B. ${bad[0]!.serviceName} (${bad[0]!.staffName}): ${bad[0]!.detail}. Unter Services provisionieren.`);
-    say(`Alle ${rows.length} Zuordnungen in Ordnung.`);
-  }, true);
-  await run("Webhooks", async (say) => {
-    const judged = (await attachWebhookStates(ctx, client, rows)).filter((r) => r.webhookEventTypeId !== null);
-    const bad = judged.filter((r) => r.webhook.status !== "ok");
-    if (bad.length) throw new Error(`${bad.length} von ${judged.length} Webhooks nicht in Ordnung, z. B. ${bad[0]!.serviceName} (${bad[0]!.staffName}): ${bad[0]!.webhook.detail}. Unter Services „Webhooks einrichten“.`);
-    say(`Für alle ${new Set(judged.map((r) => r.webhookEventTypeId)).size} Ereignistypen ist SlotDesks Webhook eingerichtet.`);
-  }, true);
+  await run(
+    "Ereignistypen und Zuordnungen",
+    async (say) => {
+      rows = await auditEventTypes({ ctx });
+      const healthy = rows.find((r) => r.status === "ok");
+      if (healthy)
+        probe = {
+          eventTypeId: healthy.eventTypeId!,
+          lengthMin: healthy.durationMinutes,
+          label: `${healthy.serviceName}, ${healthy.segmentName} bei ${healthy.staffName}`,
+        };
+      const bad = rows.filter((r) => r.status !== "ok");
+      if (rows.length === 0) throw new Error("Es gibt noch keine Zuordnung von Segmenten zu Cal.com-Ereignistypen.");
+      if (bad.length)
+        throw new Error(
+          `${bad.length} von ${rows.length} Zuordnungen mit Problemen, z. B. ${bad[0]!.serviceName} (${bad[0]!.staffName}): ${bad[0]!.detail}. Unter Services provisionieren.`,
+        );
+      say(`Alle ${rows.length} Zuordnungen in Ordnung.`);
+    },
+    true,
+  );
+  await run(
+    "Webhooks",
+    async (say) => {
+      const judged = (await attachWebhookStates(ctx, client, rows)).filter((r) => r.webhookEventTypeId !== null);
+      const bad = judged.filter((r) => r.webhook.status !== "ok");
+      if (bad.length)
+        throw new Error(
+          `${bad.length} von ${judged.length} Webhooks nicht in Ordnung, z. B. ${bad[0]!.serviceName} (${bad[0]!.staffName}): ${bad[0]!.webhook.detail}. Unter Services „Webhooks einrichten“.`,
+        );
+      say(
+        `Für alle ${new Set(judged.map((r) => r.webhookEventTypeId)).size} Ereignistypen ist SlotDesks Webhook eingerichtet.`,
+      );
+    },
+    true,
+  );
   await run("Testbuchung nur mit Telefonnummer", async (say) => {
     if (!probe) throw new Error("Keine fehlerfreie Zuordnung, auf der eine Testbuchung möglich wäre.");
     const { eventTypeId, lengthMin, label } = probe;
@@ -89,8 +111,13 @@ export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { 
   });
   await run("Buchung in der Liste finden", async (say) => {
     const b = booking!;
-    const listed = await bookingsOverlapping(client, { from: new Date(b.start), to: new Date(b.end), eventTypeIds: [probe!.eventTypeId] }, "check");
-    if (!listed.some((x) => x.uid === b.uid && isActive(x))) throw new Error("Die Testbuchung fehlt in der Buchungsliste von Cal.com.");
+    const listed = await bookingsOverlapping(
+      client,
+      { from: new Date(b.start), to: new Date(b.end), eventTypeIds: [probe!.eventTypeId] },
+      "check",
+    );
+    if (!listed.some((x) => x.uid === b.uid && isActive(x)))
+      throw new Error("Die Testbuchung fehlt in der Buchungsliste von Cal.com.");
     say(`Gefunden (${listed.length} Buchung${listed.length === 1 ? "" : "en"} zu dieser Zeit).`);
   });
   await run("Verschieben um weniger als die Dauer", async (say) => {
@@ -101,7 +128,9 @@ export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { 
     booking = await createTest(client, ctx, eventTypeId, to);
     made.push(booking);
     expectTimes(booking, to, lengthMin);
-    say(`Verschoben um ${shift} Minuten auf ${span(booking, ctx.company.timeZone)}, Länge ${lengthMin} Minuten erhalten.`);
+    say(
+      `Verschoben um ${shift} Minuten auf ${span(booking, ctx.company.timeZone)}, Länge ${lengthMin} Minuten erhalten.`,
+    );
   });
   await run("Stornieren", async (say) => {
     const cancelled = await client.cancelBooking(booking!.uid, "SlotDesk: Go-Live-Prüfung beendet");
@@ -109,7 +138,14 @@ export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { 
     say("Storniert.");
   });
   const left = await cleanUp(client, made);
-  steps.push({ step: "Aufräumen", ok: left === 0, detail: left === 0 ? "Keine Testbuchung bleibt in Cal.com zurück." : `${left} Testbuchungen konnten nicht storniert werden.` });
+  steps.push({
+    step: "Aufräumen",
+    ok: left === 0,
+    detail:
+      left === 0
+        ? "Keine Testbuchung bleibt in Cal.com zurück."
+        : `${left} Testbuchungen konnten nicht storniert werden.`,
+  });
 
   return record(ctx, startedAt, steps);
 }
@@ -121,25 +157,45 @@ async function record(ctx: Ctx, startedAt: Date, steps: CheckStep[]): Promise<Ch
   return { ok, steps };
 }
 
-const span = (b: CalcomBooking, tz: string) => `${formatDateTimeDe(new Date(b.start), tz)}–${formatTimeDe(new Date(b.end), tz)}`;
+const span = (b: CalcomBooking, tz: string) =>
+  `${formatDateTimeDe(new Date(b.start), tz)}–${formatTimeDe(new Date(b.end), tz)}`;
 
 function expectTimes(b: CalcomBooking, start: Date, lengthMin: number) {
   const phase = { startTime: start, endTime: new Date(start.getTime() + lengthMin * 60_000) };
-  if (!atPhaseTimes(b, phase)) throw new Error(`Cal.com hat ${b.start}–${b.end} gebucht statt ${lengthMin} Minuten ab ${start.toISOString()}.`);
+  if (!atPhaseTimes(b, phase))
+    throw new Error(`Cal.com hat ${b.start}–${b.end} gebucht statt ${lengthMin} Minuten ab ${start.toISOString()}.`);
 }
 
 function createTest(client: CalcomClient, ctx: Ctx, eventTypeId: number, start: Date) {
   const tester = { id: 0, name: "SlotDesk Go-Live-Prüfung", email: null, phone: "+493012345678" };
-  return client.createBooking({ start, eventTypeId, attendee: calcomAttendee(tester, ctx.company, ctx.company.timeZone), metadata: { [TEST_MARK]: "1" } });
+  return client.createBooking({
+    start,
+    eventTypeId,
+    attendee: calcomAttendee(tester, ctx.company, ctx.company.timeZone),
+    metadata: { [TEST_MARK]: "1" },
+  });
 }
 
 /** A start whose next slot is free too, so the booking can move by less than its length. */
-async function freeDoubleSlot(client: CalcomClient, eventTypeId: number, lengthMin: number, now: Date, tz: string): Promise<Date> {
+async function freeDoubleSlot(
+  client: CalcomClient,
+  eventTypeId: number,
+  lengthMin: number,
+  now: Date,
+  tz: string,
+): Promise<Date> {
   const from = new Date(now.getTime() + SEARCH_FROM_DAYS * DAY_MS);
   const days = await client.getSlots(eventTypeId, from, new Date(from.getTime() + SEARCH_DAYS * DAY_MS), tz);
-  const starts = new Set(Object.values(days).flat().map((s) => Date.parse(s.start)));
+  const starts = new Set(
+    Object.values(days)
+      .flat()
+      .map((s) => Date.parse(s.start)),
+  );
   const pick = [...starts].sort((a, b) => a - b).find((s) => starts.has(s + lengthMin * 60_000));
-  if (pick === undefined) throw new Error(`Cal.com bietet in ${SEARCH_FROM_DAYS} bis ${SEARCH_FROM_DAYS + SEARCH_DAYS} Tagen keine freie Zeit für diesen Ereignistyp an.`);
+  if (pick === undefined)
+    throw new Error(
+      `Cal.com bietet in ${SEARCH_FROM_DAYS} bis ${SEARCH_FROM_DAYS + SEARCH_DAYS} Tagen keine freie Zeit für diesen Ereignistyp an.`,
+    );
   return new Date(pick);
 }
 

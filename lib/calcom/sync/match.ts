@@ -17,7 +17,8 @@ export const atPhaseTimes = (b: CalcomBooking, phase: { startTime: Date; endTime
   startsAt(b, phase.startTime) && Math.abs(Date.parse(b.end) - phase.endTime.getTime()) < SAME_INSTANT_MS;
 
 /** Carries our metadata for this very phase (what any booker could also type in, so never enough alone). */
-export const carriesPhase = (b: CalcomBooking, phaseId: number) => String(b.metadata?.crm_phase_id ?? "") === String(phaseId);
+export const carriesPhase = (b: CalcomBooking, phaseId: number) =>
+  String(b.metadata?.crm_phase_id ?? "") === String(phaseId);
 
 /**
  * Provably ours for this phase: our metadata for it AND its appointment, on the phase's event type,
@@ -34,7 +35,8 @@ export function isOursFor(b: CalcomBooking, target: PhaseTarget, subject: SyncSu
   );
 }
 
-const overlaps = (b: CalcomBooking, from: Date, to: Date) => Date.parse(b.start) < to.getTime() && from.getTime() < Date.parse(b.end);
+const overlaps = (b: CalcomBooking, from: Date, to: Date) =>
+  Date.parse(b.start) < to.getTime() && from.getTime() < Date.parse(b.end);
 
 /**
  * Assigns Cal.com bookings to phases: provably ours first; without our metadata only a booking on
@@ -42,7 +44,12 @@ const overlaps = (b: CalcomBooking, from: Date, to: Date) => Date.parse(b.start)
  * is our customer (seed 000: Cal.com created it but answered 400). Another customer's booking at
  * that time is never ours.
  */
-export function matchPhases(targets: PhaseTarget[], bookings: CalcomBooking[], subject: SyncSubject, settings: AttendeeSettings) {
+export function matchPhases(
+  targets: PhaseTarget[],
+  bookings: CalcomBooking[],
+  subject: SyncSubject,
+  settings: AttendeeSettings,
+) {
   const active = bookings.filter(isActive);
   const result = new Map<number, { booking: CalcomBooking; by: "metadata" | "attendee" }>();
   const used = new Set<string>();
@@ -51,7 +58,9 @@ export function matchPhases(targets: PhaseTarget[], bookings: CalcomBooking[], s
     used.add(booking.uid);
   };
   for (const target of targets) {
-    const booking = active.find((b) => !used.has(b.uid) && isOursFor(b, target, subject) && atPhaseTimes(b, target.phase));
+    const booking = active.find(
+      (b) => !used.has(b.uid) && isOursFor(b, target, subject) && atPhaseTimes(b, target.phase),
+    );
     if (booking) claim(target.phase.id, booking, "metadata");
   }
   const lengthMs = (b: CalcomBooking) => Date.parse(b.end) - Date.parse(b.start);
@@ -74,7 +83,12 @@ export function matchPhases(targets: PhaseTarget[], bookings: CalcomBooking[], s
 }
 
 /** Active bookings of the phase's stylist overlapping its time that no phase claimed: what blocks it. */
-export function blockersOf(target: PhaseTarget, bookings: CalcomBooking[], subject: SyncSubject, claimed: Set<string>): CalcomBooking[] {
+export function blockersOf(
+  target: PhaseTarget,
+  bookings: CalcomBooking[],
+  subject: SyncSubject,
+  claimed: Set<string>,
+): CalcomBooking[] {
   const host = subject.staff.calcomUserId;
   return bookings.filter(
     (b) =>

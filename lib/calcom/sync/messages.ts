@@ -4,9 +4,17 @@ import { formatDateTimeDe, formatTimeDe } from "../../time";
 export type PhaseFailure = { code: string; message: string; retryable: boolean; outcomeUnknown: boolean };
 
 /** German text for the admin, and whether trying again can help. */
-export function describeFailure(error: unknown, ctx: { segment: string; staff: string; eventTypeId: number | null }): PhaseFailure {
+export function describeFailure(
+  error: unknown,
+  ctx: { segment: string; staff: string; eventTypeId: number | null },
+): PhaseFailure {
   if (!(error instanceof CalcomError)) {
-    return { code: "sync_error", message: `Unerwarteter Fehler beim Abgleich: ${error instanceof Error ? error.message : String(error)}`, retryable: true, outcomeUnknown: true };
+    return {
+      code: "sync_error",
+      message: `Unerwarteter Fehler beim Abgleich: ${error instanceof Error ? error.message : String(error)}`,
+      retryable: true,
+      outcomeUnknown: true,
+    };
   }
   switch (error.kind) {
     case "managed_parent":
@@ -17,11 +25,26 @@ export function describeFailure(error: unknown, ctx: { segment: string; staff: s
         outcomeUnknown: false,
       };
     case "auth":
-      return { code: "calcom_auth", message: `Cal.com hat den API-Schlüssel abgelehnt (HTTP ${error.httpStatus}). Bitte den Schlüssel in den Einstellungen prüfen.`, retryable: false, outcomeUnknown: false };
+      return {
+        code: "calcom_auth",
+        message: `Cal.com hat den API-Schlüssel abgelehnt (HTTP ${error.httpStatus}). Bitte den Schlüssel in den Einstellungen prüfen.`,
+        retryable: false,
+        outcomeUnknown: false,
+      };
     case "event_type_not_found":
-      return { code: "calcom_event_type_missing", message: `Cal.com kennt den Ereignistyp ${ctx.eventTypeId} nicht. Bitte die Zuordnung für „${ctx.segment}“ prüfen.`, retryable: false, outcomeUnknown: false };
+      return {
+        code: "calcom_event_type_missing",
+        message: `Cal.com kennt den Ereignistyp ${ctx.eventTypeId} nicht. Bitte die Zuordnung für „${ctx.segment}“ prüfen.`,
+        retryable: false,
+        outcomeUnknown: false,
+      };
     case "conflict":
-      return { code: "calcom_conflict", message: `Cal.com meldet, dass ${ctx.staff} zu dieser Zeit schon belegt ist.`, retryable: false, outcomeUnknown: true };
+      return {
+        code: "calcom_conflict",
+        message: `Cal.com meldet, dass ${ctx.staff} zu dieser Zeit schon belegt ist.`,
+        retryable: false,
+        outcomeUnknown: true,
+      };
     case "notice":
       return {
         code: "calcom_notice",
@@ -32,7 +55,8 @@ export function describeFailure(error: unknown, ctx: { segment: string; staff: s
     case "attendee":
       return {
         code: "calcom_attendee",
-        message: "Cal.com hat die Kontaktdaten des Kunden abgelehnt (E-Mail-Adresse fehlt oder ist ungültig). Bitte die E-Mail-Adresse des Kunden prüfen.",
+        message:
+          "Cal.com hat die Kontaktdaten des Kunden abgelehnt (E-Mail-Adresse fehlt oder ist ungültig). Bitte die E-Mail-Adresse des Kunden prüfen.",
         retryable: false,
         outcomeUnknown: false,
       };
@@ -41,9 +65,19 @@ export function describeFailure(error: unknown, ctx: { segment: string; staff: s
     case "validation":
     case "already_cancelled":
     case "not_found":
-      return { code: "calcom_rejected", message: `Cal.com hat die Buchung abgelehnt: ${error.message}`, retryable: false, outcomeUnknown: false };
+      return {
+        code: "calcom_rejected",
+        message: `Cal.com hat die Buchung abgelehnt: ${error.message}`,
+        retryable: false,
+        outcomeUnknown: false,
+      };
     default:
-      return { code: "calcom_unreachable", message: `Cal.com war nicht erreichbar oder gestört (${error.message}).`, retryable: true, outcomeUnknown: true };
+      return {
+        code: "calcom_unreachable",
+        message: `Cal.com war nicht erreichbar oder gestört (${error.message}).`,
+        retryable: true,
+        outcomeUnknown: true,
+      };
   }
 }
 
@@ -63,8 +97,13 @@ export const missingMapping = (segment: string, key: string, service: string, st
 });
 
 /** A conflict with the booking that actually blocks the time, so the admin knows what to resolve. */
-export function conflictWith(blocker: CalcomBooking, ctx: { staff: string; segment: string; timeZone: string }): PhaseFailure {
-  const ours = blocker.metadata?.crm_appointment_id ? `Termin ${String(blocker.metadata.crm_appointment_id)} von SlotDesk` : null;
+export function conflictWith(
+  blocker: CalcomBooking,
+  ctx: { staff: string; segment: string; timeZone: string },
+): PhaseFailure {
+  const ours = blocker.metadata?.crm_appointment_id
+    ? `Termin ${String(blocker.metadata.crm_appointment_id)} von SlotDesk`
+    : null;
   const who = ours ?? `${blocker.attendees?.[0]?.name ?? "unbekannt"}, direkt in Cal.com gebucht`;
   const when = `${formatDateTimeDe(new Date(blocker.start), ctx.timeZone)}–${formatTimeDe(new Date(blocker.end), ctx.timeZone)}`;
   return {

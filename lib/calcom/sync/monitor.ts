@@ -3,7 +3,14 @@ import type { Ctx } from "../../context";
 import { appointments, customers, services, staff } from "../../db";
 import { rows } from "../../metrics";
 
-export type SeriesPoint = { bucket: Date; total: number; synced: number; rate: number | null; p50: number | null; p95: number | null };
+export type SeriesPoint = {
+  bucket: Date;
+  total: number;
+  synced: number;
+  rate: number | null;
+  p50: number | null;
+  p95: number | null;
+};
 
 /** Sync runs per hour (24 h) or day (7 d) in the salon's zone: success rate and latency percentiles. */
 async function series(ctx: Ctx, unit: "hour" | "day", now: Date): Promise<SeriesPoint[]> {
@@ -61,7 +68,13 @@ export async function getSyncMonitor({ ctx, now = new Date() }: { ctx: Ctx; now?
       .innerJoin(customers, eq(customers.id, appointments.customerId))
       .innerJoin(services, eq(services.id, appointments.serviceId))
       .innerJoin(staff, eq(staff.id, appointments.staffId))
-      .where(and(eq(appointments.companyId, companyId), eq(appointments.requiresManualReview, true), eq(appointments.status, "confirmed")))
+      .where(
+        and(
+          eq(appointments.companyId, companyId),
+          eq(appointments.requiresManualReview, true),
+          eq(appointments.status, "confirmed"),
+        ),
+      )
       .orderBy(asc(appointments.startsAt))
       .limit(200),
     rows<{ day: number; week: number }>(

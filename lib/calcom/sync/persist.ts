@@ -48,7 +48,11 @@ export async function adoptBooking(
         hostUserId: booking.hosts?.[0]?.id ?? subject.staff.calcomUserId,
         bookingCreatedAt: booking.createdAt,
         attendee: attendee
-          ? { name: attendee.name, email: (attendee.email as string | undefined) ?? null, phoneNumber: (attendee.phoneNumber as string | undefined) ?? null }
+          ? {
+              name: attendee.name,
+              email: (attendee.email as string | undefined) ?? null,
+              phoneNumber: (attendee.phoneNumber as string | undefined) ?? null,
+            }
           : undefined,
         attempt: info.attempt,
         latencyMs: info.latencyMs,
@@ -59,7 +63,11 @@ export async function adoptBooking(
     .where(eq(appointmentPhases.id, phase.id));
 }
 
-export async function setPhaseState(db: DbOrTx, phaseId: number, state: { status: "pending" | "failed" | "cancelled" | "synced"; message?: string | null; clearBooking?: boolean }) {
+export async function setPhaseState(
+  db: DbOrTx,
+  phaseId: number,
+  state: { status: "pending" | "failed" | "cancelled" | "synced"; message?: string | null; clearBooking?: boolean },
+) {
   await db
     .update(appointmentPhases)
     .set({
@@ -94,5 +102,8 @@ export async function finishAppointment(db: DbOrTx, appointmentId: number, outco
 }
 
 export async function recordRun(db: DbOrTx, run: typeof syncRuns.$inferInsert): Promise<void> {
-  await db.insert(syncRuns).values(run).catch((error) => logger.error({ err: error }, "sync run log failed"));
+  await db
+    .insert(syncRuns)
+    .values(run)
+    .catch((error) => logger.error({ err: error }, "sync run log failed"));
 }

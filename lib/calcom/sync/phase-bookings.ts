@@ -25,7 +25,11 @@ export type Standing = { fits: CalcomBooking | null; stale: CalcomBooking[] };
  * bookings provably ours around their time (an earlier attempt may have created them although it
  * reported an error). A booking of ours at another time, host or event type is stale.
  */
-export async function readStandings(client: CalcomClient, subject: SyncSubject, targets: PhaseTarget[]): Promise<Map<number, Standing>> {
+export async function readStandings(
+  client: CalcomClient,
+  subject: SyncSubject,
+  targets: PhaseTarget[],
+): Promise<Map<number, Standing>> {
   const standings = new Map<number, Standing>(targets.map((t) => [t.phase.id, { fits: null, stale: [] }]));
   await Promise.all(
     targets.map(async (t) => {
@@ -57,7 +61,12 @@ export async function readStandings(client: CalcomClient, subject: SyncSubject, 
  * (recorded); then the booking is cancelled and made again with lengthInMinutes, which Cal.com
  * honours there, and later creates on that event type send it at once.
  */
-export async function createPhaseBooking(client: CalcomClient, company: Company, subject: SyncSubject, target: PhaseTarget): Promise<CalcomBooking> {
+export async function createPhaseBooking(
+  client: CalcomClient,
+  company: Company,
+  subject: SyncSubject,
+  target: PhaseTarget,
+): Promise<CalcomBooking> {
   const { phase } = target;
   const eventTypeId = target.eventTypeId!;
   const minutes = Math.round((phase.endTime.getTime() - phase.startTime.getTime()) / 60_000);
@@ -79,5 +88,10 @@ export async function createPhaseBooking(client: CalcomClient, company: Company,
   const second = await create(true);
   if (atPhaseTimes(second, phase)) return second;
   await cancelOurs(client, second.uid, "Länge passt nicht", phase.id);
-  throw new CalcomError("validation", `Ereignistyp ${eventTypeId} bucht nicht ${minutes} Minuten`, null, "length_mismatch");
+  throw new CalcomError(
+    "validation",
+    `Ereignistyp ${eventTypeId} bucht nicht ${minutes} Minuten`,
+    null,
+    "length_mismatch",
+  );
 }

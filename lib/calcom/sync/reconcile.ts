@@ -30,7 +30,13 @@ const DAY_MS = 24 * 60 * 60_000;
  * (Cal.com accepts overlapping bookings under concurrency, recorded); and bookings carrying our
  * metadata that no phase claims. Each affected appointment is flagged for review.
  */
-export async function reconcileUpcoming({ ctx, input }: { ctx: Ctx; input: { days?: number; now?: Date; jobId?: string } }): Promise<ReconcileResult> {
+export async function reconcileUpcoming({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: { days?: number; now?: Date; jobId?: string };
+}): Promise<ReconcileResult> {
   const startedAt = new Date();
   const now = input.now ?? new Date();
   const until = new Date(now.getTime() + (input.days ?? 30) * DAY_MS);
@@ -38,16 +44,39 @@ export async function reconcileUpcoming({ ctx, input }: { ctx: Ctx; input: { day
     .select({ id: appointments.id, hostUserId: staff.calcomUserId })
     .from(appointments)
     .innerJoin(staff, eq(staff.id, appointments.staffId))
-    .where(and(eq(appointments.companyId, ctx.company.id), eq(appointments.status, "confirmed"), eq(appointments.calcomSyncStatus, "synced"), gte(appointments.startsAt, now), lte(appointments.startsAt, until)))
+    .where(
+      and(
+        eq(appointments.companyId, ctx.company.id),
+        eq(appointments.status, "confirmed"),
+        eq(appointments.calcomSyncStatus, "synced"),
+        gte(appointments.startsAt, now),
+        lte(appointments.startsAt, until),
+      ),
+    )
     .orderBy(asc(appointments.startsAt));
   if (upcoming.length === 0) return { checked: 0, flagged: [] };
   const phases = await ctx.db
     .select()
     .from(appointmentPhases)
-    .where(and(inArray(appointmentPhases.appointmentId, upcoming.map((a) => a.id)), eq(appointmentPhases.staffRequired, true)));
+    .where(
+      and(
+        inArray(
+          appointmentPhases.appointmentId,
+          upcoming.map((a) => a.id),
+        ),
+        eq(appointmentPhases.staffRequired, true),
+      ),
+    );
   const target = calcomTargetFor(ctx.company);
-  const client = new CalcomClient({ baseUrl: target.baseUrl, apiKey: target.apiKey, record: attemptRecorder(ctx.db, ctx.company.id, null, input.jobId) });
-  const listed = await client.listBookings({ afterStart: new Date(now.getTime() - DAY_MS), beforeEnd: new Date(until.getTime() + DAY_MS) }, "reconcile");
+  const client = new CalcomClient({
+    baseUrl: target.baseUrl,
+    apiKey: target.apiKey,
+    record: attemptRecorder(ctx.db, ctx.company.id, null, input.jobId),
+  });
+  const listed = await client.listBookings(
+    { afterStart: new Date(now.getTime() - DAY_MS), beforeEnd: new Date(until.getTime() + DAY_MS) },
+    "reconcile",
+  );
   const bookings = new Map<string, CalcomBooking>(listed.map((b) => [b.uid, b]));
   // Claimed by any phase of this company, not only the upcoming synced ones checked here.
   const listedUids = listed.map((b) => b.uid);
@@ -55,7 +84,9 @@ export async function reconcileUpcoming({ ctx, input }: { ctx: Ctx; input: { day
     ? await ctx.db
         .select({ uid: appointmentPhases.calcomBookingUid })
         .from(appointmentPhases)
-        .where(and(eq(appointmentPhases.companyId, ctx.company.id), inArray(appointmentPhases.calcomBookingUid, listedUids)))
+        .where(
+          and(eq(appointmentPhases.companyId, ctx.company.id), inArray(appointmentPhases.calcomBookingUid, listedUids)),
+        )
     : [];
   const claimed = new Set(claimedRows.map((r) => r.uid));
   const unclaimed = listed.filter((b) => isActive(b) && !claimed.has(b.uid));
@@ -70,8 +101,10 @@ export async function reconcileUpcoming({ ctx, input }: { ctx: Ctx; input: { day
       if (!booking) return "missing";
       if (!isActive(booking)) return "cancelled";
       if (!startsAt(booking, p.startTime)) return "moved";
-      const overlapping = (b: CalcomBooking) => Date.parse(b.start) < p.endTime.getTime() && p.startTime.getTime() < Date.parse(b.end);
-      if (hostUserId !== null && unclaimed.some((b) => bookingHostId(b) === hostUserId && overlapping(b))) return "overlap";
+      const overlapping = (b: CalcomBooking) =>
+        Date.parse(b.start) < p.endTime.getTime() && p.startTime.getTime() < Date.parse(b.end);
+      if (hostUserId !== null && unclaimed.some((b) => bookingHostId(b) === hostUserId && overlapping(b)))
+        return "overlap";
       return null;
     });
     const orphan = unclaimed.some((b) => String(b.metadata?.crm_appointment_id ?? "") === String(id));
@@ -96,7 +129,9 @@ export async function reconcileUpcoming({ ctx, input }: { ctx: Ctx; input: { day
     outcome: flagged.length || strays.length ? "partial" : "synced",
     phasesTotal: phases.length,
     phasesSynced: phases.length - badPhases,
-    errorMessage: strays.length ? `${strays.length} Buchungen mit SlotDesk-Kennung gehören zu keinem anstehenden Termin: ${strays.map((b) => b.uid).join(", ")}` : null,
+    errorMessage: strays.length
+      ? `${strays.length} Buchungen mit SlotDesk-Kennung gehören zu keinem anstehenden Termin: ${strays.map((b) => b.uid).join(", ")}`
+      : null,
     startedAt,
     durationMs: Date.now() - startedAt.getTime(),
   });

@@ -18,5 +18,9 @@ export async function requestCalcomSync(tx: DbOrTx, appointment: { id: number; c
 /** Only the job, for an appointment inserted as `pending` in this transaction. */
 export async function enqueueCalcomSync(tx: DbOrTx, appointment: { id: number; companyId: string }): Promise<void> {
   const boss = await getProducer();
-  await boss.send(CALCOM_SYNC, { appointmentId: appointment.id, companyId: appointment.companyId }, { db: bossDb(tx), singletonKey: singletonKeyFor(appointment.id) });
+  await boss.send(
+    CALCOM_SYNC,
+    { appointmentId: appointment.id, companyId: appointment.companyId },
+    { db: bossDb(tx), singletonKey: singletonKeyFor(appointment.id) },
+  );
 }

@@ -9,9 +9,21 @@ import { adoptBooking, attemptRecorder, finishAppointment, recordRun, setPhaseSt
 import { loadSyncSubject } from "./subject";
 
 /** Causes re-verification cannot cure: their advice stays instead of "Erneut synchronisieren legt sie an". */
-const STRUCTURAL_CAUSES = new Set(["calcom_managed_parent", "mapping_missing", "calcom_event_type_missing", "calcom_auth", "calcom_notice", "calcom_attendee"]);
+const STRUCTURAL_CAUSES = new Set([
+  "calcom_managed_parent",
+  "mapping_missing",
+  "calcom_event_type_missing",
+  "calcom_auth",
+  "calcom_notice",
+  "calcom_attendee",
+]);
 
-export type ReverifyResult = { status: "synced" | "partial" | "failed"; found: number; total: number; recovered: number };
+export type ReverifyResult = {
+  status: "synced" | "partial" | "failed";
+  found: number;
+  total: number;
+  recovered: number;
+};
 
 /**
  * "Sync erneut prüfen": asks Cal.com which of the appointment's phase bookings exist at the phase's
@@ -19,12 +31,22 @@ export type ReverifyResult = { status: "synced" | "partial" | "failed"; found: n
  * (±5 min) on the event type — and repairs the statuses. Creates and cancels nothing.
  * What was done by hand for appointment 762 in seed 000, automatically.
  */
-export async function reverifyAppointment({ ctx, input }: { ctx: Ctx; input: { appointmentId: number; jobId?: string } }): Promise<ReverifyResult> {
+export async function reverifyAppointment({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: { appointmentId: number; jobId?: string };
+}): Promise<ReverifyResult> {
   const startedAt = new Date();
   const subject = await loadSyncSubject(ctx.db, ctx.company.id, input.appointmentId);
   if (!subject) throw new AppError("NOT_FOUND", "Termin nicht gefunden", { appointmentId: input.appointmentId });
   const target = calcomTargetFor(ctx.company);
-  const client = new CalcomClient({ baseUrl: target.baseUrl, apiKey: target.apiKey, record: attemptRecorder(ctx.db, ctx.company.id, input.appointmentId, input.jobId) });
+  const client = new CalcomClient({
+    baseUrl: target.baseUrl,
+    apiKey: target.apiKey,
+    record: attemptRecorder(ctx.db, ctx.company.id, input.appointmentId, input.jobId),
+  });
   const phases = subject.required.map((phase) => ({ phase, eventTypeId: subject.eventTypeFor(phase.segmentKey) }));
   const wasSynced = new Set(phases.filter((p) => p.phase.calcomSyncStatus === "synced").map((p) => p.phase.id));
   const info = (eventTypeId: number | null) => ({ eventTypeId, attempt: 0, apiVersion: CAL_API_VERSION.bookings });
@@ -58,7 +80,10 @@ export async function reverifyAppointment({ ctx, input }: { ctx: Ctx; input: { a
       verified.add(phase.id);
     } else {
       // Still active at its old time: keep the uid, so "Erneut synchronisieren" cancels it.
-      stale.set(phase.id, `${formatDateTimeDe(new Date(booking.start), ctx.company.timeZone)}–${formatTimeDe(new Date(booking.end), ctx.company.timeZone)}`);
+      stale.set(
+        phase.id,
+        `${formatDateTimeDe(new Date(booking.start), ctx.company.timeZone)}–${formatTimeDe(new Date(booking.end), ctx.company.timeZone)}`,
+      );
     }
   }
   const open = phases.filter((p) => !verified.has(p.phase.id) && !stale.has(p.phase.id));
@@ -75,19 +100,33 @@ export async function reverifyAppointment({ ctx, input }: { ctx: Ctx; input: { a
       }
       const blocker = blockersOf(target, around, subject, claimed)[0];
       const message = blocker
-        ? conflictWith(blocker, { staff: subject.staff.name, segment: target.phase.segmentName, timeZone: ctx.company.timeZone }).message
+        ? conflictWith(blocker, {
+            staff: subject.staff.name,
+            segment: target.phase.segmentName,
+            timeZone: ctx.company.timeZone,
+          }).message
         : "In Cal.com nicht gefunden (erneute Prüfung).";
       await setPhaseState(ctx.db, target.phase.id, { status: "failed", message, clearBooking: true });
     }
   }
   for (const [phaseId, when] of stale) {
-    await setPhaseState(ctx.db, phaseId, { status: "failed", message: `Die Buchung steht in Cal.com noch zur alten Zeit (${when}).` });
+    await setPhaseState(ctx.db, phaseId, {
+      status: "failed",
+      message: `Die Buchung steht in Cal.com noch zur alten Zeit (${when}).`,
+    });
   }
   const found = verified.size;
   const status = found === phases.length ? "synced" : found > 0 ? "partial" : "failed";
   const missing = phases.length - found;
   const structural = STRUCTURAL_CAUSES.has(subject.appointment.syncErrorCode ?? "") && status !== "synced";
-  const errorCode = status === "synced" ? null : structural ? subject.appointment.syncErrorCode : stale.size ? "calcom_stale" : "calcom_missing";
+  const errorCode =
+    status === "synced"
+      ? null
+      : structural
+        ? subject.appointment.syncErrorCode
+        : stale.size
+          ? "calcom_stale"
+          : "calcom_missing";
   const errorMessage =
     status === "synced"
       ? null
@@ -96,7 +135,12 @@ export async function reverifyAppointment({ ctx, input }: { ctx: Ctx; input: { a
         : stale.size
           ? `${stale.size} von ${phases.length} Segmenten stehen in Cal.com noch zur alten Zeit. „Erneut synchronisieren“ verschiebt sie.`
           : `${missing} von ${phases.length} Segmenten sind in Cal.com nicht vorhanden. „Erneut synchronisieren“ legt sie an.`;
-  await finishAppointment(ctx.db, subject.appointment.id, { status, review: status !== "synced", errorCode, errorMessage });
+  await finishAppointment(ctx.db, subject.appointment.id, {
+    status,
+    review: status !== "synced",
+    errorCode,
+    errorMessage,
+  });
   const recovered = [...verified].filter((id) => !wasSynced.has(id)).length;
   await recordRun(ctx.db, {
     companyId: ctx.company.id,

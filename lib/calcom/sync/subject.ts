@@ -13,7 +13,11 @@ export async function loadSyncSubject(db: DbOrTx, companyId: string, appointment
     .innerJoin(customers, eq(customers.id, appointments.customerId))
     .where(and(eq(appointments.companyId, companyId), eq(appointments.id, appointmentId)));
   if (!row) return null;
-  const phases = await db.select().from(appointmentPhases).where(eq(appointmentPhases.appointmentId, appointmentId)).orderBy(asc(appointmentPhases.sequenceOrder));
+  const phases = await db
+    .select()
+    .from(appointmentPhases)
+    .where(eq(appointmentPhases.appointmentId, appointmentId))
+    .orderBy(asc(appointmentPhases.sequenceOrder));
   const maps = await db
     .select()
     .from(calcomEventMap)

@@ -36,10 +36,24 @@ export async function syncAppointment({ ctx, input }: { ctx: Ctx; input: SyncInp
   if (!subject) return { outcome: "missing", retry: false, recovered: 0 };
   const log = logger.child({ appointmentId: input.appointmentId, jobId: input.jobId });
   const parallel = ctx.company.parallelCalcomBooking;
-  const work: Work[] = subject.required.map((phase) => ({ phase, eventTypeId: subject.eventTypeFor(phase.segmentKey), done: false, failure: null }));
-  const action = subject.appointment.status === "cancelled" ? "cancel" : subject.required.some((p) => p.calcomBookingUid) ? "reschedule" : "create";
+  const work: Work[] = subject.required.map((phase) => ({
+    phase,
+    eventTypeId: subject.eventTypeFor(phase.segmentKey),
+    done: false,
+    failure: null,
+  }));
+  const action =
+    subject.appointment.status === "cancelled"
+      ? "cancel"
+      : subject.required.some((p) => p.calcomBookingUid)
+        ? "reschedule"
+        : "create";
   const fail = (w: Work, error: unknown) => {
-    w.failure = describeFailure(error, { segment: w.phase.segmentName, staff: subject.staff.name, eventTypeId: w.eventTypeId });
+    w.failure = describeFailure(error, {
+      segment: w.phase.segmentName,
+      staff: subject.staff.name,
+      eventTypeId: w.eventTypeId,
+    });
   };
   const target = calcomConnectionFor(ctx.company);
   if (!target.connected) {
@@ -49,7 +63,12 @@ export async function syncAppointment({ ctx, input }: { ctx: Ctx; input: SyncInp
   const record = attemptRecorder(ctx.db, ctx.company.id, input.appointmentId, input.jobId);
   const client = new CalcomClient({ baseUrl: target.baseUrl, apiKey: target.apiKey, record });
   const adopt = async (w: Work, booking: CalcomBooking, latencyMs?: number) => {
-    await adoptBooking(ctx.db, subject, w.phase, booking, { eventTypeId: w.eventTypeId, attempt, latencyMs, apiVersion: CAL_API_VERSION.bookings });
+    await adoptBooking(ctx.db, subject, w.phase, booking, {
+      eventTypeId: w.eventTypeId,
+      attempt,
+      latencyMs,
+      apiVersion: CAL_API_VERSION.bookings,
+    });
     w.done = true;
     w.failure = null;
   };
@@ -67,7 +86,9 @@ export async function syncAppointment({ ctx, input }: { ctx: Ctx; input: SyncInp
     return concludeSync(ctx, subject, work, { action, startedAt, attempt, input, recovered: 0, log });
   }
 
-  for (const w of work) if (w.eventTypeId === null) w.failure = missingMapping(w.phase.segmentName, w.phase.segmentKey, subject.service.name, subject.staff.name);
+  for (const w of work)
+    if (w.eventTypeId === null)
+      w.failure = missingMapping(w.phase.segmentName, w.phase.segmentKey, subject.service.name, subject.staff.name);
   const mapped = work.filter((w) => w.eventTypeId !== null);
   let standings: Awaited<ReturnType<typeof readStandings>>;
   try {
@@ -98,17 +119,24 @@ export async function syncAppointment({ ctx, input }: { ctx: Ctx; input: SyncInp
       fail(w, error);
     }
   });
-  const recovered = await verifyUnknown(ctx, client, subject, work, { attempt, delayMs: input.verifyDelayMs ?? verifyDelayMs(), log, adopt });
+  const recovered = await verifyUnknown(ctx, client, subject, work, {
+    attempt,
+    delayMs: input.verifyDelayMs ?? verifyDelayMs(),
+    log,
+    adopt,
+  });
   return concludeSync(ctx, subject, work, { action, startedAt, attempt, input, recovered, log });
 }
 
 /** Cancels the phase's booking, and any other of ours for it (an earlier attempt's), in Cal.com. */
 async function cancelPhase(client: CalcomClient, subject: SyncSubject, w: Work): Promise<void> {
   const why = "Termin storniert";
-  if (w.phase.calcomBookingUid && w.phase.calcomSyncStatus !== "cancelled") await cancelOurs(client, w.phase.calcomBookingUid, why, w.phase.id);
+  if (w.phase.calcomBookingUid && w.phase.calcomSyncStatus !== "cancelled")
+    await cancelOurs(client, w.phase.calcomBookingUid, why, w.phase.id);
   if (w.phase.calcomBookingUid || w.eventTypeId === null) return;
   const around = await bookingsOverlapping(client, { ...spanOf([w.phase]), eventTypeIds: [w.eventTypeId] }, "lookup");
-  for (const b of around.filter((x) => isActive(x) && isOursFor(x, w, subject))) await cancelOurs(client, b.uid, why, w.phase.id);
+  for (const b of around.filter((x) => isActive(x) && isOursFor(x, w, subject)))
+    await cancelOurs(client, b.uid, why, w.phase.id);
 }
 
 /**
@@ -136,9 +164,15 @@ async function verifyUnknown(
     const claimed = new Set([...found.values()].map((m) => m.booking.uid));
     for (const w of unknown.filter((x) => !x.done && x.failure?.code === "calcom_conflict")) {
       const blockers = blockersOf(w, around, subject, claimed);
-      if (blockers.length) w.failure = conflictWith(blockers[0]!, { staff: subject.staff.name, segment: w.phase.segmentName, timeZone: ctx.company.timeZone });
+      if (blockers.length)
+        w.failure = conflictWith(blockers[0]!, {
+          staff: subject.staff.name,
+          segment: w.phase.segmentName,
+          timeZone: ctx.company.timeZone,
+        });
     }
-    if (found.size) opts.log.info({ recovered: found.size }, "post-sync verification found bookings Cal.com had reported as failed");
+    if (found.size)
+      opts.log.info({ recovered: found.size }, "post-sync verification found bookings Cal.com had reported as failed");
     return found.size;
   } catch (error) {
     opts.log.warn({ err: error }, "post-sync verification failed");

@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { bigint } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid, bigint } from "drizzle-orm/pg-core";
 import { bigId, bigRef, instant, timestamps } from "./columns";
 import { calls } from "./calls";
 import { companies } from "./companies";
@@ -51,11 +50,15 @@ export const appointments = pgTable(
   },
   (t) => [
     // A retried request finds its appointment while it is active; after a cancel the same request books anew.
-    uniqueIndex("appointments_idempotency_uq").on(t.companyId, t.idempotencyKey).where(sql`${t.status} <> 'cancelled'`),
+    uniqueIndex("appointments_idempotency_uq")
+      .on(t.companyId, t.idempotencyKey)
+      .where(sql`${t.status} <> 'cancelled'`),
     index("appointments_company_starts_idx").on(t.companyId, t.startsAt),
     index("appointments_staff_starts_idx").on(t.staffId, t.startsAt),
     index("appointments_company_sync_idx").on(t.companyId, t.calcomSyncStatus, t.startsAt),
-    index("appointments_review_idx").on(t.companyId, t.startsAt).where(sql`${t.requiresManualReview}`),
+    index("appointments_review_idx")
+      .on(t.companyId, t.startsAt)
+      .where(sql`${t.requiresManualReview}`),
     index("appointments_call_idx").on(t.callId),
     index("appointments_customer_idx").on(t.customerId),
   ],

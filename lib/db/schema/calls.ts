@@ -78,5 +78,8 @@ export const callEvents = pgTable(
     payload: jsonb("payload").notNull(),
     receivedAt: timestamps.createdAt,
   },
-  (t) => [uniqueIndex("call_events_dedupe_uq").on(t.retellCallId, t.event, t.payloadHash), index("call_events_call_idx").on(t.retellCallId)],
+  (t) => [
+    uniqueIndex("call_events_dedupe_uq").on(t.retellCallId, t.event, t.payloadHash),
+    index("call_events_call_idx").on(t.retellCallId),
+  ],
 );

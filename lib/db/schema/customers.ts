@@ -17,8 +17,13 @@ export const customers = pgTable(
     phone: text("phone"),
     email: text("email"),
     /** Booked with the phone of this customer but another name: shown to the admin to merge or keep apart. */
-    possibleDuplicateOf: bigRef("possible_duplicate_of").references((): AnyPgColumn => customers.id, { onDelete: "set null" }),
+    possibleDuplicateOf: bigRef("possible_duplicate_of").references((): AnyPgColumn => customers.id, {
+      onDelete: "set null",
+    }),
     ...timestamps,
   },
-  (t) => [index("customers_company_phone_idx").on(t.companyId, t.phone), index("customers_company_name_idx").on(t.companyId, t.name)],
+  (t) => [
+    index("customers_company_phone_idx").on(t.companyId, t.phone),
+    index("customers_company_name_idx").on(t.companyId, t.name),
+  ],
 );

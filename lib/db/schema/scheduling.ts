@@ -37,7 +37,9 @@ export const slotHolds = pgTable(
     uniqueIndex("slot_holds_one_per_call_service_uq")
       .on(t.callId, t.serviceId)
       .where(sql`${t.status} = 'active'`),
-    index("slot_holds_expiry_idx").on(t.expiresAt).where(sql`${t.status} = 'active'`),
+    index("slot_holds_expiry_idx")
+      .on(t.expiresAt)
+      .where(sql`${t.status} = 'active'`),
   ],
 );
 

@@ -13,7 +13,10 @@ export const services = pgTable(
       .references(() => companies.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     /** Other names callers use ("Herrenschnitt" for "Herrenhaarschnitt"). */
-    synonyms: text("synonyms").array().notNull().default(sql`'{}'::text[]`),
+    synonyms: text("synonyms")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     description: text("description"),
     /** Total length including processing gaps; for composite services the sum of the segments. */
     durationMinutes: integer("duration_minutes").notNull(),

@@ -46,7 +46,10 @@ export const calcomWebhookEvents = pgTable(
     outcome: text("outcome"),
     receivedAt: timestamps.createdAt,
   },
-  (t) => [uniqueIndex("calcom_webhook_events_dedupe_uq").on(t.companyId, t.payloadHash), index("calcom_webhook_events_uid_idx").on(t.bookingUid)],
+  (t) => [
+    uniqueIndex("calcom_webhook_events_dedupe_uq").on(t.companyId, t.payloadHash),
+    index("calcom_webhook_events_uid_idx").on(t.bookingUid),
+  ],
 );
 
 /** One sync of one appointment (a job attempt, a re-verify, a reconciliation check) and how it ended. */
@@ -76,7 +79,10 @@ export const syncRuns = pgTable(
     startedAt: instant("started_at").notNull(),
     durationMs: integer("duration_ms").notNull(),
   },
-  (t) => [index("sync_runs_company_started_idx").on(t.companyId, t.startedAt), index("sync_runs_appointment_idx").on(t.appointmentId)],
+  (t) => [
+    index("sync_runs_company_started_idx").on(t.companyId, t.startedAt),
+    index("sync_runs_appointment_idx").on(t.appointmentId),
+  ],
 );
 
 /** The webhook SlotDesk registered on one Cal.com event type (user webhooks stay silent for team types). */

@@ -40,10 +40,20 @@ const removeOverlaps: Refiner = {
  */
 function build(): chrono.Chrono {
   const ours: Parser[] = [
-    ...calendarDateParsers, ...namedDayParsers, ...pastDateParsers, ...weekOffsetParsers, ...relativeDateParsers,
-    ...timeProblemParsers, ...timeParsers, dayPartParser, ...vagueParsers,
+    ...calendarDateParsers,
+    ...namedDayParsers,
+    ...pastDateParsers,
+    ...weekOffsetParsers,
+    ...relativeDateParsers,
+    ...timeProblemParsers,
+    ...timeParsers,
+    dayPartParser,
+    ...vagueParsers,
   ];
-  return new chrono.Chrono({ parsers: [...ours, ...chrono.de.casual.parsers], refiners: [keepTrusted, removeOverlaps] });
+  return new chrono.Chrono({
+    parsers: [...ours, ...chrono.de.casual.parsers],
+    refiners: [keepTrusted, removeOverlaps],
+  });
 }
 
 export const salonChrono = build();

@@ -87,7 +87,10 @@ const DAY_OF_MONTH = new RegExp(
 );
 
 const dayOfMonthParser = phraseParser(DAY_OF_MONTH, (match, option) => {
-  const days = [[match[1], match[2]], [match[3], match[4]]]
+  const days = [
+    [match[1], match[2]],
+    [match[3], match[4]],
+  ]
     .filter(([digits, word]) => digits !== undefined || word !== undefined)
     .map(([digits, word]) => (digits ? Number(digits) : parseOrdinal(word ?? "")));
   if (days.some((day) => day === null)) return null;

@@ -2,10 +2,19 @@ import type { Parser } from "chrono-node";
 import { phraseParser, type DayPart } from "./meaning";
 
 const DAY_PARTS: Record<string, DayPart> = {
-  morgens: "morning", frueh: "morning", vormittag: "morning", vormittags: "morning",
-  mittag: "noon", mittags: "noon", mittagszeit: "noon",
-  nachmittag: "afternoon", nachmittags: "afternoon",
-  abend: "evening", abends: "evening", nacht: "night", nachts: "night",
+  morgens: "morning",
+  frueh: "morning",
+  vormittag: "morning",
+  vormittags: "morning",
+  mittag: "noon",
+  mittags: "noon",
+  mittagszeit: "noon",
+  nachmittag: "afternoon",
+  nachmittags: "afternoon",
+  abend: "evening",
+  abends: "evening",
+  nacht: "night",
+  nachts: "night",
 };
 
 // "morgens", "in der Früh", "am Vormittag", "Nachmittag", "abends". Plain "morgen" is tomorrow.

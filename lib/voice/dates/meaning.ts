@@ -34,7 +34,12 @@ const TAG = "slotdesk:";
  * only carry numeric components; dates and times are also set as components so chrono's own
  * refiners (overlap removal) see ordinary results.
  */
-export function meaningResult(context: ParsingContext, index: number, text: string, meanings: Meaning[]): ParsingResult {
+export function meaningResult(
+  context: ParsingContext,
+  index: number,
+  text: string,
+  meanings: Meaning[],
+): ParsingResult {
   const result = context.createParsingResult(index, text);
   for (const meaning of meanings) {
     if (meaning.type === "date") {
@@ -49,11 +54,16 @@ export function meaningResult(context: ParsingContext, index: number, text: stri
 }
 
 export function taggedMeanings(result: ParsedResult): Meaning[] {
-  return [...result.tags()].filter((tag) => tag.startsWith(TAG)).map((tag) => JSON.parse(tag.slice(TAG.length)) as Meaning);
+  return [...result.tags()]
+    .filter((tag) => tag.startsWith(TAG))
+    .map((tag) => JSON.parse(tag.slice(TAG.length)) as Meaning);
 }
 
 /** A chrono parser for one regular expression; `build` returns null to decline the match. */
-export function phraseParser(pattern: RegExp, build: (match: RegExpMatchArray, option: SalonOption) => Meaning[] | null): Parser {
+export function phraseParser(
+  pattern: RegExp,
+  build: (match: RegExpMatchArray, option: SalonOption) => Meaning[] | null,
+): Parser {
   return {
     pattern: () => pattern,
     extract: (context, match) => {

@@ -19,11 +19,64 @@ export function normalizeSpoken(text: string): string {
 // Words that carry no date or time on their own; what is left after removing them and every
 // recognised phrase decides between "missing" and "unclear".
 const FILLER = new Set([
-  "am", "um", "den", "der", "die", "das", "dem", "des", "ab", "gegen", "so", "ungefaehr", "etwa",
-  "circa", "ca", "bitte", "wenn", "moeglich", "gerne", "gern", "vielleicht", "uhr", "termin",
-  "einen", "ein", "eine", "ich", "haette", "wuerde", "moechte", "liebsten", "lieber", "dann",
-  "also", "ja", "aeh", "aehm", "aehem", "hm", "hmm", "und", "oder", "noch", "mal", "es", "geht",
-  "passt", "wie", "waere", "gut", "okay", "ok", "rum", "herum", "zeit", "uhrzeit", "datum", "tag",
+  "am",
+  "um",
+  "den",
+  "der",
+  "die",
+  "das",
+  "dem",
+  "des",
+  "ab",
+  "gegen",
+  "so",
+  "ungefaehr",
+  "etwa",
+  "circa",
+  "ca",
+  "bitte",
+  "wenn",
+  "moeglich",
+  "gerne",
+  "gern",
+  "vielleicht",
+  "uhr",
+  "termin",
+  "einen",
+  "ein",
+  "eine",
+  "ich",
+  "haette",
+  "wuerde",
+  "moechte",
+  "liebsten",
+  "lieber",
+  "dann",
+  "also",
+  "ja",
+  "aeh",
+  "aehm",
+  "aehem",
+  "hm",
+  "hmm",
+  "und",
+  "oder",
+  "noch",
+  "mal",
+  "es",
+  "geht",
+  "passt",
+  "wie",
+  "waere",
+  "gut",
+  "okay",
+  "ok",
+  "rum",
+  "herum",
+  "zeit",
+  "uhrzeit",
+  "datum",
+  "tag",
 ]);
 
 /** True when `text` contains words outside the recognised spans that are not filler. */
@@ -32,7 +85,5 @@ export function hasUnknownWords(text: string, spans: ReadonlyArray<{ index: numb
   for (const span of spans) {
     rest = rest.slice(0, span.index) + " ".repeat(span.text.length) + rest.slice(span.index + span.text.length);
   }
-  return rest
-    .split(/[^a-z0-9]+/)
-    .some((word) => word.length > 0 && !FILLER.has(word));
+  return rest.split(/[^a-z0-9]+/).some((word) => word.length > 0 && !FILLER.has(word));
 }

@@ -1,14 +1,36 @@
 // German number, month and weekday words, in the ASCII-folded form produced by normalizeSpoken.
 
 const UNITS = ["", "ein", "zwei", "drei", "vier", "fuenf", "sechs", "sieben", "acht", "neun"] as const;
-const TEENS = ["zehn", "elf", "zwoelf", "dreizehn", "vierzehn", "fuenfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"];
+const TEENS = [
+  "zehn",
+  "elf",
+  "zwoelf",
+  "dreizehn",
+  "vierzehn",
+  "fuenfzehn",
+  "sechzehn",
+  "siebzehn",
+  "achtzehn",
+  "neunzehn",
+];
 // Up to 99 so that "zehn Uhr siebzig" is read as 10:70 and refused, not as "zehn Uhr" plus noise.
 const TENS: Record<string, number> = {
-  zwanzig: 20, dreissig: 30, vierzig: 40, fuenfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+  zwanzig: 20,
+  dreissig: 30,
+  vierzig: 40,
+  fuenfzig: 50,
+  sechzig: 60,
+  siebzig: 70,
+  achtzig: 80,
+  neunzig: 90,
 };
 
 function buildCardinals(): Map<string, number> {
-  const words = new Map<string, number>([["null", 0], ["eins", 1], ["zwo", 2]]);
+  const words = new Map<string, number>([
+    ["null", 0],
+    ["eins", 1],
+    ["zwo", 2],
+  ]);
   UNITS.forEach((word, n) => n > 0 && words.set(word, n));
   TEENS.forEach((word, i) => words.set(word, 10 + i));
   for (const [tensWord, tens] of Object.entries(TENS)) {
@@ -38,13 +60,45 @@ function buildOrdinals(): Map<string, number> {
 const ORDINAL_STEMS = buildOrdinals();
 
 const MONTHS: Record<string, number> = {
-  januar: 1, jaenner: 1, janner: 1, jan: 1, februar: 2, feber: 2, feb: 2, maerz: 3, maer: 3, mrz: 3,
-  april: 4, apr: 4, mai: 5, juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9,
-  sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12,
+  januar: 1,
+  jaenner: 1,
+  janner: 1,
+  jan: 1,
+  februar: 2,
+  feber: 2,
+  feb: 2,
+  maerz: 3,
+  maer: 3,
+  mrz: 3,
+  april: 4,
+  apr: 4,
+  mai: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  dezember: 12,
+  dez: 12,
 };
 
 const WEEKDAYS: Record<string, number> = {
-  montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7,
+  montag: 1,
+  dienstag: 2,
+  mittwoch: 3,
+  donnerstag: 4,
+  freitag: 5,
+  samstag: 6,
+  sonnabend: 6,
+  sonntag: 7,
 };
 
 /** Regex alternation of words, longest first so that "zwanzig" wins over "zwan…" prefixes. */
@@ -84,5 +138,18 @@ export function parseWeekday(word: string): number | null {
   return WEEKDAYS[word] ?? null;
 }
 
-export const MONTH_NAMES = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
+export const MONTH_NAMES = [
+  "Januar",
+  "Februar",
+  "März",
+  "April",
+  "Mai",
+  "Juni",
+  "Juli",
+  "August",
+  "September",
+  "Oktober",
+  "November",
+  "Dezember",
+];
 export const WEEKDAY_NAMES = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"];

@@ -24,7 +24,12 @@ export type ParsedWhen =
  * ("2025-11-28", "10:00") or spoken German ("nächsten Freitag", "halb elf"). Relative words are
  * relative to the salon-local date of `now`. Dates in the past are returned as they are.
  */
-export function parseWhen(input: { date?: string | null; time?: string | null; now: Date; timeZone: string }): ParsedWhen {
+export function parseWhen(input: {
+  date?: string | null;
+  time?: string | null;
+  now: Date;
+  timeZone: string;
+}): ParsedWhen {
   const readings = [
     readField("date", input.date, input.now, input.timeZone),
     readField("time", input.time, input.now, input.timeZone),

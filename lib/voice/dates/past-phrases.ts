@@ -14,7 +14,7 @@ const weekday = (date: LocalDate): Meaning => ({ type: "date", kind: "weekday", 
 
 /** The latest such weekday strictly before today; "vorletzten" one week earlier. */
 function latestBefore(today: LocalDate, day: number, modifier: string): LocalDate {
-  const latest = addDays(today, -(((isoWeekday(today) - day + 7) % 7) || 7));
+  const latest = addDays(today, -((isoWeekday(today) - day + 7) % 7 || 7));
   return modifier === "vorletzt" ? addDays(latest, -7) : latest;
 }
 

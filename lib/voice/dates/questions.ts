@@ -25,7 +25,11 @@ export function spokenTime(minute: number): string {
 }
 
 const DAY_PART_WORDS: Record<DayPart, string> = {
-  morning: "vormittags", noon: "mittags", afternoon: "nachmittags", evening: "abends", night: "nachts",
+  morning: "vormittags",
+  noon: "mittags",
+  afternoon: "nachmittags",
+  evening: "abends",
+  night: "nachts",
 };
 
 export const QUESTIONS = {

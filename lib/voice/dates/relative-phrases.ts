@@ -52,7 +52,7 @@ export function resolveWeekday(today: LocalDate, day: number, weekModifier?: str
   }
   if (dayModifier === "dies") return thisOrNext(today, day);
   // Plain, "nächsten" and "kommenden" all mean the next such day strictly after today.
-  const next = addDays(today, ((day - isoWeekday(today) + 7) % 7) || 7);
+  const next = addDays(today, (day - isoWeekday(today) + 7) % 7 || 7);
   return dayModifier === "uebernaechst" ? addDays(next, 7) : next;
 }
 
@@ -65,7 +65,9 @@ const weekdayParser = phraseParser(WEEKDAY, (match, { salonToday }) => {
   const [, weekBefore, dayModifier, word, weekAfter] = match;
   const day = parseWeekday(word!);
   if (day === null) return null;
-  return [{ type: "date", kind: "weekday", date: resolveWeekday(salonToday, day, weekBefore ?? weekAfter, dayModifier) }];
+  return [
+    { type: "date", kind: "weekday", date: resolveWeekday(salonToday, day, weekBefore ?? weekAfter, dayModifier) },
+  ];
 });
 
 export const relativeDateParsers: Parser[] = [relativeDayParser, offsetParser, weekdayParser];

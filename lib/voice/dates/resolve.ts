@@ -68,7 +68,10 @@ export function resolve(readings: FieldReading[], timeZone: string, today: Local
   if (year < 1900 || year > 2200) return { ok: false, reason: "impossible", question: QUESTIONS.notUnderstood };
 
   // Two clock times ("um zehn bis halb elf") are the better question than the "bis" beside them.
-  const minute = pickMinute(of("time"), of("daypart").map((d) => d.part));
+  const minute = pickMinute(
+    of("time"),
+    of("daypart").map((d) => d.part),
+  );
   if (!minute.ok) return minute;
   const timeProblem = problems.find((p) => p.scope === "time");
   if (timeProblem) return unclear(timeProblem.question);

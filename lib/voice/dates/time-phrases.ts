@@ -47,7 +47,10 @@ const sign = (word: string | undefined) => (word === "vor" ? -1 : 1);
 
 const FORMS: Form[] = [
   // "fünf vor halb elf" → 10:25, "fünf nach halb elf" → 10:35
-  [new RegExp(`${M}\\s+(vor|nach)\\s+halb\\s+${H}`), (m) => fromHour(m[3]!, -30 + sign(m[2]) * (parseCount(m[1]!) ?? NaN))],
+  [
+    new RegExp(`${M}\\s+(vor|nach)\\s+halb\\s+${H}`),
+    (m) => fromHour(m[3]!, -30 + sign(m[2]) * (parseCount(m[1]!) ?? NaN)),
+  ],
   // "halb elf" → 10:30
   [new RegExp(`halb\\s+${H}`), (m) => fromHour(m[1]!, -30)],
   // "dreiviertel zehn", "drei viertel zehn" → 9:45
@@ -59,16 +62,21 @@ const FORMS: Form[] = [
   // "zehn nach zehn" → 10:10, "fünf vor zwölf" → 11:55
   [new RegExp(`${M}\\s+(nach|vor)\\s+${H}`), (m) => fromHour(m[3]!, sign(m[2]) * (parseCount(m[1]!) ?? NaN))],
   // "10:30", "14.30 Uhr", "10:00:00"
-  [/(\d{1,2})([:.])(\d{2})(?::(\d{2}))?(?:\s*uhr)?/, (m, option) =>
-    // Without "um" or "Uhr", "10.11" in the date field is the 10 November, not a time.
-    m[2] === "." && option.field === "date" && /^\d/.test(m[0]) && !/uhr$/.test(m[0]) && Number(m[3]) <= 12
-      ? null
-      : withSecond(clock(m[1]!, m[3]), m[4])],
+  [
+    /(\d{1,2})([:.])(\d{2})(?::(\d{2}))?(?:\s*uhr)?/,
+    (m, option) =>
+      // Without "um" or "Uhr", "10.11" in the date field is the 10 November, not a time.
+      m[2] === "." && option.field === "date" && /^\d/.test(m[0]) && !/uhr$/.test(m[0]) && Number(m[3]) <= 12
+        ? null
+        : withSecond(clock(m[1]!, m[3]), m[4]),
+  ],
   // "10 Uhr", "10 Uhr 30", "zehn Uhr dreißig", "10h", "ein Uhr"
   [new RegExp(`${H}\\s*(?:uhr|h)(?:\\s+${M})?`), (m) => clock(m[1]!, m[2])],
   // "um zehn", "gegen 10", "um eins"; without "um" only when it is all the time field says ("elf").
-  [new RegExp(`(?:${PREFIX}+|^(?=${HOUR_PATTERN}$))${H}`), (m, option) =>
-    m[0] === m[1] && option.field !== "time" ? null : clock(m[1]!, undefined)],
+  [
+    new RegExp(`(?:${PREFIX}+|^(?=${HOUR_PATTERN}$))${H}`),
+    (m, option) => (m[0] === m[1] && option.field !== "time" ? null : clock(m[1]!, undefined)),
+  ],
 ];
 
 export function toMeaning(reading: Reading): Meaning {
@@ -90,6 +98,8 @@ function formParser([body, read]: Form): Parser {
   });
 }
 
-const midnightParser = phraseParser(/(?<!\w)(?:um\s+)?mitternacht(?!\w)/, () => [problem("time", "unclear", QUESTIONS.midnight)]);
+const midnightParser = phraseParser(/(?<!\w)(?:um\s+)?mitternacht(?!\w)/, () => [
+  problem("time", "unclear", QUESTIONS.midnight),
+]);
 
 export const timeParsers: Parser[] = [...FORMS.map(formParser), midnightParser];

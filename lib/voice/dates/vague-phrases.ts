@@ -7,10 +7,24 @@ const WEEK_MODIFIER = "(?:naechst|kommend|dies|uebernaechst)e[nrms]?";
 
 /** Phrases that name no single day. They only decide the question when no date was found. */
 const VAGUE: Array<[RegExp, string]> = [
-  [/(?<!\w)(?:irgendwann|bald|demnaechst|zeitnah|egal|flexibel|(?:so\s+)?(?:bald|schnell)\s+wie\s+moeglich|moeglichst\s+(?:bald|schnell))(?!\w)/, QUESTIONS.vague],
-  [new RegExp(`(?<!\\w)(?:anfang|mitte|ende)\\s+(?:der\\s+|des\\s+)?(?:${WEEK_MODIFIER}\\s+)?(?:woche|monats?|${MONTH_PATTERN})(?!\\w)`), QUESTIONS.vaguePartOfWeek],
-  [new RegExp(`(?<!\\w)(?:(?:in\\s+der\\s+)?${WEEK_MODIFIER}\\s+woche|unter\\s+der\\s+woche)(?!\\w)`), QUESTIONS.weekWithoutDay],
-  [new RegExp(`(?<!\\w)(?:(?:im\\s+)?${WEEK_MODIFIER}\\s+monat|im\\s+${MONTH_PATTERN})(?!\\w)`), QUESTIONS.monthWithoutDay],
+  [
+    /(?<!\w)(?:irgendwann|bald|demnaechst|zeitnah|egal|flexibel|(?:so\s+)?(?:bald|schnell)\s+wie\s+moeglich|moeglichst\s+(?:bald|schnell))(?!\w)/,
+    QUESTIONS.vague,
+  ],
+  [
+    new RegExp(
+      `(?<!\\w)(?:anfang|mitte|ende)\\s+(?:der\\s+|des\\s+)?(?:${WEEK_MODIFIER}\\s+)?(?:woche|monats?|${MONTH_PATTERN})(?!\\w)`,
+    ),
+    QUESTIONS.vaguePartOfWeek,
+  ],
+  [
+    new RegExp(`(?<!\\w)(?:(?:in\\s+der\\s+)?${WEEK_MODIFIER}\\s+woche|unter\\s+der\\s+woche)(?!\\w)`),
+    QUESTIONS.weekWithoutDay,
+  ],
+  [
+    new RegExp(`(?<!\\w)(?:(?:im\\s+)?${WEEK_MODIFIER}\\s+monat|im\\s+${MONTH_PATTERN})(?!\\w)`),
+    QUESTIONS.monthWithoutDay,
+  ],
   [/(?<!\w)(?:am\s+|(?:naechst|dies)e[ns]?\s+)?wochenende(?!\w)/, QUESTIONS.weekend],
 ];
 

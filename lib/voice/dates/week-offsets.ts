@@ -19,7 +19,7 @@ function offsetDays(count: string, unit: string): number | null {
  * same day twice: today + n, which must be that weekday, or resolve.ts asks which one is meant.
  */
 function apposition(today: LocalDate, days: number, day: number): Meaning[] {
-  const coming = addDays(today, ((day - isoWeekday(today) + 7) % 7) || 7);
+  const coming = addDays(today, (day - isoWeekday(today) + 7) % 7 || 7);
   return [relative(addDays(today, days)), { type: "date", kind: "weekday", date: coming }];
 }
 

@@ -22,9 +22,11 @@ const schema = z.object({
   staff: text,
   customer_phone: text,
   customer_email: text,
-  notes: z.preprocess((v) => (typeof v === "string" ? v.trim() || undefined : undefined), z.string().max(2000).optional()),
+  notes: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() || undefined : undefined),
+    z.string().max(2000).optional(),
+  ),
 });
-
 
 /**
  * Commits the appointment and all its phases, then answers. `booked:true` only after the commit;
@@ -35,23 +37,33 @@ export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): 
   const tz = ctx.company.timeZone;
   const service = await resolveService(ctx, args.service);
   if (service.failure) return { ...service.failure, booked: false };
-  if (!args.date) return fail("missing_field", "An welchem Tag möchten Sie den Termin?", { booked: false, field: "date" });
+  if (!args.date)
+    return fail("missing_field", "An welchem Tag möchten Sie den Termin?", { booked: false, field: "date" });
   if (!args.time && !/\d|uhr|halb|viertel|mittag/i.test(args.date)) {
     return fail("missing_field", "Um wie viel Uhr hätten Sie gern den Termin?", { booked: false, field: "time" });
   }
-  if (!args.customer_name) return fail("missing_field", "Auf welchen Namen darf ich den Termin eintragen?", { booked: false, field: "customer_name" });
+  if (!args.customer_name)
+    return fail("missing_field", "Auf welchen Namen darf ich den Termin eintragen?", {
+      booked: false,
+      field: "customer_name",
+    });
   const email = args.customer_email ? customerEmail.safeParse(args.customer_email) : null;
   if (email && !email.success) {
-    return fail("missing_field", "Diese E-Mail-Adresse kann ich leider nicht eintragen, Umlaute sind darin nicht möglich. Nennen Sie mir eine andere, oder buche ich ohne E-Mail?", {
-      booked: false,
-      field: "customer_email",
-    });
+    return fail(
+      "missing_field",
+      "Diese E-Mail-Adresse kann ich leider nicht eintragen, Umlaute sind darin nicht möglich. Nennen Sie mir eine andere, oder buche ich ohne E-Mail?",
+      {
+        booked: false,
+        field: "customer_email",
+      },
+    );
   }
   const staff = await resolveStaff(ctx, args.staff);
   if (staff.failure) return { ...staff.failure, booked: false };
   const when = resolveWhen(ctx, args.date, args.time);
   if (when.failure) return { ...when.failure, booked: false };
-  if (!when.value.start) return fail("missing_field", "Um wie viel Uhr hätten Sie gern den Termin?", { booked: false, field: "time" });
+  if (!when.value.start)
+    return fail("missing_field", "Um wie viel Uhr hätten Sie gern den Termin?", { booked: false, field: "time" });
 
   const start = when.value.start;
   const requested_start = isoWithOffset(start, tz);
@@ -73,8 +85,14 @@ export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): 
       },
     });
     // The call is linked to the (possibly new) customer after the answer has gone out.
-    await afterResponse(() => linkCallCustomer(ctx.db, ctx.call.id, appointment.customerId).catch((error) => logger.error({ err: error, callId: ctx.call.retellCallId }, "linking call to customer failed")));
-    const plan = service.value.composite ? `Bitte planen Sie etwa ${durationSpoken(service.value.durationMinutes)} ein, wir freuen uns auf Sie!` : "Wir freuen uns auf Sie!";
+    await afterResponse(() =>
+      linkCallCustomer(ctx.db, ctx.call.id, appointment.customerId).catch((error) =>
+        logger.error({ err: error, callId: ctx.call.retellCallId }, "linking call to customer failed"),
+      ),
+    );
+    const plan = service.value.composite
+      ? `Bitte planen Sie etwa ${durationSpoken(service.value.durationMinutes)} ein, wir freuen uns auf Sie!`
+      : "Wir freuen uns auf Sie!";
     return {
       ok: true,
       booked: true,
@@ -83,14 +101,27 @@ export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): 
       end: isoWithOffset(appointment.end, tz),
       staff_name: appointment.staffName,
       phases: phasesJson(appointment.phases, tz),
-      message: say(`Ihr Termin ist gebucht: ${service.value.name} ${whenPhrase(appointment.start, tz, ctx.now)} bei ${appointment.staffName}`, plan),
+      message: say(
+        `Ihr Termin ist gebucht: ${service.value.name} ${whenPhrase(appointment.start, tz, ctx.now)} bei ${appointment.staffName}`,
+        plan,
+      ),
     };
   } catch (error) {
     if (!isAppError(error)) throw error;
-    if (error.code === "VALIDATION") return fail("missing_field", "Ich habe den Namen nicht richtig verstanden, auf welchen Namen darf ich buchen?", { booked: false, field: "customer_name" });
+    if (error.code === "VALIDATION")
+      return fail("missing_field", "Ich habe den Namen nicht richtig verstanden, auf welchen Namen darf ich buchen?", {
+        booked: false,
+        field: "customer_name",
+      });
     if (!["SLOT_TAKEN", "UNAVAILABLE", "OUTSIDE_OPENING_HOURS", "IN_PAST"].includes(error.code)) throw error;
     const reason = (error.details?.reason as UnavailableReason | undefined) ?? "taken";
-    const why = refusal(reason, (error.details ?? {}) as UnavailableDetail, { company: ctx.company, now: ctx.now, start, service: service.value, staffName });
+    const why = refusal(reason, (error.details ?? {}) as UnavailableDetail, {
+      company: ctx.company,
+      now: ctx.now,
+      start,
+      service: service.value,
+      staffName,
+    });
     const offer = await offerAlternatives(ctx, {
       serviceId: service.value.id,
       around: start,
@@ -99,7 +130,14 @@ export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): 
       askedFor: reason === "no_staff" ? null : staffName,
       skip: reason === "beyond_horizon",
     });
-    const text = reason === "taken" ? `${whenPhrase(start, tz, ctx.now)} ist leider nicht mehr frei, es wurde nichts gebucht` : `${why.text}, es wurde nichts gebucht`;
-    return fail(why.error ?? "slot_taken", say(text, offer.sentence), { booked: false, requested_start, alternatives: offer.json });
+    const text =
+      reason === "taken"
+        ? `${whenPhrase(start, tz, ctx.now)} ist leider nicht mehr frei, es wurde nichts gebucht`
+        : `${why.text}, es wurde nichts gebucht`;
+    return fail(why.error ?? "slot_taken", say(text, offer.sentence), {
+      booked: false,
+      requested_start,
+      alternatives: offer.json,
+    });
   }
 }

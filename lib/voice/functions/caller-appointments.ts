@@ -127,4 +127,3 @@ export function countedList(ctx: VoiceCtx, found: CallerAppointment[], max: 4 | 
   const counted = `${found.length} anstehende Termine`;
   return found.length > max ? `${counted}, die nächsten ${COUNT_WORDS[max]} sind: ${said}` : `${counted}: ${said}`;
 }
-

@@ -15,10 +15,18 @@ import { dayListing } from "./day-listing";
 
 const schema = z.object({ service: text, date: text, time: text, staff: text });
 
-async function holdFirstFree(ctx: VoiceCtx, service: LoadedService, options: Candidate[]): Promise<{ option: Candidate; hold: Hold } | null> {
+async function holdFirstFree(
+  ctx: VoiceCtx,
+  service: LoadedService,
+  options: Candidate[],
+): Promise<{ option: Candidate; hold: Hold } | null> {
   for (const option of options) {
     try {
-      const hold = await holdSlot({ ctx, input: { callId: ctx.call.id, serviceId: service.id, staffId: option.staffId, start: option.start }, service });
+      const hold = await holdSlot({
+        ctx,
+        input: { callId: ctx.call.id, serviceId: service.id, staffId: option.staffId, start: option.start },
+        service,
+      });
       return { option, hold };
     } catch (error) {
       if (!(isAppError(error) && error.code === "SLOT_TAKEN")) throw error;
@@ -52,12 +60,17 @@ export async function checkAvailabilityFunction(ctx: VoiceCtx, rawArgs: unknown)
     const held = await holdFirstFree(ctx, check.availability.service, check.options);
     if (held) {
       const { option, hold } = held;
-      const duration = service.value.composite ? `, die Behandlung dauert insgesamt etwa ${durationSpoken(service.value.durationMinutes)}` : "";
+      const duration = service.value.composite
+        ? `, die Behandlung dauert insgesamt etwa ${durationSpoken(service.value.durationMinutes)}`
+        : "";
       return {
         ok: true,
         available: true,
         requested_start,
-        message: say(`${name} ${whenPhrase(option.start, tz, ctx.now)} ist bei ${option.staffName} frei${duration}`, "Soll ich den Termin für Sie buchen?"),
+        message: say(
+          `${name} ${whenPhrase(option.start, tz, ctx.now)} ist bei ${option.staffName} frei${duration}`,
+          "Soll ich den Termin für Sie buchen?",
+        ),
         slot: {
           start: isoWithOffset(option.start, tz),
           end: isoWithOffset(option.end, tz),
@@ -74,11 +87,20 @@ export async function checkAvailabilityFunction(ctx: VoiceCtx, rawArgs: unknown)
   if (reason === "taken") {
     const own = await ownAppointmentInTheWay(ctx, { serviceId, start, staffIds });
     if (own) {
-      const message = say(`Zu dieser Zeit haben Sie bereits einen Termin: ${own.spoken}`, `Soll ich ihn auf ${whenPhrase(start, tz, ctx.now)} verschieben?`);
+      const message = say(
+        `Zu dieser Zeit haben Sie bereits einen Termin: ${own.spoken}`,
+        `Soll ich ihn auf ${whenPhrase(start, tz, ctx.now)} verschieben?`,
+      );
       return { ok: true, available: false, requested_start, own_appointment_id: own.id, message, alternatives: [] };
     }
   }
-  const why = refusal(reason, check.ok ? {} : check.detail, { company: ctx.company, now: ctx.now, start, service: service.value, staffName });
+  const why = refusal(reason, check.ok ? {} : check.detail, {
+    company: ctx.company,
+    now: ctx.now,
+    start,
+    service: service.value,
+    staffName,
+  });
   const offer = await offerAlternatives(ctx, {
     serviceId,
     around: start,

@@ -25,13 +25,27 @@ export async function dayListing(
   const day = dayPhrase(noon, tz, ctx.now).replace(/,$/, "");
   const by = q.staffName ? ` bei ${q.staffName}` : "";
   const today = localDate(notBefore(ctx.now), tz);
-  if (q.date < today) return fail("in_past", say(`${day} liegt leider schon in der Vergangenheit`, "Welcher Tag passt Ihnen stattdessen?"), { date: q.date });
+  if (q.date < today)
+    return fail(
+      "in_past",
+      say(`${day} liegt leider schon in der Vergangenheit`, "Welcher Tag passt Ihnen stattdessen?"),
+      { date: q.date },
+    );
   const around = zonedInstant(q.date, 10 * 60, tz);
-  const offers = () => offerAlternatives(ctx, { serviceId: q.service.id, around, staffIds: q.staffIds, askedFor: q.staffName });
+  const offers = () =>
+    offerAlternatives(ctx, { serviceId: q.service.id, around, staffIds: q.staffIds, askedFor: q.staffName });
   if (isClosedOn(ctx.company, q.date)) {
-    const why = refusal("outside_opening_hours", {}, { company: ctx.company, now: ctx.now, start: noon, service: q.service, staffName: q.staffName });
+    const why = refusal(
+      "outside_opening_hours",
+      {},
+      { company: ctx.company, now: ctx.now, start: noon, service: q.service, staffName: q.staffName },
+    );
     const offer = await offers();
-    return fail("outside_opening_hours", say(why.text, offer.sentence), { date: q.date, slots: [], alternatives: offer.json });
+    return fail("outside_opening_hours", say(why.text, offer.sentence), {
+      date: q.date,
+      slots: [],
+      alternatives: offer.json,
+    });
   }
   const { slots } = await findAvailability({
     ctx,
@@ -40,9 +54,18 @@ export async function dayListing(
   const slotJson = slots.map((s) => ({ start: isoWithOffset(s.start, tz), staff_name: s.staffName }));
   if (slots.length === 0) {
     const offer = await offers();
-    return { ok: true, date: q.date, slots: [], alternatives: offer.json, message: say(`${day} ist${by} für ${q.service.name} leider nichts mehr frei`, offer.sentence) };
+    return {
+      ok: true,
+      date: q.date,
+      slots: [],
+      alternatives: offer.json,
+      message: say(`${day} ist${by} für ${q.service.name} leider nichts mehr frei`, offer.sentence),
+    };
   }
   const times = listOr(sampleTimes(slots, 4).map((s) => timeSpoken(s.start, tz)));
-  const intro = slots.length > 4 ? `${day} ist${by} noch einiges frei, zum Beispiel um ${times}` : `${day} ist${by} noch frei um ${times}`;
+  const intro =
+    slots.length > 4
+      ? `${day} ist${by} noch einiges frei, zum Beispiel um ${times}`
+      : `${day} ist${by} noch frei um ${times}`;
   return { ok: true, date: q.date, slots: slotJson, message: say(intro, "Welche Uhrzeit passt Ihnen?") };
 }

@@ -30,7 +30,12 @@ export async function listServicesFunction(ctx: VoiceCtx): Promise<VoiceResult> 
       name: s.name,
       duration_minutes: s.durationMinutes,
       composite: s.composite,
-      segments: s.segments.map((seg) => ({ key: seg.key, name: seg.name, duration_minutes: seg.durationMinutes, staff_required: seg.staffRequired })),
+      segments: s.segments.map((seg) => ({
+        key: seg.key,
+        name: seg.name,
+        duration_minutes: seg.durationMinutes,
+        staff_required: seg.staffRequired,
+      })),
     })),
     message: rows.length
       ? `Wir bieten ${listAnd(rows.map((s) => `${s.name} (${durationSpoken(s.durationMinutes)})`))} an.`

@@ -17,4 +17,5 @@ export function openingSpoken(company: Company, date: LocalDate): string {
   return `am ${name} haben wir ${listAnd(intervals.map((i) => `von ${hourSpoken(i.open)} bis ${hourSpoken(i.close)} Uhr`))} geöffnet`;
 }
 
-export const isClosedOn = (company: Company, date: LocalDate) => (company.openingHours[String(isoWeekday(date))] ?? []).length === 0;
+export const isClosedOn = (company: Company, date: LocalDate) =>
+  (company.openingHours[String(isoWeekday(date))] ?? []).length === 0;

@@ -60,12 +60,18 @@ export async function rescheduleAppointmentFunction(ctx: VoiceCtx, rawArgs: unkn
       start: isoWithOffset(moved.start, tz),
       end: isoWithOffset(moved.end, tz),
       phases: phasesJson(moved.phases, tz),
-      message: say(`Ich habe Ihren Termin verschoben, er ist jetzt ${atSpoken(ctx, moved.start)} bei ${moved.staffName}`),
+      message: say(
+        `Ich habe Ihren Termin verschoben, er ist jetzt ${atSpoken(ctx, moved.start)} bei ${moved.staffName}`,
+      ),
     };
   } catch (error) {
     if (!isAppError(error)) throw error;
     if (error.code === "CONFLICT") {
-      return fail("in_past", say(`Ihr Termin ${atSpoken(ctx, appointment.start)} kann nicht mehr verschoben werden`), notMoved);
+      return fail(
+        "in_past",
+        say(`Ihr Termin ${atSpoken(ctx, appointment.start)} kann nicht mehr verschoben werden`),
+        notMoved,
+      );
     }
     if (!REFUSED.includes(error.code)) throw error;
     return refusedMove(ctx, appointment, start, requested_start, error.details ?? {});
@@ -73,11 +79,26 @@ export async function rescheduleAppointmentFunction(ctx: VoiceCtx, rawArgs: unkn
 }
 
 /** The new time is not possible, for the engine's reason: the old one stays, with up to three alternatives. */
-async function refusedMove(ctx: VoiceCtx, appointment: CallerAppointment, start: Date, requested_start: string, details: Record<string, unknown>) {
+async function refusedMove(
+  ctx: VoiceCtx,
+  appointment: CallerAppointment,
+  start: Date,
+  requested_start: string,
+  details: Record<string, unknown>,
+) {
   const tz = ctx.company.timeZone;
   const reason = (details.reason as UnavailableReason | undefined) ?? "taken";
-  const service = { name: appointment.serviceName, durationMinutes: Math.round((appointment.end.getTime() - appointment.start.getTime()) / 60_000) };
-  const why = refusal(reason, details as UnavailableDetail, { company: ctx.company, now: ctx.now, start, service, staffName: null });
+  const service = {
+    name: appointment.serviceName,
+    durationMinutes: Math.round((appointment.end.getTime() - appointment.start.getTime()) / 60_000),
+  };
+  const why = refusal(reason, details as UnavailableDetail, {
+    company: ctx.company,
+    now: ctx.now,
+    start,
+    service,
+    staffName: null,
+  });
   const offer = await offerAlternatives(ctx, {
     serviceId: appointment.serviceId,
     around: start,
@@ -87,7 +108,9 @@ async function refusedMove(ctx: VoiceCtx, appointment: CallerAppointment, start:
     skip: reason === "beyond_horizon",
   });
   const keep = `Ihr bisheriger Termin ${atSpoken(ctx, appointment.start)} bleibt bestehen`;
-  const second = offer.json.length ? `${keep}, ${offer.sentence.replace(/^Ich könnte Ihnen /, "ich könnte Ihnen aber ")}` : `${keep}.`;
+  const second = offer.json.length
+    ? `${keep}, ${offer.sentence.replace(/^Ich könnte Ihnen /, "ich könnte Ihnen aber ")}`
+    : `${keep}.`;
   const extra = { rescheduled: false, appointment_id: appointment.id, requested_start, alternatives: offer.json };
   return fail(why.error ?? "slot_taken", say(why.text, second), extra);
 }

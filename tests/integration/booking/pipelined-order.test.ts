@@ -11,7 +11,11 @@ import { ctxFor, makeCall, makeSalon } from "../../support/factories";
 // PostgreSQL runs them in the order they arrive; this pins that order (lock, clean-up, old hold
 // ended, then the inserts), so a driver or ORM change that reorders them fails here, not in production.
 const seen: string[] = [];
-const client = postgres(process.env.DATABASE_URL!, { max: 2, onnotice: () => {}, debug: (_connection, query) => seen.push(query.replace(/\s+/g, " ").trim()) });
+const client = postgres(process.env.DATABASE_URL!, {
+  max: 2,
+  onnotice: () => {},
+  debug: (_connection, query) => seen.push(query.replace(/\s+/g, " ").trim()),
+});
 const db = drizzle(client, { schema });
 afterAll(() => client.end());
 
@@ -31,21 +35,51 @@ describe("pipelined statements run in program order", () => {
     const salon = await makeSalon();
     const call = await makeCall(salon.company);
     const ctx = ctxFor(salon.company, db);
-    await holdSlot({ ctx, input: { callId: call.id, serviceId: salon.cut.id, staffId: salon.anna.id, start: at(600) } });
+    await holdSlot({
+      ctx,
+      input: { callId: call.id, serviceId: salon.cut.id, staffId: salon.anna.id, start: at(600) },
+    });
     seen.length = 0;
-    await holdSlot({ ctx, input: { callId: call.id, serviceId: salon.cut.id, staffId: salon.anna.id, start: at(660) } });
-    expectInOrder([/for no key update/, /delete from staff_busy_intervals where kind = 'hold' and expires_at <= now\(\)/, /with mine as/, /insert into slot_holds/]);
+    await holdSlot({
+      ctx,
+      input: { callId: call.id, serviceId: salon.cut.id, staffId: salon.anna.id, start: at(660) },
+    });
+    expectInOrder([
+      /for no key update/,
+      /delete from staff_busy_intervals where kind = 'hold' and expires_at <= now\(\)/,
+      /with mine as/,
+      /insert into slot_holds/,
+    ]);
   });
 
   it("a booking: lock, clean-up, hold consumed and customer before the appointment, busy time and job after it", async () => {
     const salon = await makeSalon();
     const call = await makeCall(salon.company);
     const ctx = ctxFor(salon.company, db);
-    await holdSlot({ ctx, input: { callId: call.id, serviceId: salon.perm.id, staffId: salon.ben.id, start: at(540) } });
+    await holdSlot({
+      ctx,
+      input: { callId: call.id, serviceId: salon.perm.id, staffId: salon.ben.id, start: at(540) },
+    });
     seen.length = 0;
-    const { appointment } = await bookAppointment({ ctx, input: { serviceId: salon.perm.id, start: at(540), callId: call.id, customer: { name: "Siegfried Reu", phone: "0151 1234 5678" }, now: NOW } });
+    const { appointment } = await bookAppointment({
+      ctx,
+      input: {
+        serviceId: salon.perm.id,
+        start: at(540),
+        callId: call.id,
+        customer: { name: "Siegfried Reu", phone: "0151 1234 5678" },
+        now: NOW,
+      },
+    });
     expect(appointment.staffName).toBe("Ben Vogel");
-    const order = expectInOrder([/for no key update/, /expires_at <= now\(\)/, /with mine as/, /insert into "customers"/, /insert into "appointments"/, /insert into "appointment_phases"/]);
+    const order = expectInOrder([
+      /for no key update/,
+      /expires_at <= now\(\)/,
+      /with mine as/,
+      /insert into "customers"/,
+      /insert into "appointments"/,
+      /insert into "appointment_phases"/,
+    ]);
     const phasesAt = order[5]!;
     expect(indexOf(/insert into "staff_busy_intervals"/, phasesAt)).toBeGreaterThan(phasesAt);
     expect(indexOf(/INSERT INTO pgboss\.job/i, phasesAt)).toBeGreaterThan(phasesAt);

@@ -20,8 +20,11 @@ afterAll(() => pool.close());
 
 const outcome = (settled: PromiseSettledResult<unknown>[]) => ({
   ok: settled.filter((s) => s.status === "fulfilled").length,
-  slotTaken: settled.filter((s) => s.status === "rejected" && isAppError(s.reason) && s.reason.code === "SLOT_TAKEN").length,
-  other: settled.filter((s) => s.status === "rejected" && !(isAppError(s.reason) && s.reason.code === "SLOT_TAKEN")).map((s) => (s as PromiseRejectedResult).reason),
+  slotTaken: settled.filter((s) => s.status === "rejected" && isAppError(s.reason) && s.reason.code === "SLOT_TAKEN")
+    .length,
+  other: settled
+    .filter((s) => s.status === "rejected" && !(isAppError(s.reason) && s.reason.code === "SLOT_TAKEN"))
+    .map((s) => (s as PromiseRejectedResult).reason),
 });
 
 describe("races for one slot", () => {
@@ -33,7 +36,14 @@ describe("races for one slot", () => {
       calls.map((call, i) =>
         bookAppointment({
           ctx,
-          input: { serviceId: perm.id, start: at("10:00"), staffId: anna.id, callId: call.id, customer: { name: `Kunde ${i}`, phone: `+4915100000${String(i).padStart(3, "0")}` }, now: NOW },
+          input: {
+            serviceId: perm.id,
+            start: at("10:00"),
+            staffId: anna.id,
+            callId: call.id,
+            customer: { name: `Kunde ${i}`, phone: `+4915100000${String(i).padStart(3, "0")}` },
+            now: NOW,
+          },
         }),
       ),
     );
@@ -42,17 +52,30 @@ describe("races for one slot", () => {
     expect(result).toMatchObject({ ok: 1, slotTaken: 49 });
     const rows = await getDb().select().from(appointments).where(eq(appointments.companyId, company.id));
     expect(rows).toHaveLength(1);
-    const [phases] = await getDb().execute<{ n: number }>(sql`select count(*)::int as n from appointment_phases where company_id = ${company.id}`);
+    const [phases] = await getDb().execute<{ n: number }>(
+      sql`select count(*)::int as n from appointment_phases where company_id = ${company.id}`,
+    );
     expect(phases!.n).toBe(6);
   });
 
   it("50 concurrent overlapping bookings at different starts: the winners never overlap", async () => {
     const { company, perm, anna } = await makeSalon();
     const ctx = ctxFor(company, pool.db);
-    const starts = Array.from({ length: 50 }, (_, i) => at(["09:00", "09:15", "09:30", "09:45", "10:00", "10:15", "10:30", "10:45", "11:00", "11:15"][i % 10]!));
+    const starts = Array.from({ length: 50 }, (_, i) =>
+      at(["09:00", "09:15", "09:30", "09:45", "10:00", "10:15", "10:30", "10:45", "11:00", "11:15"][i % 10]!),
+    );
     const settled = await Promise.allSettled(
       starts.map((start, i) =>
-        bookAppointment({ ctx, input: { serviceId: perm.id, start, staffId: anna.id, customer: { name: `K${i}`, phone: `+4915200000${String(i).padStart(3, "0")}` }, now: NOW } }),
+        bookAppointment({
+          ctx,
+          input: {
+            serviceId: perm.id,
+            start,
+            staffId: anna.id,
+            customer: { name: `K${i}`, phone: `+4915200000${String(i).padStart(3, "0")}` },
+            now: NOW,
+          },
+        }),
       ),
     );
     const result = outcome(settled);
@@ -69,7 +92,11 @@ describe("races for one slot", () => {
     const { company, cut, anna } = await makeSalon();
     const ctx = ctxFor(company, pool.db);
     const calls = await Promise.all(Array.from({ length: 50 }, () => makeCall(company)));
-    const settled = await Promise.allSettled(calls.map((call) => holdSlot({ ctx, input: { callId: call.id, serviceId: cut.id, staffId: anna.id, start: at("10:00") } })));
+    const settled = await Promise.allSettled(
+      calls.map((call) =>
+        holdSlot({ ctx, input: { callId: call.id, serviceId: cut.id, staffId: anna.id, start: at("10:00") } }),
+      ),
+    );
     const result = outcome(settled);
     expect(result.other).toEqual([]);
     expect(result).toMatchObject({ ok: 1, slotTaken: 49 });
@@ -80,7 +107,17 @@ describe("races for one slot", () => {
     const holder = calls[settled.findIndex((s) => s.status === "fulfilled")]!;
     const bookings = await Promise.allSettled(
       calls.map((call, i) =>
-        bookAppointment({ ctx, input: { serviceId: cut.id, start: at("10:00"), staffId: anna.id, callId: call.id, customer: { name: `Kunde ${i}`, phone: `+4915300000${String(i).padStart(3, "0")}` }, now: NOW } }),
+        bookAppointment({
+          ctx,
+          input: {
+            serviceId: cut.id,
+            start: at("10:00"),
+            staffId: anna.id,
+            callId: call.id,
+            customer: { name: `Kunde ${i}`, phone: `+4915300000${String(i).padStart(3, "0")}` },
+            now: NOW,
+          },
+        }),
       ),
     );
     const booked = bookings.map((b, i) => (b.status === "fulfilled" ? calls[i]!.id : null)).filter(Boolean);
@@ -94,11 +131,23 @@ describe("races for one slot", () => {
     const call = await makeCall(company);
     const settled = await Promise.allSettled(
       Array.from({ length: 10 }, () =>
-        bookAppointment({ ctx, input: { serviceId: perm.id, start: at("10:00"), callId: call.id, idempotencyKey: `${call.retellCallId}:perm:10`, customer: { name: "Retry", phone: "+4915400000000" }, now: NOW } }),
+        bookAppointment({
+          ctx,
+          input: {
+            serviceId: perm.id,
+            start: at("10:00"),
+            callId: call.id,
+            idempotencyKey: `${call.retellCallId}:perm:10`,
+            customer: { name: "Retry", phone: "+4915400000000" },
+            now: NOW,
+          },
+        }),
       ),
     );
     expect(settled.every((s) => s.status === "fulfilled")).toBe(true);
-    const ids = new Set(settled.map((s) => (s as PromiseFulfilledResult<{ appointment: { id: number } }>).value.appointment.id));
+    const ids = new Set(
+      settled.map((s) => (s as PromiseFulfilledResult<{ appointment: { id: number } }>).value.appointment.id),
+    );
     expect(ids.size).toBe(1);
     expect(await getDb().select().from(appointments).where(eq(appointments.companyId, company.id))).toHaveLength(1);
   });

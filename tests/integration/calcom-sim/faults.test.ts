@@ -8,13 +8,18 @@ describe("calcom-sim faults", () => {
     const { sim } = await startSim();
     const et = addStylistEventType(sim, 501);
     sim.faults.set({ createThen400: 1 });
-    const reply = await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z", { metadata: { appointmentId: "apt_762" } }) });
+    const reply = await call(sim, "POST", "/v2/bookings", {
+      body: bookingBody(et.id, "2030-06-04T09:00:00Z", { metadata: { appointmentId: "apt_762" } }),
+    });
     expectEnvelope(reply, 400, "BadRequestException", TAKEN);
-    const listed = (await call(sim, "GET", `/v2/bookings?eventTypeId=${et.id}&afterStart=2030-06-04T00:00:00Z`)).body.data;
+    const listed = (await call(sim, "GET", `/v2/bookings?eventTypeId=${et.id}&afterStart=2030-06-04T00:00:00Z`)).body
+      .data;
     expect(listed).toHaveLength(1);
     expect(listed[0].metadata).toEqual({ appointmentId: "apt_762" });
     expect(sim.faults.get().createThen400).toBe(0);
-    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T10:00:00Z") })).status).toBe(201);
+    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T10:00:00Z") })).status).toBe(
+      201,
+    );
     expect(sim.state.requestLog().map((r) => r.fault ?? null)).toEqual(["createThen400", null, null]);
     sim.faults.set({ createThen400: Infinity });
     for (const start of ["2030-06-04T11:00:00Z", "2030-06-04T12:00:00Z"]) {
@@ -31,7 +36,9 @@ describe("calcom-sim faults", () => {
     expect(reply.status).toBe(500);
     expect(reply.body).toEqual({ statusCode: 500, message: "Internal server error" });
     expect(sim.state.listBookings()).toEqual([]);
-    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z") })).status).toBe(201);
+    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z") })).status).toBe(
+      201,
+    );
   });
 
   it("timeout hangs until the client gives up, stores nothing, and does not block stop()", async () => {
@@ -40,11 +47,16 @@ describe("calcom-sim faults", () => {
     sim.faults.set({ timeout: 1 });
     const started = Date.now();
     await expect(
-      call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z"), signal: AbortSignal.timeout(150) }),
+      call(sim, "POST", "/v2/bookings", {
+        body: bookingBody(et.id, "2030-06-04T09:00:00Z"),
+        signal: AbortSignal.timeout(150),
+      }),
     ).rejects.toThrow(/aborted|timeout/i);
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(sim.state.listBookings()).toEqual([]);
-    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z") })).status).toBe(201);
+    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z") })).status).toBe(
+      201,
+    );
 
     sim.faults.set({ timeout: 1 });
     const hanging = call(sim, "GET", "/v2/bookings");
@@ -62,7 +74,12 @@ describe("calcom-sim faults", () => {
     sim.faults.set({ burst429: 2 });
     for (let i = 0; i < 2; i++) {
       const reply = await call(sim, "GET", "/v2/bookings");
-      expectEnvelope(reply, 429, "ThrottlerException", "CustomThrottlerGuard - Too many requests. Please try again later.");
+      expectEnvelope(
+        reply,
+        429,
+        "ThrottlerException",
+        "CustomThrottlerGuard - Too many requests. Please try again later.",
+      );
       expect(reply.headers.get("x-ratelimit-limit-default")).toBe("120");
     }
     expect((await call(sim, "GET", "/v2/bookings")).status).toBe(200);
@@ -98,9 +115,19 @@ describe("calcom-sim control API", () => {
     expect((await ctl("DELETE", "/faults")).body.error500).toBe(0);
     expect((await ctl("POST", "/faults", { nope: 1 })).status).toBe(400);
 
-    const et = await ctl("POST", "/event-types", { apiKey: KEY, title: "Cut", lengthInMinutes: 30, hosts: [{ userId: 42 }], schedulingType: "roundRobin" });
+    const et = await ctl("POST", "/event-types", {
+      apiKey: KEY,
+      title: "Cut",
+      lengthInMinutes: 30,
+      hosts: [{ userId: 42 }],
+      schedulingType: "roundRobin",
+    });
     expect(et.status).toBe(201);
-    const booking = await ctl("POST", "/bookings", { eventTypeId: et.body.data.id, start: "2030-06-04T09:00:00Z", attendee: { name: "Walk-in" } });
+    const booking = await ctl("POST", "/bookings", {
+      eventTypeId: et.body.data.id,
+      start: "2030-06-04T09:00:00Z",
+      attendee: { name: "Walk-in" },
+    });
     expect(booking.status).toBe(201);
     const uid = booking.body.data.uid;
     expect((await call(sim, "GET", `/v2/bookings/${uid}`)).body.data.status).toBe("accepted");
@@ -111,13 +138,23 @@ describe("calcom-sim control API", () => {
 
     // The commit gate puts creates in flight together: identical ones then collide on Cal.com's key (409).
     expect((await ctl("POST", "/commits/hold")).body).toEqual({ held: 0 });
-    const racing = [0, 1].map(() => call(sim, "POST", "/v2/bookings", { body: bookingBody(et.body.data.id, "2030-06-05T09:00:00Z") }));
+    const racing = [0, 1].map(() =>
+      call(sim, "POST", "/v2/bookings", { body: bookingBody(et.body.data.id, "2030-06-05T09:00:00Z") }),
+    );
     await sim.state.bookingCommitsHeld(2);
     expect((await ctl("POST", "/commits/release")).body).toEqual({ held: 0 });
     const outcomes = (await Promise.all(racing)).map((r) => [r.status, r.body.message]).sort();
-    expect(outcomes).toEqual([[201, undefined], [409, "booking_conflict_error"]]);
+    expect(outcomes).toEqual([
+      [201, undefined],
+      [409, "booking_conflict_error"],
+    ]);
 
-    const requests = (await ctl("GET", "/requests")).body as Array<{ method: string; path: string; status: number; apiKey: string }>;
+    const requests = (await ctl("GET", "/requests")).body as Array<{
+      method: string;
+      path: string;
+      status: number;
+      apiKey: string;
+    }>;
     expect(requests.map((r) => r.status)).toEqual([500, 500, 200, 404, 201, 409]);
     expect(requests[0]).toMatchObject({ method: "GET", path: "/v2/bookings", apiKey: KEY });
 

@@ -78,7 +78,12 @@ export function bookingBody(eventTypeId: number, start: string, extra: Record<st
 }
 
 /** A single-host team event type, as SlotDesk provisions them. */
-export function addStylistEventType(sim: CalcomSimulator, userId: number, length = 30, extra: Record<string, unknown> = {}) {
+export function addStylistEventType(
+  sim: CalcomSimulator,
+  userId: number,
+  length = 30,
+  extra: Record<string, unknown> = {},
+) {
   return sim.state.addEventType({
     apiKey: KEY,
     title: `Cut ${userId} ${length}`,
@@ -92,7 +97,8 @@ export function addStylistEventType(sim: CalcomSimulator, userId: number, length
 
 /** Error envelope of reference §3.1 with the given status and message. */
 export function expectEnvelope(reply: Reply, status: number, code: string, message: string | RegExp) {
-  if (reply.status !== status) throw new Error(`expected ${status}, got ${reply.status}: ${JSON.stringify(reply.body)}`);
+  if (reply.status !== status)
+    throw new Error(`expected ${status}, got ${reply.status}: ${JSON.stringify(reply.body)}`);
   const { body } = reply;
   if (body?.status !== "error" || body.error?.code !== code) throw new Error(`bad envelope: ${JSON.stringify(body)}`);
   const ok = typeof message === "string" ? body.error.message === message : message.test(body.error.message);

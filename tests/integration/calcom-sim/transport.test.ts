@@ -9,16 +9,41 @@ describe("calcom-sim transport: versions, auth, envelopes", () => {
     const old = await call(sim, "GET", "/v2/bookings", { version: null });
     expect(old.status).toBe(200);
     expect(old.body.data).toMatchObject({ bookings: [], totalCount: 0 });
-    const unknown = await call(sim, "POST", "/v2/bookings", { version: "2026-02-25", body: bookingBody(et.id, "2030-06-04T09:00:00Z") });
+    const unknown = await call(sim, "POST", "/v2/bookings", {
+      version: "2026-02-25",
+      body: bookingBody(et.id, "2030-06-04T09:00:00Z"),
+    });
     expectEnvelope(unknown, 400, "BadRequestException", "Bad Request Exception");
-    expect(unknown.body.error.details.errors.map((e: { property: string }) => e.property)).toEqual(["timeZone", "language"]);
-    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z") })).status).toBe(201);
+    expect(unknown.body.error.details.errors.map((e: { property: string }) => e.property)).toEqual([
+      "timeZone",
+      "language",
+    ]);
+    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z") })).status).toBe(
+      201,
+    );
     // A known version a family does not serve has no route; /v2/slots has none for 2024-04-15 either.
-    expectEnvelope(await call(sim, "GET", "/v2/bookings", { version: "2024-09-04" }), 404, "NotFoundException", "Cannot GET /v2/bookings");
-    const slots = await call(sim, "GET", `/v2/slots?eventTypeId=${et.id}&start=2030-06-04&end=2030-06-04`, { version: null });
-    expectEnvelope(slots, 404, "NotFoundException", `Cannot GET /v2/slots?eventTypeId=${et.id}&start=2030-06-04&end=2030-06-04`);
+    expectEnvelope(
+      await call(sim, "GET", "/v2/bookings", { version: "2024-09-04" }),
+      404,
+      "NotFoundException",
+      "Cannot GET /v2/bookings",
+    );
+    const slots = await call(sim, "GET", `/v2/slots?eventTypeId=${et.id}&start=2030-06-04&end=2030-06-04`, {
+      version: null,
+    });
+    expectEnvelope(
+      slots,
+      404,
+      "NotFoundException",
+      `Cannot GET /v2/slots?eventTypeId=${et.id}&start=2030-06-04&end=2030-06-04`,
+    );
     expect(slots.headers.get("x-ratelimit-limit-default")).toBeNull();
-    expectEnvelope(await call(sim, "GET", "/v2/event-types", { version: "2024-08-13" }), 404, "NotFoundException", "Cannot GET /v2/event-types");
+    expectEnvelope(
+      await call(sim, "GET", "/v2/event-types", { version: "2024-08-13" }),
+      404,
+      "NotFoundException",
+      "Cannot GET /v2/event-types",
+    );
     expect((await call(sim, "GET", "/v2/event-types", { version: "2024-06-14" })).status).toBe(200);
     // Teams, webhooks and /v2/me do not look at the header.
     expect((await call(sim, "GET", "/v2/teams/10/event-types", { version: "2024-04-15" })).status).toBe(200);
@@ -33,20 +58,37 @@ describe("calcom-sim transport: versions, auth, envelopes", () => {
     const list = await call(sim, "GET", "/v2/bookings", { key: null });
     expectEnvelope(list, 403, "ForbiddenException", /^PermissionsGuard - no authentication provided/);
     expect(list.body.error.details).toEqual({ message: list.body.error.message, error: "Forbidden", statusCode: 403 });
-    const booked = await call(sim, "POST", "/v2/bookings", { key: null, body: bookingBody(et.id, "2030-06-04T09:00:00Z") });
+    const booked = await call(sim, "POST", "/v2/bookings", {
+      key: null,
+      body: bookingBody(et.id, "2030-06-04T09:00:00Z"),
+    });
     expect(booked.status).toBe(201);
     expect((await call(sim, "GET", `/v2/bookings/${booked.body.data.uid}`, { key: null })).status).toBe(200);
-    expect((await call(sim, "POST", `/v2/bookings/${booked.body.data.uid}/cancel`, { key: null, body: {} })).status).toBe(200);
+    expect(
+      (await call(sim, "POST", `/v2/bookings/${booked.body.data.uid}/cancel`, { key: null, body: {} })).status,
+    ).toBe(200);
     for (const path of ["/v2/event-types", "/v2/webhooks", "/v2/me"]) {
-      expectEnvelope(await call(sim, "GET", path, { key: null }), 401, "UnauthorizedException", /^ApiAuthStrategy - No authentication method provided/);
+      expectEnvelope(
+        await call(sim, "GET", path, { key: null }),
+        401,
+        "UnauthorizedException",
+        /^ApiAuthStrategy - No authentication method provided/,
+      );
     }
     const token = await call(sim, "GET", "/v2/bookings", { key: "sk_not_a_cal_key" });
-    expectEnvelope(token, 403, "ForbiddenException", "PermissionsGuard - no oAuth client found for access token=sk_not_a_cal_key");
+    expectEnvelope(
+      token,
+      403,
+      "ForbiddenException",
+      "PermissionsGuard - no oAuth client found for access token=sk_not_a_cal_key",
+    );
     expect(token.headers.get("x-ratelimit-limit-default")).toBe("500");
     const unknown = await call(sim, "GET", "/v2/bookings", { key: "cal_live_never_issued" });
     expectEnvelope(unknown, 401, "UnauthorizedException", "CustomThrottlerGuard - Invalid API Key");
     expect(unknown.headers.get("x-ratelimit-limit-default")).toBeNull();
-    expect((await call(sim, "GET", `/v2/slots?eventTypeId=${et.id}&start=2030-06-04&end=2030-06-04`, { key: null })).status).toBe(200);
+    expect(
+      (await call(sim, "GET", `/v2/slots?eventTypeId=${et.id}&start=2030-06-04&end=2030-06-04`, { key: null })).status,
+    ).toBe(200);
   });
 
   it("lists per instance, but ids and uids work for any key", async () => {
@@ -55,10 +97,20 @@ describe("calcom-sim transport: versions, auth, envelopes", () => {
     const created = await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z") });
     expect(created.status).toBe(201);
     expect((await call(sim, "GET", "/v2/bookings", { key: OTHER_KEY })).body.data).toEqual([]);
-    expect((await call(sim, "GET", `/v2/bookings/${created.body.data.uid}`, { key: OTHER_KEY })).body.data.uid).toBe(created.body.data.uid);
-    expect((await call(sim, "POST", "/v2/bookings", { key: OTHER_KEY, body: bookingBody(et.id, "2030-06-04T11:00:00Z") })).status).toBe(201);
+    expect((await call(sim, "GET", `/v2/bookings/${created.body.data.uid}`, { key: OTHER_KEY })).body.data.uid).toBe(
+      created.body.data.uid,
+    );
+    expect(
+      (await call(sim, "POST", "/v2/bookings", { key: OTHER_KEY, body: bookingBody(et.id, "2030-06-04T11:00:00Z") }))
+        .status,
+    ).toBe(201);
     expect((await call(sim, "GET", "/v2/bookings", { key: KEY })).body.data).toHaveLength(2);
-    expectEnvelope(await call(sim, "GET", `/v2/event-types/${et.id}`, { key: OTHER_KEY }), 404, "NotFoundException", `Event type with id ${et.id} not found`);
+    expectEnvelope(
+      await call(sim, "GET", `/v2/event-types/${et.id}`, { key: OTHER_KEY }),
+      404,
+      "NotFoundException",
+      `Event type with id ${et.id} not found`,
+    );
   });
 
   it("answers unknown routes and malformed JSON in the envelope", async () => {
@@ -85,7 +137,12 @@ describe("calcom-sim transport: versions, auth, envelopes", () => {
     clock.advance(20_000);
     for (let i = 2; i <= 120; i++) expect((await call(sim, "GET", "/v2/bookings")).status).toBe(200);
     const last = await call(sim, "GET", "/v2/bookings");
-    expectEnvelope(last, 429, "ThrottlerException", "CustomThrottlerGuard - Too many requests. Please try again later.");
+    expectEnvelope(
+      last,
+      429,
+      "ThrottlerException",
+      "CustomThrottlerGuard - Too many requests. Please try again later.",
+    );
     expect(last.headers.get("x-ratelimit-remaining-default")).toBe("0");
     expect(last.headers.get("x-ratelimit-reset-default")).toBe("60");
     // another key has its own bucket

@@ -45,17 +45,36 @@ describe("calcom-sim webhooks", () => {
       body: { subscriberUrl: sub.url, triggers, secret: "s3cret" },
     });
     expect(hook.status).toBe(201);
-    expect(hook.body.data).toMatchObject({ subscriberUrl: sub.url, active: true, eventTypeId: et.id, secret: "s3cret" });
+    expect(hook.body.data).toMatchObject({
+      subscriberUrl: sub.url,
+      active: true,
+      eventTypeId: et.id,
+      secret: "s3cret",
+    });
     // Recorded (webhook-booking-created.json): user webhooks stay silent for team event types.
-    expect((await call(sim, "POST", "/v2/webhooks", { body: { subscriberUrl: users.url, triggers } })).status).toBe(201);
+    expect((await call(sim, "POST", "/v2/webhooks", { body: { subscriberUrl: users.url, triggers } })).status).toBe(
+      201,
+    );
     sim.state.addWebhook({ apiKey: OTHER_KEY, subscriberUrl: other.url, triggers: ["BOOKING_CREATED"], teamId: 10 });
-    const a = (await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z", { metadata: { appointmentId: "apt_1" } }) })).body.data;
-    const moved = (await call(sim, "POST", `/v2/bookings/${a.uid}/reschedule`, { body: { start: "2030-06-04T11:00:00Z", rescheduledBy: "sync@example.com" } })).body.data;
+    const a = (
+      await call(sim, "POST", "/v2/bookings", {
+        body: bookingBody(et.id, "2030-06-04T09:00:00Z", { metadata: { appointmentId: "apt_1" } }),
+      })
+    ).body.data;
+    const moved = (
+      await call(sim, "POST", `/v2/bookings/${a.uid}/reschedule`, {
+        body: { start: "2030-06-04T11:00:00Z", rescheduledBy: "sync@example.com" },
+      })
+    ).body.data;
     await call(sim, "POST", `/v2/bookings/${moved.uid}/cancel`, { body: { cancellationReason: "Kunde sagt ab" } });
     await sim.state.webhooksIdle();
 
     // Deliveries are asynchronous and, as with Cal.com, not ordered: match them by trigger.
-    expect(sub.received.map((r) => r.body.triggerEvent).sort()).toEqual(["BOOKING_CANCELLED", "BOOKING_CREATED", "BOOKING_RESCHEDULED"]);
+    expect(sub.received.map((r) => r.body.triggerEvent).sort()).toEqual([
+      "BOOKING_CANCELLED",
+      "BOOKING_CREATED",
+      "BOOKING_RESCHEDULED",
+    ]);
     for (const r of sub.received) {
       expect(r.headers["content-type"]).toBe("application/json");
       expect(r.headers["x-cal-signature-256"]).toBe(hmac("s3cret", r.raw));
@@ -63,7 +82,9 @@ describe("calcom-sim webhooks", () => {
       expect(typeof r.body.createdAt).toBe("string");
     }
     const payloadOf = (trigger: string) => sub.received.find((r) => r.body.triggerEvent === trigger)?.body.payload;
-    const [created, rescheduled, cancelled] = ["BOOKING_CREATED", "BOOKING_RESCHEDULED", "BOOKING_CANCELLED"].map(payloadOf);
+    const [created, rescheduled, cancelled] = ["BOOKING_CREATED", "BOOKING_RESCHEDULED", "BOOKING_CANCELLED"].map(
+      payloadOf,
+    );
     expect(created).toMatchObject({
       type: et.slug,
       uid: a.uid,
@@ -104,7 +125,12 @@ describe("calcom-sim webhooks", () => {
   it("signs with no-secret-provided, covers external changes and createThen400, retries failures", async () => {
     const { sim } = await startSim();
     const sub = await receiver([500, 503]);
-    sim.state.addWebhook({ apiKey: KEY, subscriberUrl: sub.url, triggers: ["BOOKING_CREATED", "BOOKING_CANCELLED"], teamId: 10 });
+    sim.state.addWebhook({
+      apiKey: KEY,
+      subscriberUrl: sub.url,
+      triggers: ["BOOKING_CREATED", "BOOKING_CANCELLED"],
+      teamId: 10,
+    });
     const et = addStylistEventType(sim, 501);
     const ext = sim.state.addBooking({ eventTypeId: et.id, start: "2030-06-04T09:00:00Z" });
     await sim.state.webhooksIdle();
@@ -112,9 +138,16 @@ describe("calcom-sim webhooks", () => {
     expect(sim.state.webhookDeliveries()[0]).toMatchObject({ status: "delivered", attempts: 3, responseStatus: 200 });
     sim.state.cancelBookingExternally(ext.uid, "host");
     sim.faults.set({ createThen400: 1 });
-    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T12:00:00Z") })).status).toBe(400);
+    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T12:00:00Z") })).status).toBe(
+      400,
+    );
     await sim.state.webhooksIdle();
-    expect(sub.received.slice(3).map((r) => [r.body.triggerEvent, r.headers["x-cal-signature-256"]]).sort()).toEqual([
+    expect(
+      sub.received
+        .slice(3)
+        .map((r) => [r.body.triggerEvent, r.headers["x-cal-signature-256"]])
+        .sort(),
+    ).toEqual([
       ["BOOKING_CANCELLED", "no-secret-provided"],
       ["BOOKING_CREATED", "no-secret-provided"],
     ]);
@@ -123,7 +156,11 @@ describe("calcom-sim webhooks", () => {
     sim.state.addWebhook({ apiKey: KEY, subscriberUrl: dead.url, triggers: ["BOOKING_CREATED"], teamId: 10 });
     sim.state.addBooking({ eventTypeId: et.id, start: "2030-06-04T14:00:00Z" });
     await sim.state.webhooksIdle();
-    expect(sim.state.webhookDeliveries().at(-1)).toMatchObject({ subscriberUrl: dead.url, status: "failed", attempts: 3 });
+    expect(sim.state.webhookDeliveries().at(-1)).toMatchObject({
+      subscriberUrl: dead.url,
+      status: "failed",
+      attempts: 3,
+    });
   });
 
   it("never delays the API response", async () => {
@@ -132,7 +169,9 @@ describe("calcom-sim webhooks", () => {
     sim.state.addWebhook({ apiKey: KEY, subscriberUrl: slow.url, triggers: ["BOOKING_CREATED"], teamId: 10 });
     const et = addStylistEventType(sim, 501);
     const t = performance.now();
-    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z") })).status).toBe(201);
+    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z") })).status).toBe(
+      201,
+    );
     expect(performance.now() - t).toBeLessThan(400);
     await sim.state.webhooksIdle();
     expect(slow.received).toHaveLength(1);
@@ -146,7 +185,8 @@ describe("calcom-sim state file", () => {
     const clock = new Clock();
     const first = await startCalcomSimulator({ stateFile, now: clock.now });
     const et = addStylistEventType(first, 501);
-    const b = (await call(first, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z") })).body.data;
+    const b = (await call(first, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z") })).body
+      .data;
     await new Promise((r) => setTimeout(r, 250)); // debounced save while running
     expect(JSON.parse(fs.readFileSync(stateFile, "utf8")).bookings).toHaveLength(1);
     await call(first, "POST", `/v2/bookings/${b.uid}/cancel`, { body: {} });
@@ -154,7 +194,10 @@ describe("calcom-sim state file", () => {
 
     const second = await startCalcomSimulator({ stateFile, now: clock.now });
     try {
-      expect((await call(second, "GET", `/v2/bookings/${b.uid}`)).body.data).toMatchObject({ uid: b.uid, status: "cancelled" });
+      expect((await call(second, "GET", `/v2/bookings/${b.uid}`)).body.data).toMatchObject({
+        uid: b.uid,
+        status: "cancelled",
+      });
       const next = await call(second, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T09:00:00Z") });
       expect(next.body.data.id).toBe(b.id + 1);
       expect(second.state.snapshot()).toEqual(JSON.parse(JSON.stringify(second.state.snapshot())));

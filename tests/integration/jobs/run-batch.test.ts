@@ -23,15 +23,24 @@ describe("runBatch", () => {
 
     let running = 0;
     let peak = 0;
-    await runBatch(boss, queue, jobs, (async (data: { n: number }) => {
-      running++;
-      peak = Math.max(peak, running);
-      await new Promise((r) => setTimeout(r, 50));
-      running--;
-      if (data.n === 2) throw new Error("Cal.com antwortete 503");
-    }) as never, logger);
+    await runBatch(
+      boss,
+      queue,
+      jobs,
+      (async (data: { n: number }) => {
+        running++;
+        peak = Math.max(peak, running);
+        await new Promise((r) => setTimeout(r, 50));
+        running--;
+        if (data.n === 2) throw new Error("Cal.com antwortete 503");
+      }) as never,
+      logger,
+    );
     // What the worker's pg-boss callback does after runBatch returns: complete the rest.
-    await boss.complete(queue.name, jobs.map((j) => j.id));
+    await boss.complete(
+      queue.name,
+      jobs.map((j) => j.id),
+    );
 
     expect(peak).toBe(3);
     const rows = await getDb().execute<{ n: number; state: string; retry_count: number; message: string | null }>(
@@ -47,16 +56,28 @@ describe("runBatch", () => {
 
   it("a payload the queue does not accept fails that job with the validation error", async () => {
     const boss = await getProducer();
-    const queue: QueueDefinition = { name: "batch-probe-invalid", payload: z.object({ n: z.number() }), options: { policy: "standard", retryLimit: 0, expireInSeconds: 60 } };
+    const queue: QueueDefinition = {
+      name: "batch-probe-invalid",
+      payload: z.object({ n: z.number() }),
+      options: { policy: "standard", retryLimit: 0, expireInSeconds: 60 },
+    };
     await boss.createQueue(queue.name, { name: queue.name, ...queue.options });
     await boss.send(queue.name, { n: "zwei" });
     const jobs = await boss.fetch(queue.name, { batchSize: 1, includeMetadata: true });
     let called = false;
-    await runBatch(boss, queue, jobs, (async () => {
-      called = true;
-    }) as never, logger);
+    await runBatch(
+      boss,
+      queue,
+      jobs,
+      (async () => {
+        called = true;
+      }) as never,
+      logger,
+    );
     expect(called).toBe(false);
-    const [row] = await getDb().execute<{ state: string }>(sql`select state::text from pgboss.job where name = ${queue.name}`);
+    const [row] = await getDb().execute<{ state: string }>(
+      sql`select state::text from pgboss.job where name = ${queue.name}`,
+    );
     expect(row!.state).toBe("failed");
   });
 });

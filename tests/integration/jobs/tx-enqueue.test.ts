@@ -9,7 +9,11 @@ describe("transactional enqueue", () => {
     const boss = await getProducer();
     await boss.createQueue("tx-probe", { name: "tx-probe", policy: "stately", retryLimit: 1, expireInSeconds: 60 });
     await getDb().transaction(async (tx) => {
-      const id = await boss.send("tx-probe", { appointmentId: 1, nested: { a: [1, 2] } }, { db: bossDb(tx), singletonKey: "appointment-1" });
+      const id = await boss.send(
+        "tx-probe",
+        { appointmentId: 1, nested: { a: [1, 2] } },
+        { db: bossDb(tx), singletonKey: "appointment-1" },
+      );
       expect(id).toEqual(expect.any(String));
     });
     await expect(
@@ -18,7 +22,9 @@ describe("transactional enqueue", () => {
         throw new Error("rollback");
       }),
     ).rejects.toThrow("rollback");
-    const rows = await getDb().execute<{ data: { appointmentId: number } }>(sql`select data from pgboss.job where name = 'tx-probe' order by created_on`);
+    const rows = await getDb().execute<{ data: { appointmentId: number } }>(
+      sql`select data from pgboss.job where name = 'tx-probe' order by created_on`,
+    );
     expect(rows.map((r) => r.data)).toEqual([{ appointmentId: 1, nested: { a: [1, 2] } }]);
   });
 });

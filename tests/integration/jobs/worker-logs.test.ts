@@ -21,7 +21,13 @@ describe("structured logs", () => {
     const salon = await calcomSalon(sim);
     const { appointment } = await bookAppointment({
       ctx: salon.ctx,
-      input: { serviceId: salon.perm.id, start: zonedInstant("2031-03-03", 600, "Europe/Berlin"), staffId: salon.anna.id, customer: { name: "Log" }, now: new Date("2031-02-27T12:00:00Z") },
+      input: {
+        serviceId: salon.perm.id,
+        start: zonedInstant("2031-03-03", 600, "Europe/Berlin"),
+        staffId: salon.anna.id,
+        customer: { name: "Log" },
+        now: new Date("2031-02-27T12:00:00Z"),
+      },
     });
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "jobs/worker.ts"], {
       cwd: root,
@@ -43,10 +49,17 @@ describe("structured logs", () => {
       child.kill("SIGTERM");
       await exited;
     }
-    const lines = out.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.every((l) => l.service === "worker" && typeof l.time === "string" && typeof l.msg === "string")).toBe(true);
+    const lines = out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.every((l) => l.service === "worker" && typeof l.time === "string" && typeof l.msg === "string")).toBe(
+      true,
+    );
     const aboutAppointment = lines.filter((l) => l.appointmentId === appointment.id);
-    expect(aboutAppointment.map((l) => l.msg)).toEqual(expect.arrayContaining(["calcom sync finished", "calcom-sync done"]));
+    expect(aboutAppointment.map((l) => l.msg)).toEqual(
+      expect.arrayContaining(["calcom sync finished", "calcom-sync done"]),
+    );
     expect(aboutAppointment.every((l) => typeof l.jobId === "string")).toBe(true);
   }, 60_000);
 });

@@ -28,7 +28,9 @@ describe("worker process", () => {
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     try {
       const schedule = await waitFor(async () => {
-        const rows = await getDb().execute<{ name: string; cron: string }>(sql`select name, cron from pgboss.schedule where name = 'slot-holds-purge'`);
+        const rows = await getDb().execute<{ name: string; cron: string }>(
+          sql`select name, cron from pgboss.schedule where name = 'slot-holds-purge'`,
+        );
         return rows[0];
       }, 20_000);
       expect(schedule.cron).toBe("* * * * *");

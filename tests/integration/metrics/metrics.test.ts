@@ -7,7 +7,9 @@ import { makeSalon } from "../../support/factories";
 import { callFunction, newCallId } from "../../support/retell";
 
 const scrape = async (authorization?: string) => {
-  const response = await GET(new Request("http://localhost/api/metrics", { headers: authorization ? { authorization } : {} }));
+  const response = await GET(
+    new Request("http://localhost/api/metrics", { headers: authorization ? { authorization } : {} }),
+  );
   return { status: response.status, text: await response.text(), type: response.headers.get("content-type") };
 };
 const sample = (text: string, line: RegExp) => {
@@ -23,35 +25,101 @@ describe("GET /api/metrics", () => {
 
   it("exposes sync outcomes by kind/action/service type, recoveries, Cal.com statuses and latency, function latency, queue depth and holds", async () => {
     const salon = await makeSalon();
-    const call = { call_id: newCallId(), agent_id: salon.company.retellAgentId!, from_number: "+4915112345678", start_timestamp: Date.parse("2031-02-27T12:00:00Z") };
+    const call = {
+      call_id: newCallId(),
+      agent_id: salon.company.retellAgentId!,
+      from_number: "+4915112345678",
+      start_timestamp: Date.parse("2031-02-27T12:00:00Z"),
+    };
     await callFunction("check_availability", { service: "Dauerwelle", date: "2031-03-03", time: "10:00" }, call);
     await callFunction("check_availability", { service: "Maniküre", date: "2031-03-03" }, call);
-    await callFunction("book_appointment", { service: "Dauerwelle", date: "2031-03-03", time: "10:00", customer_name: "Metrik" }, call);
+    await callFunction(
+      "book_appointment",
+      { service: "Dauerwelle", date: "2031-03-03", time: "10:00", customer_name: "Metrik" },
+      call,
+    );
     const startedAt = new Date();
-    await getDb().insert(syncRuns).values([
-      { companyId: salon.company.id, kind: "sync", action: "create", composite: true, outcome: "synced", phasesTotal: 4, phasesSynced: 4, recoveredByVerification: 4, startedAt, durationMs: 2600 },
-      { companyId: salon.company.id, kind: "sync", action: "create", composite: false, outcome: "failed", phasesTotal: 1, errorCode: "calcom_conflict", startedAt, durationMs: 300 },
-    ]);
-    await getDb().insert(syncAttempts).values([
-      { companyId: salon.company.id, action: "create", method: "POST", path: "/bookings", httpStatus: 201, latencyMs: 180 },
-      { companyId: salon.company.id, action: "create", method: "POST", path: "/bookings", httpStatus: 400, latencyMs: 220 },
-      { companyId: salon.company.id, action: "list", method: "GET", path: "/bookings", httpStatus: null, latencyMs: 10000 },
-    ]);
+    await getDb()
+      .insert(syncRuns)
+      .values([
+        {
+          companyId: salon.company.id,
+          kind: "sync",
+          action: "create",
+          composite: true,
+          outcome: "synced",
+          phasesTotal: 4,
+          phasesSynced: 4,
+          recoveredByVerification: 4,
+          startedAt,
+          durationMs: 2600,
+        },
+        {
+          companyId: salon.company.id,
+          kind: "sync",
+          action: "create",
+          composite: false,
+          outcome: "failed",
+          phasesTotal: 1,
+          errorCode: "calcom_conflict",
+          startedAt,
+          durationMs: 300,
+        },
+      ]);
+    await getDb()
+      .insert(syncAttempts)
+      .values([
+        {
+          companyId: salon.company.id,
+          action: "create",
+          method: "POST",
+          path: "/bookings",
+          httpStatus: 201,
+          latencyMs: 180,
+        },
+        {
+          companyId: salon.company.id,
+          action: "create",
+          method: "POST",
+          path: "/bookings",
+          httpStatus: 400,
+          latencyMs: 220,
+        },
+        {
+          companyId: salon.company.id,
+          action: "list",
+          method: "GET",
+          path: "/bookings",
+          httpStatus: null,
+          latencyMs: 10000,
+        },
+      ]);
 
     const { status, text, type } = await scrape();
     expect(status).toBe(200);
     expect(type).toContain("text/plain");
-    expect(sample(text, /^slotdesk_sync_runs_total\{kind="sync",action="create",outcome="synced",service_type="composite"\}/)).toBe(1);
-    expect(sample(text, /^slotdesk_sync_runs_total\{kind="sync",action="create",outcome="failed",service_type="simple"\}/)).toBe(1);
+    expect(
+      sample(
+        text,
+        /^slotdesk_sync_runs_total\{kind="sync",action="create",outcome="synced",service_type="composite"\}/,
+      ),
+    ).toBe(1);
+    expect(
+      sample(text, /^slotdesk_sync_runs_total\{kind="sync",action="create",outcome="failed",service_type="simple"\}/),
+    ).toBe(1);
     expect(sample(text, /^slotdesk_sync_verification_recoveries_total\{service_type="composite"\}/)).toBe(4);
     expect(sample(text, /^slotdesk_calcom_requests_total\{action="create",status="400"\}/)).toBe(1);
     expect(sample(text, /^slotdesk_calcom_requests_total\{action="list",status="none"\}/)).toBe(1);
     expect(sample(text, /^slotdesk_calcom_request_duration_seconds_bucket\{action="create",le="0.25"\}/)).toBe(2);
     expect(sample(text, /^slotdesk_calcom_request_duration_seconds_count\{action="list"\}/)).toBe(1);
     expect(sample(text, /^slotdesk_voice_function_calls_total\{name="check_availability",result="ok"\}/)).toBe(1);
-    expect(sample(text, /^slotdesk_voice_function_calls_total\{name="check_availability",result="unknown_service"\}/)).toBe(1);
+    expect(
+      sample(text, /^slotdesk_voice_function_calls_total\{name="check_availability",result="unknown_service"\}/),
+    ).toBe(1);
     expect(sample(text, /^slotdesk_voice_function_duration_seconds_count\{name="book_appointment"\}/)).toBe(1);
-    expect(sample(text, /^slotdesk_voice_function_duration_seconds_bucket\{name="book_appointment",le="\+Inf"\}/)).toBe(1);
+    expect(sample(text, /^slotdesk_voice_function_duration_seconds_bucket\{name="book_appointment",le="\+Inf"\}/)).toBe(
+      1,
+    );
     expect(text).toMatch(/^# TYPE slotdesk_voice_function_duration_seconds histogram$/m);
     expect(sample(text, /^slotdesk_queue_jobs\{queue="calcom-sync",state="created"\}/)).toBeGreaterThanOrEqual(1);
     expect(sample(text, /^slotdesk_slot_holds_active /)).toBe(0);

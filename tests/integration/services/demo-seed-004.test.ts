@@ -27,7 +27,10 @@ describe("the demo salon's seed 004 mapping", () => {
     sim.state.load(await buildSimulatorSnapshot(getDb(), { appUrl: "http://localhost:3000", ghosts: [] }));
     const [company] = await getDb()
       .update(companies)
-      .set({ calcomApiBaseUrl: `${sim.url}/v2`, calcomApiKeyEncrypted: encryptSecret(simulatorKeyFor(demo!.companyId)) })
+      .set({
+        calcomApiBaseUrl: `${sim.url}/v2`,
+        calcomApiKeyEncrypted: encryptSecret(simulatorKeyFor(demo!.companyId)),
+      })
       .where(eq(companies.id, demo!.companyId))
       .returning();
     const ctx = ctxFor(company!);
@@ -42,11 +45,15 @@ describe("the demo salon's seed 004 mapping", () => {
     expect(perm).toBeDefined();
 
     const plan = await previewProvisioning({ ctx });
-    expect(plan.steps.map((s) => [s.serviceName, s.staffName, s.action])).toEqual([["Ansatz + Längenausgleich", "Lena Hoffmann", "create"]]);
+    expect(plan.steps.map((s) => [s.serviceName, s.staffName, s.action])).toEqual([
+      ["Ansatz + Längenausgleich", "Lena Hoffmann", "create"],
+    ]);
     // Every other mapped event type already carries SlotDesk's webhook in the demo's Cal.com.
     expect(plan.webhooks.filter((w) => w.action !== "keep")).toEqual([]);
     const again = await checkEventTypes({ ctx });
-    expect(again.reachable && again.rows.filter((r) => r.status !== "ok").map((r) => r.status)).toEqual(["managed_parent"]);
+    expect(again.reachable && again.rows.filter((r) => r.status !== "ok").map((r) => r.status)).toEqual([
+      "managed_parent",
+    ]);
 
     const result = await provisionEventTypes({ ctx });
     expect(result).toMatchObject({ created: 1, reused: 0, updated: 0, skipped: 0 });
@@ -60,9 +67,11 @@ describe("the demo salon's seed 004 mapping", () => {
     try {
       const where = sql`m.service_id = s.id and m.staff_id = st.id and s.company_id = c.id and c.retell_agent_id = 'agent_demo'
         and s.name = 'Ansatz + Längenausgleich' and st.name = 'Lena Hoffmann' and m.segment_key = 'A'`;
-      const updated = await sql`update calcom_event_map m set event_type_id = 3982562, child_event_type_id = null from services s, staff st, companies c where ${where}`;
+      const updated =
+        await sql`update calcom_event_map m set event_type_id = 3982562, child_event_type_id = null from services s, staff st, companies c where ${where}`;
       expect(updated.count).toBe(1);
-      const rows = await sql`select m.event_type_id from calcom_event_map m, services s, staff st, companies c where ${where}`;
+      const rows =
+        await sql`select m.event_type_id from calcom_event_map m, services s, staff st, companies c where ${where}`;
       expect(rows.map((r) => Number(r.event_type_id))).toEqual([3982562]);
     } finally {
       await sql.end();

@@ -22,16 +22,30 @@ export async function serviceState(companyId: string) {
   const db = getDb();
   return {
     services: await db.select().from(services).where(eq(services.companyId, companyId)).orderBy(asc(services.id)),
-    segments: await db.select().from(serviceSegments).where(eq(serviceSegments.companyId, companyId)).orderBy(asc(serviceSegments.id)),
-    links: await db.select().from(staffServices).where(eq(staffServices.companyId, companyId)).orderBy(asc(staffServices.serviceId), asc(staffServices.staffId)),
+    segments: await db
+      .select()
+      .from(serviceSegments)
+      .where(eq(serviceSegments.companyId, companyId))
+      .orderBy(asc(serviceSegments.id)),
+    links: await db
+      .select()
+      .from(staffServices)
+      .where(eq(staffServices.companyId, companyId))
+      .orderBy(asc(staffServices.serviceId), asc(staffServices.staffId)),
   };
 }
 
 export const segmentsOf = (serviceId: number) =>
-  getDb().select().from(serviceSegments).where(eq(serviceSegments.serviceId, serviceId)).orderBy(asc(serviceSegments.sequenceOrder));
+  getDb()
+    .select()
+    .from(serviceSegments)
+    .where(eq(serviceSegments.serviceId, serviceId))
+    .orderBy(asc(serviceSegments.sequenceOrder));
 
 export const linksOf = async (serviceId: number) =>
-  (await getDb().select().from(staffServices).where(eq(staffServices.serviceId, serviceId))).map((l) => l.staffId).sort();
+  (await getDb().select().from(staffServices).where(eq(staffServices.serviceId, serviceId)))
+    .map((l) => l.staffId)
+    .sort();
 
 /** A perm as the form posts it: strings where people type, segments in order. */
 export const permInput = (name: string, staffIds: string[] = []): ServiceInput => ({

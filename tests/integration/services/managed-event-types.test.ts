@@ -27,7 +27,10 @@ afterAll(async () => {
 const mapOf = (serviceId: number, staffId: string, key: string) =>
   and(eq(calcomEventMap.serviceId, serviceId), eq(calcomEventMap.staffId, staffId), eq(calcomEventMap.segmentKey, key));
 const pointAt = (eventTypeId: number, serviceId: number, staffId: string) =>
-  getDb().update(calcomEventMap).set({ eventTypeId }).where(mapOf(serviceId, staffId, "A"));
+  getDb()
+    .update(calcomEventMap)
+    .set({ eventTypeId })
+    .where(mapOf(serviceId, staffId, "A"));
 
 describe("managed event types (managed-event-type-booking.json)", () => {
   it("a mapped child is OK, left alone, its webhook on the parent; a mapped parent is flagged, replaced", async () => {
@@ -70,8 +73,14 @@ describe("managed event types (managed-event-type-booking.json)", () => {
     const children = [annaChild.id, staleChild.id].map((id) => sim.state.getEventType(id));
     expect(await provisionEventTypes({ ctx: salon.ctx })).toMatchObject({ created: 1, updated: 0, skipped: 1 });
     expect([annaChild.id, staleChild.id].map((id) => sim.state.getEventType(id))).toEqual(children);
-    const [annaMap] = await getDb().select().from(calcomEventMap).where(mapOf(salon.cut.id, salon.anna.id, "A"));
-    const [benMap] = await getDb().select().from(calcomEventMap).where(mapOf(salon.cut.id, salon.ben.id, "A"));
+    const [annaMap] = await getDb()
+      .select()
+      .from(calcomEventMap)
+      .where(mapOf(salon.cut.id, salon.anna.id, "A"));
+    const [benMap] = await getDb()
+      .select()
+      .from(calcomEventMap)
+      .where(mapOf(salon.cut.id, salon.ben.id, "A"));
     expect(annaMap!.eventTypeId).toBe(annaChild.id);
     expect(benMap!.eventTypeId).not.toBe(parent.id);
 

@@ -40,15 +40,21 @@ describe("provisioning makes event types that work for a salon (issue 13.5)", ()
       et!.hidden,
       et!.confirmationPolicy,
     ]);
-    expect(byLength.sort()).toEqual([
-      [40, 0, SALON_LOCATION, true, { disabled: true }],
-      [5, 0, SALON_LOCATION, true, { disabled: true }],
-      [50, 0, SALON_LOCATION, true, { disabled: true }],
-    ].sort());
+    expect(byLength.sort()).toEqual(
+      [
+        [40, 0, SALON_LOCATION, true, { disabled: true }],
+        [5, 0, SALON_LOCATION, true, { disabled: true }],
+        [50, 0, SALON_LOCATION, true, { disabled: true }],
+      ].sort(),
+    );
     const singleHost = { schedulingType: "collective", teamId: TEAM_ID, metadata: {}, hosts: [{ userId: 5001 }] };
     for (const et of read) expect(et).toMatchObject(singleHost);
     const rows = await auditEventTypes({ ctx: salon.ctx, serviceId: id });
-    expect(rows.map((r) => [r.segmentKey, r.status])).toEqual([["A", "ok"], ["B", "ok"], ["C", "ok"]]);
+    expect(rows.map((r) => [r.segmentKey, r.status])).toEqual([
+      ["A", "ok"],
+      ["B", "ok"],
+      ["C", "ok"],
+    ]);
   });
 
   it("without the salon's address nothing is planned or created, and the refusal says what to do", async () => {
@@ -78,7 +84,10 @@ describe("provisioning makes event types that work for a salon (issue 13.5)", ()
       ...salonEventTypeSettings("Alte Straße 5, 10115 Berlin"),
     });
     const pointAt = (eventTypeId: number, serviceId: number) =>
-      getDb().update(calcomEventMap).set({ eventTypeId }).where(mapOf(serviceId, salon.anna.id, "A"));
+      getDb()
+        .update(calcomEventMap)
+        .set({ eventTypeId })
+        .where(mapOf(serviceId, salon.anna.id, "A"));
     await pointAt(defaults.id, salon.cut.id);
     await pointAt(elsewhere.id, salon.perm.id);
 
@@ -111,7 +120,10 @@ describe("provisioning makes event types that work for a salon (issue 13.5)", ()
       expect(et).toMatchObject({ minimumBookingNotice: 0, locations: SALON_LOCATION, hidden: true });
       expect(et!.confirmationPolicy).toEqual({ disabled: true });
     }
-    const [cut] = await getDb().select().from(calcomEventMap).where(mapOf(salon.cut.id, salon.anna.id, "A"));
+    const [cut] = await getDb()
+      .select()
+      .from(calcomEventMap)
+      .where(mapOf(salon.cut.id, salon.anna.id, "A"));
     expect(cut!.eventTypeId).toBe(defaults.id);
     expect((await auditEventTypes({ ctx: salon.ctx })).filter((r) => r.status !== "ok")).toEqual([]);
   });

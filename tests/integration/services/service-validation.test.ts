@@ -11,7 +11,12 @@ import { serviceFormError, serviceFromForm } from "@/app/(admin)/services/form-d
 import { makeSalon } from "../../support/factories";
 import { codeOf, messageOf, permInput, serviceState } from "./helpers";
 
-const seg = (key: string, minutes: number | string, staffRequired = true) => ({ key, name: staffRequired ? `Schritt ${key}` : "Einwirkzeit", durationMinutes: minutes, staffRequired });
+const seg = (key: string, minutes: number | string, staffRequired = true) => ({
+  key,
+  name: staffRequired ? `Schritt ${key}` : "Einwirkzeit",
+  durationMinutes: minutes,
+  staffRequired,
+});
 const composite = (segments: ReturnType<typeof seg>[]): ServiceInput => ({ name: "Neu", composite: true, segments });
 
 const refusals: [string, ServiceInput, string][] = [
@@ -20,8 +25,16 @@ const refusals: [string, ServiceInput, string][] = [
   ["duration not a multiple of 5", { name: "Neu", composite: false, durationMinutes: 32 }, "5-Minuten-Schritten"],
   ["duration too long", composite([seg("A", 485)]), "höchstens 480 Minuten"],
   ["duration too short", composite([seg("A", 0)]), "mindestens 5 Minuten"],
-  ["ends with a gap", composite([seg("A", 30), seg("GAP_1", 15, false)]), "Ein Service kann nicht mit einer Einwirkzeit enden"],
-  ["starts with a gap", composite([seg("GAP_1", 15, false), seg("A", 30)]), "Ein Service kann nicht mit einer Einwirkzeit beginnen"],
+  [
+    "ends with a gap",
+    composite([seg("A", 30), seg("GAP_1", 15, false)]),
+    "Ein Service kann nicht mit einer Einwirkzeit enden",
+  ],
+  [
+    "starts with a gap",
+    composite([seg("GAP_1", 15, false), seg("A", 30)]),
+    "Ein Service kann nicht mit einer Einwirkzeit beginnen",
+  ],
   ["only gaps", composite([seg("GAP_1", 15, false)]), "Mindestens ein Segment muss „Mitarbeiter nötig“ haben"],
   ["duplicate keys", composite([seg("A", 30), seg("a", 30)]), "Schlüssel „A“ kommt mehrfach vor"],
   ["bad key", composite([seg("A-1", 30)]), "Schlüssel nur aus A–Z"],
@@ -43,8 +56,17 @@ describe("service validation", () => {
   it("names are unique per company, ignoring case; another company may use the same name", async () => {
     const { company, ctx, perm, cut } = await makeSalon();
     const before = await serviceState(company.id);
-    expect(await messageOf(createService({ ctx, input: permInput("dauerWELLE") }))).toContain("Es gibt bereits einen Service „dauerWELLE“");
-    expect(await codeOf(updateService({ ctx, input: { id: cut.id, service: { name: "DAUERWELLE", composite: false, durationMinutes: 30 } } }))).toBe("CONFLICT");
+    expect(await messageOf(createService({ ctx, input: permInput("dauerWELLE") }))).toContain(
+      "Es gibt bereits einen Service „dauerWELLE“",
+    );
+    expect(
+      await codeOf(
+        updateService({
+          ctx,
+          input: { id: cut.id, service: { name: "DAUERWELLE", composite: false, durationMinutes: 30 } },
+        }),
+      ),
+    ).toBe("CONFLICT");
     expect(await serviceState(company.id)).toEqual(before);
     // Saving a service under its own name is no conflict.
     expect(await codeOf(updateService({ ctx, input: { id: perm.id, service: permInput("Dauerwelle") } }))).toBe("ok");
@@ -78,7 +100,10 @@ describe("the service form", () => {
     expect(isAppError(error) && describeIssues(error.details!.issues as { path: string; message: string }[])).toEqual([
       "Segment 2: Dauer bitte in 5-Minuten-Schritten (5, 10, 15 …)",
     ]);
-    expect(serviceFormError(error)).toMatchObject({ ok: false, errors: ["Segment 2: Dauer bitte in 5-Minuten-Schritten (5, 10, 15 …)"] });
+    expect(serviceFormError(error)).toMatchObject({
+      ok: false,
+      errors: ["Segment 2: Dauer bitte in 5-Minuten-Schritten (5, 10, 15 …)"],
+    });
   });
 });
 
@@ -89,7 +114,9 @@ describe("tenant isolation", () => {
     const before = await serviceState(theirs.company.id);
     const id = theirs.perm.id;
     expect(await codeOf(getService({ ctx: mine.ctx, input: { id } }))).toBe("NOT_FOUND");
-    expect(await codeOf(updateService({ ctx: mine.ctx, input: { id, service: permInput("Gekapert") } }))).toBe("NOT_FOUND");
+    expect(await codeOf(updateService({ ctx: mine.ctx, input: { id, service: permInput("Gekapert") } }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await codeOf(setServiceActive({ ctx: mine.ctx, input: { id, active: false } }))).toBe("NOT_FOUND");
     expect(await codeOf(deleteService({ ctx: mine.ctx, input: { id } }))).toBe("NOT_FOUND");
     expect(await serviceState(theirs.company.id)).toEqual(before);
@@ -100,8 +127,17 @@ describe("tenant isolation", () => {
     const mine = await makeSalon();
     const theirs = await makeSalon();
     const before = await serviceState(mine.company.id);
-    expect(await codeOf(createService({ ctx: mine.ctx, input: permInput("Fremd", [mine.anna.id, theirs.anna.id]) }))).toBe("NOT_FOUND");
-    expect(await codeOf(updateService({ ctx: mine.ctx, input: { id: mine.perm.id, service: permInput("Dauerwelle", [theirs.ben.id]) } }))).toBe("NOT_FOUND");
+    expect(
+      await codeOf(createService({ ctx: mine.ctx, input: permInput("Fremd", [mine.anna.id, theirs.anna.id]) })),
+    ).toBe("NOT_FOUND");
+    expect(
+      await codeOf(
+        updateService({
+          ctx: mine.ctx,
+          input: { id: mine.perm.id, service: permInput("Dauerwelle", [theirs.ben.id]) },
+        }),
+      ),
+    ).toBe("NOT_FOUND");
     expect(await serviceState(mine.company.id)).toEqual(before);
   });
 });

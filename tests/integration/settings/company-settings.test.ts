@@ -15,7 +15,10 @@ const rowOf = async (id: string) => (await getDb().select().from(companies).wher
 /** Runs a save that must be refused: German message, and the company row exactly as before. */
 async function expectRefused(id: string, save: () => Promise<unknown>, code: string, message: string) {
   const before = await rowOf(id);
-  const error = await save().then(() => null, (e: unknown) => e);
+  const error = await save().then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(isAppError(error), "the save was not refused").toBe(true);
   expect(error).toMatchObject({ code });
   expect((error as Error).message).toContain(message);
@@ -35,14 +38,33 @@ describe("settings: salon, opening hours, booking rules, Retell, feature flags",
   it("refuses an unknown time zone and an empty name", async () => {
     const company = await makeCompany();
     const ctx = ctxFor(company);
-    await expectRefused(company.id, () => updateSalon({ ctx, input: { name: "Neu", timeZone: "Mars/Olympus_Mons" } }), "VALIDATION", "ist keine bekannte Zeitzone");
-    await expectRefused(company.id, () => updateSalon({ ctx, input: { name: "Neu", timeZone: "+01:00" } }), "VALIDATION", "ist keine bekannte Zeitzone");
-    await expectRefused(company.id, () => updateSalon({ ctx, input: { name: "   ", timeZone: "Europe/Berlin" } }), "VALIDATION", "Namen des Salons");
+    await expectRefused(
+      company.id,
+      () => updateSalon({ ctx, input: { name: "Neu", timeZone: "Mars/Olympus_Mons" } }),
+      "VALIDATION",
+      "ist keine bekannte Zeitzone",
+    );
+    await expectRefused(
+      company.id,
+      () => updateSalon({ ctx, input: { name: "Neu", timeZone: "+01:00" } }),
+      "VALIDATION",
+      "ist keine bekannte Zeitzone",
+    );
+    await expectRefused(
+      company.id,
+      () => updateSalon({ ctx, input: { name: "   ", timeZone: "Europe/Berlin" } }),
+      "VALIDATION",
+      "Namen des Salons",
+    );
   });
 
   it("saves opening hours per weekday with closed days as empty lists", async () => {
     const company = await makeCompany();
-    const wanted = hours({ "2": [{ open: "10:00", close: "19:30" }], "6": [], "7": [{ open: "11:00", close: "15:00" }] });
+    const wanted = hours({
+      "2": [{ open: "10:00", close: "19:30" }],
+      "6": [],
+      "7": [{ open: "11:00", close: "15:00" }],
+    });
     await updateOpeningHours({ ctx: ctxFor(company), input: { openingHours: wanted } });
     expect((await rowOf(company.id)).openingHours).toEqual(wanted);
   });
@@ -51,13 +73,40 @@ describe("settings: salon, opening hours, booking rules, Retell, feature flags",
     const company = await makeCompany();
     const ctx = ctxFor(company);
     const save = (openingHours: unknown) => () => updateOpeningHours({ ctx, input: { openingHours } as never });
-    await expectRefused(company.id, save(hours({ "1": [{ open: "9:00", close: "18:00" }] })), "VALIDATION", "Montag: Bitte geben Sie die Uhrzeiten im Format HH:MM an");
-    await expectRefused(company.id, save(hours({ "3": [{ open: "09:00", close: "24:00" }] })), "VALIDATION", "Mittwoch: Bitte geben Sie die Uhrzeiten im Format HH:MM an");
-    await expectRefused(company.id, save(hours({ "5": [{ open: "18:00", close: "09:00" }] })), "VALIDATION", "Freitag: Die Schließzeit muss nach der Öffnungszeit liegen.");
-    await expectRefused(company.id, save(hours({ "2": [{ open: "09:00", close: "09:00" }] })), "VALIDATION", "Dienstag: Die Schließzeit muss nach der Öffnungszeit liegen.");
     await expectRefused(
       company.id,
-      save(hours({ "4": [{ open: "09:00", close: "13:00" }, { open: "12:00", close: "18:00" }] })),
+      save(hours({ "1": [{ open: "9:00", close: "18:00" }] })),
+      "VALIDATION",
+      "Montag: Bitte geben Sie die Uhrzeiten im Format HH:MM an",
+    );
+    await expectRefused(
+      company.id,
+      save(hours({ "3": [{ open: "09:00", close: "24:00" }] })),
+      "VALIDATION",
+      "Mittwoch: Bitte geben Sie die Uhrzeiten im Format HH:MM an",
+    );
+    await expectRefused(
+      company.id,
+      save(hours({ "5": [{ open: "18:00", close: "09:00" }] })),
+      "VALIDATION",
+      "Freitag: Die Schließzeit muss nach der Öffnungszeit liegen.",
+    );
+    await expectRefused(
+      company.id,
+      save(hours({ "2": [{ open: "09:00", close: "09:00" }] })),
+      "VALIDATION",
+      "Dienstag: Die Schließzeit muss nach der Öffnungszeit liegen.",
+    );
+    await expectRefused(
+      company.id,
+      save(
+        hours({
+          "4": [
+            { open: "09:00", close: "13:00" },
+            { open: "12:00", close: "18:00" },
+          ],
+        }),
+      ),
       "VALIDATION",
       "Donnerstag: Die Öffnungszeiten überschneiden sich.",
     );
@@ -70,9 +119,20 @@ describe("settings: salon, opening hours, booking rules, Retell, feature flags",
     const ctx = ctxFor(company);
     await updateBookingRules({ ctx, input: { slotGridMinutes: 30, holdMinutes: 12, allowGapBooking: true } });
     expect(await rowOf(company.id)).toMatchObject({ slotGridMinutes: 30, holdMinutes: 12, allowGapBooking: true });
-    const rules = (slotGridMinutes: number, holdMinutes: number) => () => updateBookingRules({ ctx, input: { slotGridMinutes, holdMinutes, allowGapBooking: false } });
-    await expectRefused(company.id, rules(7, 5), "VALIDATION", "Terminraster: Bitte wählen Sie 5, 10, 15, 20, 30 oder 60 Minuten.");
-    await expectRefused(company.id, rules(15, 0), "VALIDATION", "Reservierungsdauer: Bitte geben Sie eine ganze Zahl von 1 bis 30 Minuten an.");
+    const rules = (slotGridMinutes: number, holdMinutes: number) => () =>
+      updateBookingRules({ ctx, input: { slotGridMinutes, holdMinutes, allowGapBooking: false } });
+    await expectRefused(
+      company.id,
+      rules(7, 5),
+      "VALIDATION",
+      "Terminraster: Bitte wählen Sie 5, 10, 15, 20, 30 oder 60 Minuten.",
+    );
+    await expectRefused(
+      company.id,
+      rules(15, 0),
+      "VALIDATION",
+      "Reservierungsdauer: Bitte geben Sie eine ganze Zahl von 1 bis 30 Minuten an.",
+    );
     await expectRefused(company.id, rules(15, 31), "VALIDATION", "Reservierungsdauer");
     await expectRefused(company.id, rules(15, Number.NaN), "VALIDATION", "Reservierungsdauer");
   });
@@ -83,8 +143,18 @@ describe("settings: salon, opening hours, booking rules, Retell, feature flags",
     const ctx = ctxFor(company);
     await updateRetell({ ctx, input: { retellAgentId: " agent_new_42 " } });
     expect((await rowOf(company.id)).retellAgentId).toBe("agent_new_42");
-    await expectRefused(company.id, () => updateRetell({ ctx, input: { retellAgentId: "agent_taken" } }), "CONFLICT", "bereits einem anderen Salon zugeordnet");
-    await expectRefused(company.id, () => updateRetell({ ctx, input: { retellAgentId: "agent mit leerzeichen" } }), "VALIDATION", "keine Leerzeichen");
+    await expectRefused(
+      company.id,
+      () => updateRetell({ ctx, input: { retellAgentId: "agent_taken" } }),
+      "CONFLICT",
+      "bereits einem anderen Salon zugeordnet",
+    );
+    await expectRefused(
+      company.id,
+      () => updateRetell({ ctx, input: { retellAgentId: "agent mit leerzeichen" } }),
+      "VALIDATION",
+      "keine Leerzeichen",
+    );
     await updateRetell({ ctx, input: { retellAgentId: "" } });
     expect((await rowOf(company.id)).retellAgentId).toBeNull();
     expect((await rowOf(other.id)).retellAgentId).toBe("agent_taken");

@@ -14,7 +14,10 @@ const connection = { apiBaseUrl: "https://api.cal.com/v2", teamId: 4711 };
 
 async function expectRefused(id: string, save: () => Promise<unknown>, message: string) {
   const before = await rowOf(id);
-  const error = await save().then(() => null, (e: unknown) => e);
+  const error = await save().then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(isAppError(error) && error.code === "VALIDATION", "the save was not refused").toBe(true);
   expect((error as Error).message).toContain(message);
   expect(await rowOf(id)).toEqual(before);

@@ -3,7 +3,16 @@ import { describe, expect, it } from "vitest";
 import { findAvailability } from "@/lib/booking/availability";
 import { bookAppointment } from "@/lib/booking/book-appointment";
 import { getDb } from "@/lib/db/client";
-import { appointmentPhases, appointments, calcomEventMap, companies, staff, staffBusyIntervals, staffServices, staffWorkingHours } from "@/lib/db/schema";
+import {
+  appointmentPhases,
+  appointments,
+  calcomEventMap,
+  companies,
+  staff,
+  staffBusyIntervals,
+  staffServices,
+  staffWorkingHours,
+} from "@/lib/db/schema";
 import { isAppError } from "@/lib/errors";
 import { seedDemo } from "@/dev/seed";
 import { findDuplicateStaff, normaliseName } from "@/lib/staff/find-duplicates";
@@ -43,7 +52,14 @@ describe("duplicate staff", () => {
     expect(merged.moves).toEqual(preview.moves);
     const [gone] = await getDb().select().from(staff).where(eq(staff.id, duplicateId));
     expect(gone).toMatchObject({ mergedInto: survivorId, active: false });
-    for (const table of [appointments, appointmentPhases, staffBusyIntervals, calcomEventMap, staffServices, staffWorkingHours]) {
+    for (const table of [
+      appointments,
+      appointmentPhases,
+      staffBusyIntervals,
+      calcomEventMap,
+      staffServices,
+      staffWorkingHours,
+    ]) {
       expect(await getDb().select().from(table).where(eq(table.staffId, duplicateId))).toEqual([]);
     }
     const moved = await getDb().select().from(appointments).where(eq(appointments.staffId, survivorId));
@@ -57,11 +73,23 @@ describe("duplicate staff", () => {
     // Overlaps from before the two records were known as one person (availability now keeps them apart).
     const b = await makeStaff(company, { name: "F. Spitzer", calcomUserId: 7 });
     await qualify(company, [a.id, b.id], [cut.id]);
-    const first = await bookAppointment({ ctx, input: { serviceId: cut.id, start: at("10:00"), staffId: a.id, customer: { name: "Eins" }, now: NOW } });
-    const second = await bookAppointment({ ctx, input: { serviceId: cut.id, start: at("10:15"), staffId: b.id, customer: { name: "Zwei" }, now: NOW } });
+    const first = await bookAppointment({
+      ctx,
+      input: { serviceId: cut.id, start: at("10:00"), staffId: a.id, customer: { name: "Eins" }, now: NOW },
+    });
+    const second = await bookAppointment({
+      ctx,
+      input: { serviceId: cut.id, start: at("10:15"), staffId: b.id, customer: { name: "Zwei" }, now: NOW },
+    });
     await getDb().update(staff).set({ name: "Fabian Spitzer" }).where(eq(staff.id, b.id));
     const preview = await previewStaffMerge({ ctx, input: { survivorId: a.id, duplicateId: b.id } });
-    expect(preview.conflicts).toEqual([{ duplicateAppointmentId: second.appointment.id, survivorAppointmentId: first.appointment.id, start: at("10:15") }]);
+    expect(preview.conflicts).toEqual([
+      {
+        duplicateAppointmentId: second.appointment.id,
+        survivorAppointmentId: first.appointment.id,
+        start: at("10:15"),
+      },
+    ]);
 
     let code: string | undefined;
     try {
@@ -72,7 +100,10 @@ describe("duplicate staff", () => {
     expect(code).toBe("CONFLICT");
     const [stillB] = await getDb().select().from(staff).where(eq(staff.id, b.id));
     expect(stillB!.mergedInto).toBeNull();
-    const bAppointments = await getDb().select().from(appointments).where(and(eq(appointments.staffId, b.id)));
+    const bAppointments = await getDb()
+      .select()
+      .from(appointments)
+      .where(and(eq(appointments.staffId, b.id)));
     expect(bAppointments).toHaveLength(1);
   });
 

@@ -19,7 +19,8 @@ const EXPECTED: [RegExp, string][] = [
   [/^\/v2\/(teams\/\d+\/)?event-types/, "2024-06-14"],
 ];
 const NOW = new Date("2031-02-27T12:00:00Z");
-const at = (hhmm: string) => zonedInstant("2031-03-03", Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3)), "Europe/Berlin");
+const at = (hhmm: string) =>
+  zonedInstant("2031-03-03", Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3)), "Europe/Berlin");
 
 let sim: CalcomSimulator;
 beforeAll(async () => {
@@ -30,10 +31,22 @@ afterAll(() => sim.stop());
 describe("every request carries the cal-api-version the recordings show working", () => {
   it("sync, move, cancel, re-verify, reconcile, audit and slots: no request without it", async () => {
     const salon = await calcomSalon(sim);
-    const { appointment } = await bookAppointment({ ctx: salon.ctx, input: { serviceId: salon.perm.id, start: at("10:00"), staffId: salon.anna.id, customer: { name: "Vera Version", phone: "+4915100002222" }, now: NOW } });
+    const { appointment } = await bookAppointment({
+      ctx: salon.ctx,
+      input: {
+        serviceId: salon.perm.id,
+        start: at("10:00"),
+        staffId: salon.anna.id,
+        customer: { name: "Vera Version", phone: "+4915100002222" },
+        now: NOW,
+      },
+    });
     const sync = () => syncAppointment({ ctx: salon.ctx, input: { appointmentId: appointment.id, verifyDelayMs: 0 } });
     await sync();
-    await rescheduleAppointment({ ctx: salon.ctx, input: { appointmentId: appointment.id, start: at("11:00"), now: NOW } });
+    await rescheduleAppointment({
+      ctx: salon.ctx,
+      input: { appointmentId: appointment.id, start: at("11:00"), now: NOW },
+    });
     await sync();
     await reverifyAppointment({ ctx: salon.ctx, input: { appointmentId: appointment.id } });
     await reconcileUpcoming({ ctx: salon.ctx, input: { now: NOW } });

@@ -15,9 +15,22 @@ async function setup(options: Parameters<typeof startCalcomSimulator>[0] = {}) {
   const sim = await startCalcomSimulator({ port: 0, rateLimitPerMinute: 0, ...options });
   stops.push(() => sim.stop());
   const apiKey = `cal_client_${Math.random().toString(36).slice(2)}`;
-  const et = sim.state.addEventType({ apiKey, title: "Schnitt", lengthInMinutes: 30, hosts: [{ userId: 1 }], schedulingType: "collective", teamId: 1 });
+  const et = sim.state.addEventType({
+    apiKey,
+    title: "Schnitt",
+    lengthInMinutes: 30,
+    hosts: [{ userId: 1 }],
+    schedulingType: "collective",
+    teamId: 1,
+  });
   const attempts: AttemptRecord[] = [];
-  const client = new CalcomClient({ baseUrl: `${sim.url}/v2`, apiKey, timeoutMs: 1500, maxRateLimitWaitMs: 5000, record: (a) => void attempts.push(a) });
+  const client = new CalcomClient({
+    baseUrl: `${sim.url}/v2`,
+    apiKey,
+    timeoutMs: 1500,
+    maxRateLimitWaitMs: 5000,
+    record: (a) => void attempts.push(a),
+  });
   return { sim, client, et, attempts, apiKey };
 }
 const attendee = { name: "Test", timeZone: "Europe/Berlin", email: "t@example.de" };
@@ -26,7 +39,12 @@ const future = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 describe("Cal.com client", () => {
   it("sends the right version per endpoint and records every request with status and latency", async () => {
     const { client, et, attempts } = await setup();
-    const booking = await client.createBooking({ start: future(48), eventTypeId: et.id, attendee, metadata: { crm_phase_id: "1" } });
+    const booking = await client.createBooking({
+      start: future(48),
+      eventTypeId: et.id,
+      attendee,
+      metadata: { crm_phase_id: "1" },
+    });
     expect(await client.getBooking(booking.uid)).toMatchObject({ uid: booking.uid, status: "accepted" });
     expect(await client.listBookings({ afterStart: future(1) })).toHaveLength(1);
     await client.getSlots(et.id, future(24), future(30), "Europe/Berlin");
@@ -45,13 +63,28 @@ describe("Cal.com client", () => {
   it("classifies both error shapes: Cal.com's envelope and Nest's plain 500", async () => {
     const { sim, client, et } = await setup();
     const b = await client.createBooking({ start: future(48), eventTypeId: et.id, attendee, metadata: {} });
-    const conflict = await client.createBooking({ start: future(48), eventTypeId: et.id, attendee, metadata: {} }).catch((e) => e);
+    const conflict = await client
+      .createBooking({ start: future(48), eventTypeId: et.id, attendee, metadata: {} })
+      .catch((e) => e);
     expect(conflict).toBeInstanceOf(CalcomError);
-    expect(conflict).toMatchObject({ kind: "conflict", httpStatus: 400, code: "BadRequestException", outcomeUnknown: true, retryable: false });
+    expect(conflict).toMatchObject({
+      kind: "conflict",
+      httpStatus: 400,
+      code: "BadRequestException",
+      outcomeUnknown: true,
+      retryable: false,
+    });
     await client.cancelBooking(b.uid, "test");
-    expect(await client.cancelBooking(b.uid, "again").catch((e) => e)).toMatchObject({ kind: "already_cancelled", httpStatus: 400 });
+    expect(await client.cancelBooking(b.uid, "again").catch((e) => e)).toMatchObject({
+      kind: "already_cancelled",
+      httpStatus: 400,
+    });
     sim.faults.set({ error500: 1 });
-    expect(await client.listBookings({}).catch((e) => e)).toMatchObject({ kind: "server", httpStatus: 500, retryable: true });
+    expect(await client.listBookings({}).catch((e) => e)).toMatchObject({
+      kind: "server",
+      httpStatus: 500,
+      retryable: true,
+    });
   });
 
   it("gives up on a hanging request after its timeout", async () => {

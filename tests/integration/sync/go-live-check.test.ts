@@ -42,17 +42,28 @@ describe("go-live check against a Cal.com (here the simulator)", () => {
     const tests = sim.state.listBookings({ apiKey: salon.apiKey });
     expect(tests.length).toBeGreaterThanOrEqual(2);
     expect(tests.every((b) => b.attendees[0]!.email!.endsWith(".invalid") && b.attendees[0]!.phoneNumber)).toBe(true);
-    const [stored] = await getDb().select().from(calcomChecks).where(eq(calcomChecks.companyId, salon.company.id)).orderBy(desc(calcomChecks.startedAt));
+    const [stored] = await getDb()
+      .select()
+      .from(calcomChecks)
+      .where(eq(calcomChecks.companyId, salon.company.id))
+      .orderBy(desc(calcomChecks.startedAt));
     expect(stored).toMatchObject({ ok: true });
     expect(stored!.steps).toHaveLength(9);
   });
 
   it("a wrong API key stops at the first step in German and books nothing", async () => {
     const salon = await calcomSalon(sim);
-    await getDb().update(companies).set({ calcomApiKeyEncrypted: encryptSecret("cal_live_falsch") }).where(eq(companies.id, salon.company.id));
+    await getDb()
+      .update(companies)
+      .set({ calcomApiKeyEncrypted: encryptSecret("cal_live_falsch") })
+      .where(eq(companies.id, salon.company.id));
     const result = await runCalcomCheck({ ctx: await refreshCtx(salon.company), input: { now: NOW } });
     expect(result.ok).toBe(false);
-    expect(result.steps[0]).toEqual({ step: "Verbindung und API-Schlüssel", ok: false, detail: "Cal.com hat den API-Schlüssel abgelehnt. Bitte den Schlüssel in den Einstellungen prüfen." });
+    expect(result.steps[0]).toEqual({
+      step: "Verbindung und API-Schlüssel",
+      ok: false,
+      detail: "Cal.com hat den API-Schlüssel abgelehnt. Bitte den Schlüssel in den Einstellungen prüfen.",
+    });
     expect(result.steps.slice(1, 8).every((s) => !s.ok && s.detail.startsWith("Übersprungen"))).toBe(true);
     expect(sim.state.listBookings({ apiKey: salon.apiKey })).toEqual([]);
   });

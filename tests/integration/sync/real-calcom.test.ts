@@ -25,10 +25,19 @@ beforeEach(() => sim.faults.clear());
 
 type Salon = Awaited<ReturnType<typeof calcomSalon>>;
 const phasesOf = async (id: number) =>
-  (await getDb().select().from(appointmentPhases).where(eq(appointmentPhases.appointmentId, id)).orderBy(appointmentPhases.sequenceOrder)).filter((p) => p.staffRequired);
-const appointmentRow = async (id: number) => (await getDb().select().from(appointments).where(eq(appointments.id, id)))[0]!;
-const ours = (salon: Salon, id: number) => sim.state.listBookings({ apiKey: salon.apiKey }).filter((b) => b.metadata.crm_appointment_id === String(id));
-const sync = (salon: Salon, appointmentId: number) => syncAppointment({ ctx: salon.ctx, input: { appointmentId, verifyDelayMs: 0 } });
+  (
+    await getDb()
+      .select()
+      .from(appointmentPhases)
+      .where(eq(appointmentPhases.appointmentId, id))
+      .orderBy(appointmentPhases.sequenceOrder)
+  ).filter((p) => p.staffRequired);
+const appointmentRow = async (id: number) =>
+  (await getDb().select().from(appointments).where(eq(appointments.id, id)))[0]!;
+const ours = (salon: Salon, id: number) =>
+  sim.state.listBookings({ apiKey: salon.apiKey }).filter((b) => b.metadata.crm_appointment_id === String(id));
+const sync = (salon: Salon, appointmentId: number) =>
+  syncAppointment({ ctx: salon.ctx, input: { appointmentId, verifyDelayMs: 0 } });
 
 /** Cal.com holds exactly one active booking per phase, at the phase's times, with its length. */
 async function expectMirrored(salon: Salon, id: number) {
@@ -37,13 +46,24 @@ async function expectMirrored(salon: Salon, id: number) {
   expect(active).toHaveLength(phases.length);
   for (const phase of phases) {
     const booking = active.find((b) => b.uid === phase.calcomBookingUid);
-    expect(booking, `phase ${phase.segmentKey}`).toMatchObject({ start: phase.startTime.toISOString(), end: phase.endTime.toISOString() });
+    expect(booking, `phase ${phase.segmentKey}`).toMatchObject({
+      start: phase.startTime.toISOString(),
+      end: phase.endTime.toISOString(),
+    });
     expect(phase.calcomSyncStatus).toBe("synced");
   }
 }
 
-async function book(salon: Salon, service: "perm" | "cut", start: Date, customer: { name: string; phone?: string; email?: string } = phoneOnly) {
-  const { appointment } = await bookAppointment({ ctx: salon.ctx, input: { serviceId: salon[service].id, start, staffId: salon.anna.id, customer, now: NOW } });
+async function book(
+  salon: Salon,
+  service: "perm" | "cut",
+  start: Date,
+  customer: { name: string; phone?: string; email?: string } = phoneOnly,
+) {
+  const { appointment } = await bookAppointment({
+    ctx: salon.ctx,
+    input: { serviceId: salon[service].id, start, staffId: salon.anna.id, customer, now: NOW },
+  });
   return appointment.id;
 }
 
@@ -54,7 +74,10 @@ describe("phone-only callers (the normal voice caller) reach Cal.com", () => {
     expect(await sync(salon, id)).toMatchObject({ outcome: "synced" });
     const [booking] = ours(salon, id);
     const customerId = (await appointmentRow(id)).customerId;
-    expect(booking!.attendees[0]).toMatchObject({ email: `kunde-${customerId}@kunden.slotdesk.invalid`, phoneNumber: "+4915112345678" });
+    expect(booking!.attendees[0]).toMatchObject({
+      email: `kunde-${customerId}@kunden.slotdesk.invalid`,
+      phoneNumber: "+4915112345678",
+    });
   });
 
   it("a Dauerwelle syncs all four segments", async () => {
@@ -66,11 +89,19 @@ describe("phone-only callers (the normal voice caller) reach Cal.com", () => {
 
   it("the customer's own address only when the salon allows Cal.com's e-mails, and never one Cal.com refuses", async () => {
     const salon = await calcomSalon(sim);
-    await getDb().update(companies).set({ calcomCustomerEmails: true, calcomAttendeeEmailDomain: "kunden.salon-demo.test" }).where(eq(companies.id, salon.company.id));
+    await getDb()
+      .update(companies)
+      .set({ calcomCustomerEmails: true, calcomAttendeeEmailDomain: "kunden.salon-demo.test" })
+      .where(eq(companies.id, salon.company.id));
     salon.ctx = await refreshCtx(salon.company);
     const valid = await book(salon, "cut", at(MONDAY, "10:00"), { name: "Anna Post", email: "anna.post@example.test" });
     // Entered before SlotDesk refused such addresses at input: Cal.com would reject the booking.
-    await getDb().insert(customers).values({ companyId: salon.company.id, name: "Anna Müller", phone: "+4915199887766", email: "anna.müller@example.test" });
+    await getDb().insert(customers).values({
+      companyId: salon.company.id,
+      name: "Anna Müller",
+      phone: "+4915199887766",
+      email: "anna.müller@example.test",
+    });
     const umlaut = await book(salon, "cut", at(MONDAY, "11:00"), { name: "Anna Müller", phone: "+4915199887766" });
     expect(await sync(salon, valid)).toMatchObject({ outcome: "synced" });
     expect(await sync(salon, umlaut)).toMatchObject({ outcome: "synced" });
@@ -82,7 +113,10 @@ describe("phone-only callers (the normal voice caller) reach Cal.com", () => {
 
 it("an address Cal.com refuses is refused at input in German", async () => {
   const salon = await calcomSalon(sim);
-  const error = await book(salon, "cut", at(MONDAY, "10:00"), { name: "Anna Müller", email: "anna.müller@example.test" }).catch((e: Error) => e);
+  const error = await book(salon, "cut", at(MONDAY, "10:00"), {
+    name: "Anna Müller",
+    email: "anna.müller@example.test",
+  }).catch((e: Error) => e);
   expect(String(error)).toContain("Umlaute und Sonderzeichen vor dem @ sind nicht möglich");
 });
 
@@ -110,7 +144,10 @@ describe("a moved Dauerwelle ends synced in one run, every booking with its segm
     const salon = await calcomSalon(sim);
     const id = await book(salon, "perm", at("2031-03-28", "10:00"));
     expect((await sync(salon, id)).outcome).toBe("synced");
-    await rescheduleAppointment({ ctx: salon.ctx, input: { appointmentId: id, start: at("2031-03-31", "10:00"), now: NOW } });
+    await rescheduleAppointment({
+      ctx: salon.ctx,
+      input: { appointmentId: id, start: at("2031-03-31", "10:00"), now: NOW },
+    });
     expect((await sync(salon, id)).outcome).toBe("synced");
     await expectMirrored(salon, id);
     expect((await phasesOf(id))[0]!.startTime.toISOString()).toBe("2031-03-31T08:00:00.000Z");
@@ -121,12 +158,20 @@ describe("only what is provably ours is adopted", () => {
   it("another customer's booking on the same event type and time is a conflict for review, never recovered", async () => {
     const salon = await calcomSalon(sim);
     const cut = salon.eventTypes.get(`Herrenhaarschnitt|A|${salon.anna.id}`)!;
-    sim.state.addBooking({ eventTypeId: cut, start: at(MONDAY, "10:00").toISOString(), attendee: { name: "Fremde Kundin", email: "fremd@example.test" } });
+    sim.state.addBooking({
+      eventTypeId: cut,
+      start: at(MONDAY, "10:00").toISOString(),
+      attendee: { name: "Fremde Kundin", email: "fremd@example.test" },
+    });
     const id = await book(salon, "cut", at(MONDAY, "10:00"));
     const result = await sync(salon, id);
     expect(result).toEqual({ outcome: "failed", retry: false, recovered: 0 });
     const row = await appointmentRow(id);
-    expect(row).toMatchObject({ calcomSyncStatus: "failed", requiresManualReview: true, syncErrorCode: "calcom_conflict" });
+    expect(row).toMatchObject({
+      calcomSyncStatus: "failed",
+      requiresManualReview: true,
+      syncErrorCode: "calcom_conflict",
+    });
     expect(row.syncErrorMessage).toContain("Fremde Kundin, direkt in Cal.com gebucht");
     expect((await phasesOf(id))[0]!.calcomBookingUid).toBeNull();
   });
@@ -152,7 +197,9 @@ describe("notice", () => {
     try {
       const salon = await calcomSalon(clockSim);
       const id = await book(salon, "cut", at(MONDAY, "10:00"));
-      expect((await syncAppointment({ ctx: salon.ctx, input: { appointmentId: id, verifyDelayMs: 0 } })).outcome).toBe("synced");
+      expect((await syncAppointment({ ctx: salon.ctx, input: { appointmentId: id, verifyDelayMs: 0 } })).outcome).toBe(
+        "synced",
+      );
     } finally {
       await clockSim.stop();
     }

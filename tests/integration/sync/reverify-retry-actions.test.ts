@@ -52,7 +52,10 @@ const jobsFor = async (queue: string, ids: number[]) => {
   const rows = await getDb().execute<{ id: number }>(
     sql`select (data->>'appointmentId')::int as id from pgboss.job where name = ${queue} and state = 'created'`,
   );
-  return rows.map((r) => r.id).filter((id) => ids.includes(id)).sort((a, b) => a - b);
+  return rows
+    .map((r) => r.id)
+    .filter((id) => ids.includes(id))
+    .sort((a, b) => a - b);
 };
 
 describe("Sync erneut prüfen: one action for the appointment page and the Sync-Monitor", () => {

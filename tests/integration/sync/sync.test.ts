@@ -27,12 +27,20 @@ afterAll(() => sim.stop());
 beforeEach(() => sim.faults.clear());
 
 async function bookPerm(salon: Awaited<ReturnType<typeof calcomSalon>>, start = at("10:00"), staffId = salon.anna.id) {
-  const { appointment } = await bookAppointment({ ctx: salon.ctx, input: { serviceId: salon.perm.id, start, staffId, customer, now: NOW } });
+  const { appointment } = await bookAppointment({
+    ctx: salon.ctx,
+    input: { serviceId: salon.perm.id, start, staffId, customer, now: NOW },
+  });
   return appointment.id;
 }
 const phasesOf = (appointmentId: number) =>
-  getDb().select().from(appointmentPhases).where(eq(appointmentPhases.appointmentId, appointmentId)).orderBy(appointmentPhases.sequenceOrder);
-const appointmentRow = async (id: number) => (await getDb().select().from(appointments).where(eq(appointments.id, id)))[0]!;
+  getDb()
+    .select()
+    .from(appointmentPhases)
+    .where(eq(appointmentPhases.appointmentId, appointmentId))
+    .orderBy(appointmentPhases.sequenceOrder);
+const appointmentRow = async (id: number) =>
+  (await getDb().select().from(appointments).where(eq(appointments.id, id)))[0]!;
 const simBookingsOf = (apiKey: string, appointmentId: number) =>
   sim.state.listBookings({ apiKey }).filter((b) => b.metadata.crm_appointment_id === String(appointmentId));
 
@@ -48,15 +56,36 @@ describe("Cal.com sync of composite appointments", () => {
     expect(inCalcom).toHaveLength(4);
     for (const phase of required) {
       const booking = inCalcom.find((b) => b.uid === phase.calcomBookingUid)!;
-      expect(booking.metadata).toEqual({ crm_appointment_id: String(id), crm_phase_id: String(phase.id), segment_key: phase.segmentKey });
+      expect(booking.metadata).toEqual({
+        crm_appointment_id: String(id),
+        crm_phase_id: String(phase.id),
+        segment_key: phase.segmentKey,
+      });
       expect(booking.start).toBe(phase.startTime.toISOString());
-      expect(phase).toMatchObject({ calcomSyncStatus: "synced", calcomBookingId: booking.id, calcomEventTypeId: booking.eventTypeId });
-      expect(phase.calcomMetadata).toMatchObject({ eventTypeId: booking.eventTypeId, hostUserId: 5001, apiVersion: "2024-08-13", attempt: 1, attendee: { name: "Siegfried Reu" } });
+      expect(phase).toMatchObject({
+        calcomSyncStatus: "synced",
+        calcomBookingId: booking.id,
+        calcomEventTypeId: booking.eventTypeId,
+      });
+      expect(phase.calcomMetadata).toMatchObject({
+        eventTypeId: booking.eventTypeId,
+        hostUserId: 5001,
+        apiVersion: "2024-08-13",
+        attempt: 1,
+        attendee: { name: "Siegfried Reu" },
+      });
       expect(phase.calcomMetadata?.syncedAt).toEqual(expect.any(String));
     }
-    expect(phases.filter((p) => !p.staffRequired).every((p) => p.calcomBookingUid === null && p.calcomSyncStatus === null)).toBe(true);
+    expect(
+      phases.filter((p) => !p.staffRequired).every((p) => p.calcomBookingUid === null && p.calcomSyncStatus === null),
+    ).toBe(true);
     const row = await appointmentRow(id);
-    expect(row).toMatchObject({ calcomSyncStatus: "synced", requiresManualReview: false, calcomV2BookingUid: required[0]!.calcomBookingUid, calcomV2BookingId: required[0]!.calcomBookingId });
+    expect(row).toMatchObject({
+      calcomSyncStatus: "synced",
+      requiresManualReview: false,
+      calcomV2BookingUid: required[0]!.calcomBookingUid,
+      calcomV2BookingId: required[0]!.calcomBookingId,
+    });
     expect(row.syncVerifiedAt).not.toBeNull();
     const attempts = await getDb().select().from(syncAttempts).where(eq(syncAttempts.appointmentId, id));
     expect(attempts.filter((a) => a.action === "create").map((a) => a.httpStatus)).toEqual([201, 201, 201, 201]);
@@ -66,7 +95,9 @@ describe("Cal.com sync of composite appointments", () => {
   it("one after another (PARALLEL_CALCOM_BOOKING off) gives the same result", async () => {
     const salon = await calcomSalon(sim, { parallel: false });
     const id = await bookPerm(salon);
-    expect((await syncAppointment({ ctx: salon.ctx, input: { appointmentId: id, verifyDelayMs: 0 } })).outcome).toBe("synced");
+    expect((await syncAppointment({ ctx: salon.ctx, input: { appointmentId: id, verifyDelayMs: 0 } })).outcome).toBe(
+      "synced",
+    );
     expect(simBookingsOf(salon.apiKey, id)).toHaveLength(4);
   });
 
@@ -80,7 +111,11 @@ describe("Cal.com sync of composite appointments", () => {
     expect(inCalcom).toHaveLength(4);
     const phases = (await phasesOf(id)).filter((p) => p.staffRequired);
     expect(phases.map((p) => p.calcomBookingUid).sort()).toEqual(inCalcom.map((b) => b.uid).sort());
-    expect(await appointmentRow(id)).toMatchObject({ calcomSyncStatus: "synced", requiresManualReview: false, syncErrorCode: null });
+    expect(await appointmentRow(id)).toMatchObject({
+      calcomSyncStatus: "synced",
+      requiresManualReview: false,
+      syncErrorCode: null,
+    });
     const [run] = await getDb().select().from(syncRuns).where(eq(syncRuns.appointmentId, id));
     expect(run).toMatchObject({ outcome: "synced", recoveredByVerification: 4 });
   });
@@ -89,24 +124,43 @@ describe("Cal.com sync of composite appointments", () => {
     const salon = await calcomSalon(sim, { verification: false });
     const id = await bookPerm(salon);
     sim.faults.set({ createThen400: Infinity });
-    expect((await syncAppointment({ ctx: salon.ctx, input: { appointmentId: id, verifyDelayMs: 0 } })).outcome).toBe("failed");
-    expect(await appointmentRow(id)).toMatchObject({ calcomSyncStatus: "failed", requiresManualReview: true, syncErrorCode: "calcom_conflict" });
+    expect((await syncAppointment({ ctx: salon.ctx, input: { appointmentId: id, verifyDelayMs: 0 } })).outcome).toBe(
+      "failed",
+    );
+    expect(await appointmentRow(id)).toMatchObject({
+      calcomSyncStatus: "failed",
+      requiresManualReview: true,
+      syncErrorCode: "calcom_conflict",
+    });
   });
 
   it("a real conflict in Cal.com ends failed with manual review, error kept, no retry and no booking", async () => {
     const salon = await calcomSalon(sim);
     const id = await bookPerm(salon);
     const other = salon.eventTypes.get(`Herrenhaarschnitt|A|${salon.anna.id}`)!;
-    sim.state.addBooking({ eventTypeId: other, start: at("09:45").toISOString(), lengthInMinutes: 180, title: "Direkt in Cal.com" });
+    sim.state.addBooking({
+      eventTypeId: other,
+      start: at("09:45").toISOString(),
+      lengthInMinutes: 180,
+      title: "Direkt in Cal.com",
+    });
     const result = await syncAppointment({ ctx: salon.ctx, input: { appointmentId: id, verifyDelayMs: 0 } });
     expect(result).toEqual({ outcome: "failed", retry: false, recovered: 0 });
     const row = await appointmentRow(id);
-    expect(row).toMatchObject({ calcomSyncStatus: "failed", requiresManualReview: true, syncErrorCode: "calcom_conflict" });
+    expect(row).toMatchObject({
+      calcomSyncStatus: "failed",
+      requiresManualReview: true,
+      syncErrorCode: "calcom_conflict",
+    });
     // German, and naming what blocks the time: a booking made directly in Cal.com, not one of ours.
     expect(row.syncErrorMessage).toContain("Anna Berg ist in Cal.com zu dieser Zeit schon belegt");
     expect(row.syncErrorMessage).toContain("direkt in Cal.com gebucht");
     expect(simBookingsOf(salon.apiKey, id)).toHaveLength(0);
-    expect((await phasesOf(id)).filter((p) => p.staffRequired).every((p) => p.calcomSyncStatus === "failed" && p.syncErrorMessage)).toBe(true);
+    expect(
+      (await phasesOf(id))
+        .filter((p) => p.staffRequired)
+        .every((p) => p.calcomSyncStatus === "failed" && p.syncErrorMessage),
+    ).toBe(true);
   });
 
   it("two of four phases blocked in Cal.com ends partial with manual review", async () => {
@@ -114,11 +168,19 @@ describe("Cal.com sync of composite appointments", () => {
     const id = await bookPerm(salon);
     const other = salon.eventTypes.get(`Herrenhaarschnitt|A|${salon.anna.id}`)!;
     // Phases C (11:20–11:35) and D (11:35–12:15) collide; A and B do not.
-    sim.state.addBooking({ eventTypeId: other, start: at("11:20").toISOString(), lengthInMinutes: 55, title: "Privat" });
+    sim.state.addBooking({
+      eventTypeId: other,
+      start: at("11:20").toISOString(),
+      lengthInMinutes: 55,
+      title: "Privat",
+    });
     const result = await syncAppointment({ ctx: salon.ctx, input: { appointmentId: id, verifyDelayMs: 0 } });
     expect(result.outcome).toBe("partial");
     expect((await phasesOf(id)).filter((p) => p.staffRequired).map((p) => [p.segmentKey, p.calcomSyncStatus])).toEqual([
-      ["A", "synced"], ["B", "synced"], ["C", "failed"], ["D", "failed"],
+      ["A", "synced"],
+      ["B", "synced"],
+      ["C", "failed"],
+      ["D", "failed"],
     ]);
     expect(await appointmentRow(id)).toMatchObject({ calcomSyncStatus: "partial", requiresManualReview: true });
     expect(simBookingsOf(salon.apiKey, id)).toHaveLength(2);
@@ -126,29 +188,59 @@ describe("Cal.com sync of composite appointments", () => {
 
   it("a managed parent event type fails fast with a clear German message: one attempt, no retry", async () => {
     const salon = await calcomSalon(sim);
-    const parent = sim.state.addEventType({ apiKey: salon.apiKey, title: "Managed", lengthInMinutes: 50, hosts: [{ userId: 5001 }], schedulingType: "managed", teamId: 777 });
+    const parent = sim.state.addEventType({
+      apiKey: salon.apiKey,
+      title: "Managed",
+      lengthInMinutes: 50,
+      hosts: [{ userId: 5001 }],
+      schedulingType: "managed",
+      teamId: 777,
+    });
     await getDb()
       .update(calcomEventMap)
       .set({ eventTypeId: parent.id })
-      .where(and(eq(calcomEventMap.serviceId, salon.perm.id), eq(calcomEventMap.staffId, salon.anna.id), eq(calcomEventMap.segmentKey, "A")));
+      .where(
+        and(
+          eq(calcomEventMap.serviceId, salon.perm.id),
+          eq(calcomEventMap.staffId, salon.anna.id),
+          eq(calcomEventMap.segmentKey, "A"),
+        ),
+      );
     const id = await bookPerm(salon);
     const result = await syncAppointment({ ctx: salon.ctx, input: { appointmentId: id, verifyDelayMs: 0 } });
     expect(result).toMatchObject({ outcome: "partial", retry: false });
     const [a] = await phasesOf(id);
     expect(a!.calcomSyncStatus).toBe("failed");
     expect(a!.syncErrorMessage).toContain("übergeordneter „Managed Event Type“");
-    const creates = await getDb().select().from(syncAttempts).where(and(eq(syncAttempts.phaseId, a!.id), eq(syncAttempts.action, "create")));
+    const creates = await getDb()
+      .select()
+      .from(syncAttempts)
+      .where(and(eq(syncAttempts.phaseId, a!.id), eq(syncAttempts.action, "create")));
     expect(creates).toHaveLength(1);
-    expect(await appointmentRow(id)).toMatchObject({ requiresManualReview: true, syncErrorCode: "calcom_managed_parent" });
+    expect(await appointmentRow(id)).toMatchObject({
+      requiresManualReview: true,
+      syncErrorCode: "calcom_managed_parent",
+    });
   });
 
   it("a missing mapping fails fast without calling Cal.com for that phase", async () => {
     const salon = await calcomSalon(sim);
-    await getDb().delete(calcomEventMap).where(and(eq(calcomEventMap.serviceId, salon.cut.id), eq(calcomEventMap.staffId, salon.anna.id)));
-    const { appointment } = await bookAppointment({ ctx: salon.ctx, input: { serviceId: salon.cut.id, start: at("15:00"), staffId: salon.anna.id, customer, now: NOW } });
-    const result = await syncAppointment({ ctx: salon.ctx, input: { appointmentId: appointment.id, verifyDelayMs: 0 } });
+    await getDb()
+      .delete(calcomEventMap)
+      .where(and(eq(calcomEventMap.serviceId, salon.cut.id), eq(calcomEventMap.staffId, salon.anna.id)));
+    const { appointment } = await bookAppointment({
+      ctx: salon.ctx,
+      input: { serviceId: salon.cut.id, start: at("15:00"), staffId: salon.anna.id, customer, now: NOW },
+    });
+    const result = await syncAppointment({
+      ctx: salon.ctx,
+      input: { appointmentId: appointment.id, verifyDelayMs: 0 },
+    });
     expect(result).toMatchObject({ outcome: "failed", retry: false });
-    expect(await appointmentRow(appointment.id)).toMatchObject({ syncErrorCode: "mapping_missing", requiresManualReview: true });
+    expect(await appointmentRow(appointment.id)).toMatchObject({
+      syncErrorCode: "mapping_missing",
+      requiresManualReview: true,
+    });
     expect(await getDb().select().from(syncAttempts).where(eq(syncAttempts.appointmentId, appointment.id))).toEqual([]);
   });
 
@@ -173,7 +265,10 @@ describe("Cal.com sync of composite appointments", () => {
     const salon = await calcomSalon(sim);
     const id = await bookPerm(salon);
     sim.faults.set({ error500: Infinity });
-    const result = await syncAppointment({ ctx: salon.ctx, input: { appointmentId: id, verifyDelayMs: 0, attempt: 6, finalAttempt: true } });
+    const result = await syncAppointment({
+      ctx: salon.ctx,
+      input: { appointmentId: id, verifyDelayMs: 0, attempt: 6, finalAttempt: true },
+    });
     expect(result).toMatchObject({ outcome: "failed", retry: false });
     expect(await appointmentRow(id)).toMatchObject({ requiresManualReview: true, syncErrorCode: "calcom_unreachable" });
   });
@@ -186,20 +281,33 @@ describe("Cal.com sync of composite appointments", () => {
 
     await rescheduleAppointment({ ctx: salon.ctx, input: { appointmentId: id, start: at("14:00"), now: NOW } });
     expect((await appointmentRow(id)).calcomSyncStatus).toBe("pending");
-    expect((await syncAppointment({ ctx: salon.ctx, input: { appointmentId: id, verifyDelayMs: 0 } })).outcome).toBe("synced");
+    expect((await syncAppointment({ ctx: salon.ctx, input: { appointmentId: id, verifyDelayMs: 0 } })).outcome).toBe(
+      "synced",
+    );
     const moved = (await phasesOf(id)).filter((p) => p.staffRequired);
     for (const [i, phase] of moved.entries()) {
       const now = sim.state.getBooking(phase.calcomBookingUid!)!;
-      expect(now).toMatchObject({ status: "accepted", start: phase.startTime.toISOString(), end: phase.endTime.toISOString() });
+      expect(now).toMatchObject({
+        status: "accepted",
+        start: phase.startTime.toISOString(),
+        end: phase.endTime.toISOString(),
+      });
       expect(now.uid).not.toBe(before[i]);
-      expect(sim.state.getBooking(before[i]!)).toMatchObject({ status: "cancelled", cancellationReason: "SlotDesk: Termin verschoben" });
+      expect(sim.state.getBooking(before[i]!)).toMatchObject({
+        status: "cancelled",
+        cancellationReason: "SlotDesk: Termin verschoben",
+      });
     }
     expect(simBookingsOf(salon.apiKey, id).filter((b) => b.status === "accepted")).toHaveLength(4);
 
     await cancelAppointment({ ctx: salon.ctx, input: { appointmentId: id, now: NOW } });
-    expect((await syncAppointment({ ctx: salon.ctx, input: { appointmentId: id, verifyDelayMs: 0 } })).outcome).toBe("cancelled");
+    expect((await syncAppointment({ ctx: salon.ctx, input: { appointmentId: id, verifyDelayMs: 0 } })).outcome).toBe(
+      "cancelled",
+    );
     expect(simBookingsOf(salon.apiKey, id).every((b) => b.status === "cancelled")).toBe(true);
-    expect((await phasesOf(id)).filter((p) => p.staffRequired).every((p) => p.calcomSyncStatus === "cancelled")).toBe(true);
+    expect((await phasesOf(id)).filter((p) => p.staffRequired).every((p) => p.calcomSyncStatus === "cancelled")).toBe(
+      true,
+    );
     expect(await appointmentRow(id)).toMatchObject({ calcomSyncStatus: "synced", requiresManualReview: false });
   });
 
@@ -207,7 +315,9 @@ describe("Cal.com sync of composite appointments", () => {
     const salon = await calcomSalon(sim);
     const id = await bookPerm(salon);
     await expect(bookPerm(salon)).rejects.toMatchObject({ code: "SLOT_TAKEN" });
-    const jobs = await getDb().execute<{ data: { appointmentId: number } }>(sql`select data from pgboss.job where name = 'calcom-sync' and data->>'companyId' = ${salon.company.id}`);
+    const jobs = await getDb().execute<{ data: { appointmentId: number } }>(
+      sql`select data from pgboss.job where name = 'calcom-sync' and data->>'companyId' = ${salon.company.id}`,
+    );
     expect(jobs.map((j) => j.data.appointmentId)).toEqual([id]);
   });
 });

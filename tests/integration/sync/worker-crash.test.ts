@@ -40,8 +40,20 @@ describe("a worker killed mid-sync", () => {
   it("leaves exactly one Cal.com booking per phase after the job runs again", async () => {
     const salon = await calcomSalon(sim);
     const start = zonedInstant("2031-03-03", 10 * 60, "Europe/Berlin");
-    const { appointment } = await bookAppointment({ ctx: salon.ctx, input: { serviceId: salon.perm.id, start, staffId: salon.anna.id, customer: { name: "Crash Test" }, now: new Date("2031-02-27T12:00:00Z") } });
-    const ours = () => sim.state.listBookings({ apiKey: salon.apiKey }).filter((b) => b.metadata.crm_appointment_id === String(appointment.id));
+    const { appointment } = await bookAppointment({
+      ctx: salon.ctx,
+      input: {
+        serviceId: salon.perm.id,
+        start,
+        staffId: salon.anna.id,
+        customer: { name: "Crash Test" },
+        now: new Date("2031-02-27T12:00:00Z"),
+      },
+    });
+    const ours = () =>
+      sim.state
+        .listBookings({ apiKey: salon.apiKey })
+        .filter((b) => b.metadata.crm_appointment_id === String(appointment.id));
 
     // Hold the phase rows: the worker's bookings reach Cal.com but it cannot record their uids.
     // It dies while still waiting for the lock, exactly between Cal.com's answer and our commit.
@@ -56,11 +68,16 @@ describe("a worker killed mid-sync", () => {
     });
     await blocker.end();
 
-    const uidsBefore = await getDb().select({ uid: appointmentPhases.calcomBookingUid }).from(appointmentPhases).where(eq(appointmentPhases.appointmentId, appointment.id));
+    const uidsBefore = await getDb()
+      .select({ uid: appointmentPhases.calcomBookingUid })
+      .from(appointmentPhases)
+      .where(eq(appointmentPhases.appointmentId, appointment.id));
     expect(uidsBefore.filter((p) => p.uid !== null)).toEqual([]);
 
     // What pg-boss does once the dead worker's job expires: back to retry, picked up by a new worker.
-    await getDb().execute(sql`update pgboss.job set state = 'retry', start_after = now() where name = 'calcom-sync' and data->>'appointmentId' = ${String(appointment.id)} and state = 'active'`);
+    await getDb().execute(
+      sql`update pgboss.job set state = 'retry', start_after = now() where name = 'calcom-sync' and data->>'appointmentId' = ${String(appointment.id)} and state = 'active'`,
+    );
     const second = startWorker();
     try {
       await until(async () => {
@@ -74,7 +91,15 @@ describe("a worker killed mid-sync", () => {
     const bookings = ours();
     expect(bookings).toHaveLength(4);
     expect(new Set(bookings.map((b) => b.metadata.crm_phase_id)).size).toBe(4);
-    const phases = await getDb().select().from(appointmentPhases).where(eq(appointmentPhases.appointmentId, appointment.id));
-    expect(phases.filter((p) => p.staffRequired).map((p) => p.calcomBookingUid).sort()).toEqual(bookings.map((b) => b.uid).sort());
+    const phases = await getDb()
+      .select()
+      .from(appointmentPhases)
+      .where(eq(appointmentPhases.appointmentId, appointment.id));
+    expect(
+      phases
+        .filter((p) => p.staffRequired)
+        .map((p) => p.calcomBookingUid)
+        .sort(),
+    ).toEqual(bookings.map((b) => b.uid).sort());
   }, 90_000);
 });

@@ -8,14 +8,26 @@ const CALL_START = Date.parse("2030-06-03T06:00:00Z");
 const WEDNESDAY_TEN = "2030-06-05T10:00:00+02:00";
 
 let salon: Awaited<ReturnType<typeof makeSalon>>;
-const caller = () => ({ call_id: newCallId(), agent_id: salon.company.retellAgentId!, from_number: "+4915112345678", start_timestamp: CALL_START });
+const caller = () => ({
+  call_id: newCallId(),
+  agent_id: salon.company.retellAgentId!,
+  from_number: "+4915112345678",
+  start_timestamp: CALL_START,
+});
 const starts = (body: Record<string, any>) => (body.alternatives as { start: string }[]).map((a) => a.start);
 
 async function bookFor(staffId: string, start: string) {
   const call = await makeCall(salon.company);
   await bookAppointment({
     ctx: salon.ctx,
-    input: { serviceId: salon.cut.id, staffId, start: new Date(start), callId: call.id, customer: { name: "Belegt" }, now: new Date(CALL_START) },
+    input: {
+      serviceId: salon.cut.id,
+      staffId,
+      start: new Date(start),
+      callId: call.id,
+      customer: { name: "Belegt" },
+      now: new Date(CALL_START),
+    },
   });
 }
 
@@ -30,7 +42,11 @@ describe("alternatives never repeat the refused start", () => {
     await bookFor(salon.anna.id, WEDNESDAY_TEN);
     await bookFor(salon.ben.id, WEDNESDAY_TEN);
 
-    const check = await callFunction("check_availability", { service: "Herrenhaarschnitt", date: "2030-06-05", time: "10:00", staff: "Anna" }, caller());
+    const check = await callFunction(
+      "check_availability",
+      { service: "Herrenhaarschnitt", date: "2030-06-05", time: "10:00", staff: "Anna" },
+      caller(),
+    );
     expect(check.body).toMatchObject({ ok: true, available: false, requested_start: WEDNESDAY_TEN });
     expect(starts(check.body)).not.toContain(WEDNESDAY_TEN);
     expect(new Set(starts(check.body)).size).toBe(starts(check.body).length);
@@ -39,7 +55,13 @@ describe("alternatives never repeat the refused start", () => {
 
     const book = await callFunction(
       "book_appointment",
-      { service: "Herrenhaarschnitt", date: "2030-06-05", time: "10:00", staff: "Anna", customer_name: "Zweite Anna-Kundin" },
+      {
+        service: "Herrenhaarschnitt",
+        date: "2030-06-05",
+        time: "10:00",
+        staff: "Anna",
+        customer_name: "Zweite Anna-Kundin",
+      },
       caller(),
     );
     expect(book.body).toMatchObject({ ok: false, booked: false, error: "slot_taken" });
@@ -48,15 +70,23 @@ describe("alternatives never repeat the refused start", () => {
   });
 
   it("the wished stylist is not working: others' times are offered once each, named, never the refused start", async () => {
-    const carla = await makeStaff(salon.company, { name: "Carla Stein", hours: [{ weekday: 1, start: "09:00", end: "18:00" }] });
+    const carla = await makeStaff(salon.company, {
+      name: "Carla Stein",
+      hours: [{ weekday: 1, start: "09:00", end: "18:00" }],
+    });
     await qualify(salon.company, [carla.id], [salon.cut.id]);
 
-    const check = await callFunction("check_availability", { service: "Herrenhaarschnitt", date: "2030-06-05", time: "10:00", staff: "Carla" }, caller());
+    const check = await callFunction(
+      "check_availability",
+      { service: "Herrenhaarschnitt", date: "2030-06-05", time: "10:00", staff: "Carla" },
+      caller(),
+    );
     expect(check.body).toMatchObject({ ok: true, available: false, requested_start: WEDNESDAY_TEN });
     expect(check.body.alternatives).toHaveLength(3);
     expect(starts(check.body)).not.toContain(WEDNESDAY_TEN);
     expect(new Set(starts(check.body)).size).toBe(3);
     // Anna and Ben are free: whoever would do it is named (once for all of their times).
-    for (const alternative of check.body.alternatives as { staff_name: string }[]) expect(check.body.message).toContain(`bei ${alternative.staff_name}`);
+    for (const alternative of check.body.alternatives as { staff_name: string }[])
+      expect(check.body.message).toContain(`bei ${alternative.staff_name}`);
   });
 });

@@ -98,7 +98,11 @@ export class Call {
       }
     }
     // A slot this call holds is booked by this call (contract §1: "book_appointment uses the hold").
-    if (checked?.available === true) expect(answers.some((a) => a.booked === true), "held slot not booked").toBe(true);
+    if (checked?.available === true)
+      expect(
+        answers.some((a) => a.booked === true),
+        "held slot not booked",
+      ).toBe(true);
     return checked ? [checked, ...answers] : answers;
   }
 

@@ -9,9 +9,21 @@ import { useServerClock } from "../../support/clock";
 const CALL_START = Date.parse("2025-11-23T20:04:50Z");
 useServerClock(new Date(CALL_START));
 let salon: Awaited<ReturnType<typeof makeSalon>>;
-const caller = () => ({ call_id: newCallId(), agent_id: salon.company.retellAgentId!, from_number: "+4915112345678", start_timestamp: CALL_START });
-const version = async () => (await getDb().select({ v: companies.catalogVersion }).from(companies).where(eq(companies.id, salon.company.id)))[0]!.v;
-const check = (args: Record<string, unknown>) => callFunction("check_availability", { service: "Herrenhaarschnitt", date: "2025-11-28", time: "10:00", ...args }, caller());
+const caller = () => ({
+  call_id: newCallId(),
+  agent_id: salon.company.retellAgentId!,
+  from_number: "+4915112345678",
+  start_timestamp: CALL_START,
+});
+const version = async () =>
+  (await getDb().select({ v: companies.catalogVersion }).from(companies).where(eq(companies.id, salon.company.id)))[0]!
+    .v;
+const check = (args: Record<string, unknown>) =>
+  callFunction(
+    "check_availability",
+    { service: "Herrenhaarschnitt", date: "2025-11-28", time: "10:00", ...args },
+    caller(),
+  );
 
 beforeEach(async () => {
   salon = await makeSalon();
@@ -25,13 +37,20 @@ describe("the voice agent's catalog follows every change at once", () => {
       expect(now).toBeGreaterThan(last);
       last = now;
     };
-    await getDb().update(services).set({ synonyms: ["Männerschnitt"] }).where(eq(services.id, salon.cut.id));
+    await getDb()
+      .update(services)
+      .set({ synonyms: ["Männerschnitt"] })
+      .where(eq(services.id, salon.cut.id));
     await bumped();
     await getDb().update(staff).set({ name: "Anna Berg-Maier" }).where(eq(staff.id, salon.anna.id));
     await bumped();
-    await getDb().delete(staffWorkingHours).where(and(eq(staffWorkingHours.staffId, salon.ben.id), eq(staffWorkingHours.weekday, 5)));
+    await getDb()
+      .delete(staffWorkingHours)
+      .where(and(eq(staffWorkingHours.staffId, salon.ben.id), eq(staffWorkingHours.weekday, 5)));
     await bumped();
-    await getDb().delete(staffServices).where(and(eq(staffServices.staffId, salon.ben.id), eq(staffServices.serviceId, salon.cut.id)));
+    await getDb()
+      .delete(staffServices)
+      .where(and(eq(staffServices.staffId, salon.ben.id), eq(staffServices.serviceId, salon.cut.id)));
     await bumped();
   });
 
@@ -41,12 +60,17 @@ describe("the voice agent's catalog follows every change at once", () => {
     expect((await check({ staff: "Anna" })).body).toMatchObject({ ok: false, error: "unknown_staff" });
 
     expect((await check({ service: "Männerschnitt" })).body).toMatchObject({ ok: false, error: "unknown_service" });
-    await getDb().update(services).set({ synonyms: ["Herrenschnitt", "Männerschnitt"] }).where(eq(services.id, salon.cut.id));
+    await getDb()
+      .update(services)
+      .set({ synonyms: ["Herrenschnitt", "Männerschnitt"] })
+      .where(eq(services.id, salon.cut.id));
     expect((await check({ service: "Männerschnitt" })).body).toMatchObject({ ok: true, available: true });
 
     // Ben no longer works Fridays: Friday 10:00 with Ben is not offered any more.
     expect((await check({ staff: "Ben", time: "11:00" })).body).toMatchObject({ available: true });
-    await getDb().delete(staffWorkingHours).where(and(eq(staffWorkingHours.staffId, salon.ben.id), eq(staffWorkingHours.weekday, 5)));
+    await getDb()
+      .delete(staffWorkingHours)
+      .where(and(eq(staffWorkingHours.staffId, salon.ben.id), eq(staffWorkingHours.weekday, 5)));
     expect((await check({ staff: "Ben", time: "11:30" })).body).toMatchObject({ available: false });
   });
 

@@ -45,8 +45,9 @@ const raw = (text: string) => {
 };
 const nested = (depth: number) => raw(`${"[".repeat(depth)}"x"${"]".repeat(depth)}`);
 const envelope = (name: string, args: unknown, callObject: unknown) =>
-  JSON.stringify({ name, args, call: callObject })
-    .replace(/"(__raw_\d+__)"/g, (_, marker: string) => rawParts.get(marker)!);
+  JSON.stringify({ name, args, call: callObject }).replace(/"(__raw_\d+__)"/g, (_, marker: string) =>
+    rawParts.get(marker)!,
+  );
 
 async function post(body: string) {
   const response = await functionRoute(await signedRequest("/api/retell/function", body));

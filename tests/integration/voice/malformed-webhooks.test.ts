@@ -14,9 +14,11 @@ beforeAll(async () => {
 });
 
 const counts = async () =>
-  (await getDb().execute<{ calls: number; events: number }>(
-    sql`select (select count(*)::int from calls) as calls, (select count(*)::int from call_events) as events`,
-  ))[0];
+  (
+    await getDb().execute<{ calls: number; events: number }>(
+      sql`select (select count(*)::int from calls) as calls, (select count(*)::int from call_events) as events`,
+    )
+  )[0];
 
 const call = (overrides: Record<string, unknown> = {}) => ({
   call_id: newCallId(),

@@ -8,7 +8,12 @@ import { callFunction, newCallId } from "../../support/retell";
 // Monday 2030-06-03, 08:00 in Berlin.
 const CALL_START = Date.parse("2030-06-03T06:00:00Z");
 let salon: Awaited<ReturnType<typeof makeSalon>>;
-const caller = (callId = newCallId()) => ({ call_id: callId, agent_id: salon.company.retellAgentId!, from_number: "+4915112345678", start_timestamp: CALL_START });
+const caller = (callId = newCallId()) => ({
+  call_id: callId,
+  agent_id: salon.company.retellAgentId!,
+  from_number: "+4915112345678",
+  start_timestamp: CALL_START,
+});
 
 beforeEach(async () => {
   salon = await makeSalon();
@@ -26,13 +31,19 @@ describe("every booked:true names an appointment that is committed and active (i
     const again = await callFunction("book_appointment", wish, call);
     expect(again.body).toMatchObject({ ok: true, booked: true });
     expect(again.body.appointment_id).not.toBe(first.body.appointment_id);
-    const [row] = await getDb().select().from(appointments).where(and(eq(appointments.id, again.body.appointment_id)));
+    const [row] = await getDb()
+      .select()
+      .from(appointments)
+      .where(and(eq(appointments.id, again.body.appointment_id)));
     expect(row).toMatchObject({ status: "confirmed", startsAt: new Date("2030-06-05T08:00:00Z") });
 
     // Retell retries the second booking: the same (active) appointment, nothing new.
     const retry = await callFunction("book_appointment", wish, call);
     expect(retry.body).toMatchObject({ booked: true, appointment_id: again.body.appointment_id });
-    const active = await getDb().select().from(appointments).where(and(eq(appointments.companyId, salon.company.id), eq(appointments.status, "confirmed")));
+    const active = await getDb()
+      .select()
+      .from(appointments)
+      .where(and(eq(appointments.companyId, salon.company.id), eq(appointments.status, "confirmed")));
     expect(active).toHaveLength(1);
   });
 });

@@ -35,7 +35,11 @@ const ended = (callId: string) => ({
 
 const analyzed = (callId: string) => ({
   ...ended(callId),
-  call_analysis: { call_summary: "Der Anrufer hat eine Dauerwelle gebucht.", user_sentiment: "Positive", call_successful: true },
+  call_analysis: {
+    call_summary: "Der Anrufer hat eine Dauerwelle gebucht.",
+    user_sentiment: "Positive",
+    call_successful: true,
+  },
 });
 
 describe("Retell call webhooks", () => {
@@ -43,7 +47,12 @@ describe("Retell call webhooks", () => {
     const callId = newCallId();
     expect(await sendWebhook("call_started", { ...base(callId), call_status: "ongoing" })).toBe(204);
     let [row] = await getDb().select().from(calls).where(eq(calls.retellCallId, callId));
-    expect(row).toMatchObject({ status: "ongoing", direction: "inbound", fromNumber: "+4915112345678", startedAt: new Date(1763931890000) });
+    expect(row).toMatchObject({
+      status: "ongoing",
+      direction: "inbound",
+      fromNumber: "+4915112345678",
+      startedAt: new Date(1763931890000),
+    });
     expect(await sendWebhook("call_ended", ended(callId))).toBe(204);
     expect(await sendWebhook("call_analyzed", analyzed(callId))).toBe(204);
     [row] = await getDb().select().from(calls).where(eq(calls.retellCallId, callId));
@@ -81,8 +90,12 @@ describe("Retell call webhooks", () => {
     await sendWebhook("call_started", { ...base(callId), call_status: "ongoing" });
     const [row] = await getDb().select().from(calls).where(eq(calls.retellCallId, callId));
     expect(row!.status).toBe("ended");
-    expect(await sendWebhook("transcript_updated", { ...base(callId), call_status: "ongoing", transcript: "Agent: …" })).toBe(204);
-    const [{ n }] = (await getDb().execute<{ n: number }>(sql`select count(*)::int as n from call_events where retell_call_id = ${callId} and event = 'transcript_updated'`)) as unknown as [{ n: number }];
+    expect(
+      await sendWebhook("transcript_updated", { ...base(callId), call_status: "ongoing", transcript: "Agent: …" }),
+    ).toBe(204);
+    const [{ n }] = (await getDb().execute<{ n: number }>(
+      sql`select count(*)::int as n from call_events where retell_call_id = ${callId} and event = 'transcript_updated'`,
+    )) as unknown as [{ n: number }];
     expect(n).toBe(1);
     const [again] = await getDb().select().from(calls).where(eq(calls.retellCallId, callId));
     expect(again!.transcript).toBe("Agent: Guten Tag!\nUser: Hallo\n");

@@ -11,13 +11,20 @@ const dayOf = (h: { date: string }) => h.date.slice(0, 10);
 describe("named days", () => {
   it("knows Easter Sunday for known years", () => {
     expect(["2025", "2026", "2027", "2028", "2038"].map((y) => easterSunday(Number(y)))).toEqual([
-      "2025-04-20", "2026-04-05", "2027-03-28", "2028-04-16", "2038-04-25",
+      "2025-04-20",
+      "2026-04-05",
+      "2027-03-28",
+      "2028-04-16",
+      "2038-04-25",
     ]);
   });
 
   it("agrees with date-holidays on every nationwide holiday, 1995–2100", () => {
     for (let year = 1995; year <= 2100; year += 1) {
-      const theirs = germany.getHolidays(year).filter((h) => h.type === "public").map(dayOf);
+      const theirs = germany
+        .getHolidays(year)
+        .filter((h) => h.type === "public")
+        .map(dayOf);
       const ours = [...new Set(theirs)].filter(isNationwideHoliday);
       expect(ours, String(year)).toEqual([...new Set(theirs)]);
       for (let day = `${year}-01-01`; day.startsWith(String(year)); day = addDays(day, 1)) {
@@ -29,7 +36,10 @@ describe("named days", () => {
   it("agrees on Easter Sunday, Pfingstsonntag and Fronleichnam, 1995–2100", () => {
     for (let year = 1995; year <= 2100; year += 1) {
       const named = (name: string, source = germany) =>
-        source.getHolidays(year).filter((h) => h.name === name).map(dayOf);
+        source
+          .getHolidays(year)
+          .filter((h) => h.name === name)
+          .map(dayOf);
       expect(named("Ostersonntag")).toEqual([namedDayDate("ostersonntag", year)]);
       expect(named("Pfingstsonntag")).toEqual([namedDayDate("pfingstsonntag", year)]);
       expect(named("Fronleichnam", bavaria)).toEqual([namedDayDate("fronleichnam", year)]);

@@ -8,21 +8,28 @@ const WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Sa
 const HOUR_WORDS = ["eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"];
 
 /** Any instant between 2024 and 2030, to minute precision. */
-const instant = fc.integer({ min: Date.UTC(2024, 0, 1) / 60_000, max: Date.UTC(2030, 11, 31) / 60_000 }).map((m) => new Date(m * 60_000));
+const instant = fc
+  .integer({ min: Date.UTC(2024, 0, 1) / 60_000, max: Date.UTC(2030, 11, 31) / 60_000 })
+  .map((m) => new Date(m * 60_000));
 
 describe("parseWhen properties", () => {
   it("round-trips ISO date and time, or reports the DST gap", () => {
     fc.assert(
-      fc.property(instant, fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 1439 }), (now, offset, minute) => {
-        const date = addDays("2024-01-01", offset);
-        const result = parseWhen({ date, time: hhmm(minute), now, timeZone: TIME_ZONE });
-        const start = localDayClock(date, TIME_ZONE)(minute);
-        if (start === null) {
-          expect(result).toMatchObject({ ok: false, reason: "impossible" });
-          return;
-        }
-        expect(result).toEqual({ ok: true, date, minute, start: zonedInstant(date, minute, TIME_ZONE) });
-      }),
+      fc.property(
+        instant,
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 1, max: 1439 }),
+        (now, offset, minute) => {
+          const date = addDays("2024-01-01", offset);
+          const result = parseWhen({ date, time: hhmm(minute), now, timeZone: TIME_ZONE });
+          const start = localDayClock(date, TIME_ZONE)(minute);
+          if (start === null) {
+            expect(result).toMatchObject({ ok: false, reason: "impossible" });
+            return;
+          }
+          expect(result).toEqual({ ok: true, date, minute, start: zonedInstant(date, minute, TIME_ZONE) });
+        },
+      ),
     );
   });
 
@@ -42,8 +49,12 @@ describe("parseWhen properties", () => {
 
   it("never puts 'letzten', 'vergangenen' or 'letzte Woche' weekdays on or after today", () => {
     const forms = fc.constantFrom<[(day: string) => string, number]>(
-      [(d) => `letzten ${d}`, 7], [(d) => `am vergangenen ${d}`, 7], [(d) => `vorigen ${d}`, 7],
-      [(d) => `letzte Woche ${d}`, 13], [(d) => `${d} letzter Woche`, 13], [(d) => `vorletzten ${d}`, 14],
+      [(d) => `letzten ${d}`, 7],
+      [(d) => `am vergangenen ${d}`, 7],
+      [(d) => `vorigen ${d}`, 7],
+      [(d) => `letzte Woche ${d}`, 13],
+      [(d) => `${d} letzter Woche`, 13],
+      [(d) => `vorletzten ${d}`, 14],
     );
     fc.assert(
       fc.property(instant, fc.integer({ min: 0, max: 6 }), forms, (now, day, [say, maxBack]) => {
@@ -99,7 +110,12 @@ describe("parseWhen properties", () => {
   it("keeps spoken hours within opening hours (salon rule)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 11 }), (i) => {
-        const result = parseWhen({ date: "2025-11-28", time: `um ${HOUR_WORDS[i]}`, now: new Date("2025-11-23T20:04:00Z"), timeZone: TIME_ZONE });
+        const result = parseWhen({
+          date: "2025-11-28",
+          time: `um ${HOUR_WORDS[i]}`,
+          now: new Date("2025-11-23T20:04:00Z"),
+          timeZone: TIME_ZONE,
+        });
         if (!result.ok || result.minute === null) throw new Error("expected a time");
         expect(result.minute / 60).toBe(i + 1 <= 7 ? i + 13 : i + 1);
       }),

@@ -42,14 +42,26 @@ describe("parseWhen phrase table", () => {
 
 describe("parseWhen questions", () => {
   it("asks for the day when no date was given", () => {
-    expect(run(null, "10 Uhr", SUN)).toEqual({ ok: false, reason: "missing", question: "An welchem Tag möchten Sie den Termin?" });
+    expect(run(null, "10 Uhr", SUN)).toEqual({
+      ok: false,
+      reason: "missing",
+      question: "An welchem Tag möchten Sie den Termin?",
+    });
   });
 
   it("says why a date does not exist", () => {
-    expect(run("31.02.", null, SUN)).toMatchObject({ question: "Den 31. Februar gibt es nicht. Welches Datum meinen Sie?" });
-    expect(run("32.1.", null, SUN)).toMatchObject({ question: "Den 32. Januar gibt es nicht. Welches Datum meinen Sie?" });
-    expect(run("28.13.", null, SUN)).toMatchObject({ question: "Einen 13. Monat gibt es nicht. Welches Datum meinen Sie?" });
-    expect(run("29.02.2025", null, SUN)).toMatchObject({ question: "Den 29. Februar gibt es 2025 nicht. Welches Datum meinen Sie?" });
+    expect(run("31.02.", null, SUN)).toMatchObject({
+      question: "Den 31. Februar gibt es nicht. Welches Datum meinen Sie?",
+    });
+    expect(run("32.1.", null, SUN)).toMatchObject({
+      question: "Den 32. Januar gibt es nicht. Welches Datum meinen Sie?",
+    });
+    expect(run("28.13.", null, SUN)).toMatchObject({
+      question: "Einen 13. Monat gibt es nicht. Welches Datum meinen Sie?",
+    });
+    expect(run("29.02.2025", null, SUN)).toMatchObject({
+      question: "Den 29. Februar gibt es 2025 nicht. Welches Datum meinen Sie?",
+    });
   });
 
   it("names both days when weekday and date disagree", () => {
@@ -73,13 +85,20 @@ describe("parseWhen questions", () => {
   it("explains a wall-clock time skipped by the spring-forward switch", () => {
     expect(run("morgen", "02:30", MAR28)).toMatchObject({
       reason: "impossible",
-      question: "Wegen der Zeitumstellung gibt es am Sonntag, den 29. März die Uhrzeit 2:30 Uhr nicht. Welche Uhrzeit passt Ihnen stattdessen?",
+      question:
+        "Wegen der Zeitumstellung gibt es am Sonntag, den 29. März die Uhrzeit 2:30 Uhr nicht. Welche Uhrzeit passt Ihnen stattdessen?",
     });
   });
 
   it("asks back about midnight and about 25 o'clock", () => {
-    expect(run("morgen", "0 Uhr", SUN)).toMatchObject({ reason: "unclear", question: expect.stringContaining("Mitternacht") });
-    expect(run("morgen", "25 Uhr", SUN)).toMatchObject({ reason: "impossible", question: "25 Uhr gibt es nicht. Um wie viel Uhr möchten Sie kommen?" });
+    expect(run("morgen", "0 Uhr", SUN)).toMatchObject({
+      reason: "unclear",
+      question: expect.stringContaining("Mitternacht"),
+    });
+    expect(run("morgen", "25 Uhr", SUN)).toMatchObject({
+      reason: "impossible",
+      question: "25 Uhr gibt es nicht. Um wie viel Uhr möchten Sie kommen?",
+    });
   });
 
   it("refuses malformed clock times with a question", () => {
@@ -99,7 +118,9 @@ describe("parseWhen questions", () => {
   });
 
   it("uses umlauts in every question", () => {
-    const questions = PHRASES.map(([date, time, now]) => run(date, time, now)).flatMap((r) => (r.ok ? [] : [r.question]));
+    const questions = PHRASES.map(([date, time, now]) => run(date, time, now)).flatMap((r) =>
+      r.ok ? [] : [r.question],
+    );
     expect(questions.some((q) => q.includes("möchten"))).toBe(true);
     for (const question of questions) expect(question).not.toMatch(/moechte|Maerz|fuer|ueber/);
   });

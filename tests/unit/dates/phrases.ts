@@ -13,8 +13,16 @@ import type { PhraseRow } from "./references";
 export * from "./references";
 
 export const PHRASES: PhraseRow[] = [
-  ...DATE_PHRASES, ...TIME_PHRASES, ...PROBLEM_PHRASES, ...REFERENCE_PHRASES, ...PAST_PHRASES, ...NAMED_DAY_PHRASES,
-  ...CLOCK_PHRASES, ...WEEK_PHRASES, ...DAY_OF_MONTH_PHRASES, ...CONTRADICTION_PHRASES,
+  ...DATE_PHRASES,
+  ...TIME_PHRASES,
+  ...PROBLEM_PHRASES,
+  ...REFERENCE_PHRASES,
+  ...PAST_PHRASES,
+  ...NAMED_DAY_PHRASES,
+  ...CLOCK_PHRASES,
+  ...WEEK_PHRASES,
+  ...DAY_OF_MONTH_PHRASES,
+  ...CONTRADICTION_PHRASES,
 ];
 
 export type Expectation =
@@ -23,7 +31,8 @@ export type Expectation =
 
 export function expectationOf(row: PhraseRow): Expectation {
   const [, , , expected, utc] = row;
-  if (expected === "missing" || expected === "unclear" || expected === "impossible") return { ok: false, reason: expected };
+  if (expected === "missing" || expected === "unclear" || expected === "impossible")
+    return { ok: false, reason: expected };
   const [date, hhmm] = expected.split(" ");
   return { ok: true, date: date!, hhmm: hhmm ?? null, utc };
 }

@@ -1,22 +1,49 @@
 import { formatInTimeZone, fromZonedTime } from "date-fns-tz";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isoWithOffset, localDate, localDayClock, localTime, minutesIntoLocalDay, zonedInstant } from "@/lib/time/zoned";
+import {
+  isoWithOffset,
+  localDate,
+  localDayClock,
+  localTime,
+  minutesIntoLocalDay,
+  zonedInstant,
+} from "@/lib/time/zoned";
 
 // Salons are in Europe/Berlin; the others cover negative, half- and quarter-hour offsets,
 // a 30-minute DST shift and a zone without DST.
-const ZONES = ["Europe/Berlin", "Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu", "Asia/Kolkata", "UTC"];
+const ZONES = [
+  "Europe/Berlin",
+  "Europe/London",
+  "America/New_York",
+  "Australia/Lord_Howe",
+  "Asia/Kathmandu",
+  "Asia/Kolkata",
+  "UTC",
+];
 const FROM = Date.UTC(2024, 0, 1);
 const TO = Date.UTC(2031, 0, 1);
 // Minutes near the DST switches of these zones, so gaps and overlaps are hit often.
-const SWITCH_DAYS = ["2025-03-30", "2025-10-26", "2026-03-29", "2026-10-25", "2025-03-09", "2025-11-02", "2025-04-06", "2025-10-05"];
+const SWITCH_DAYS = [
+  "2025-03-30",
+  "2025-10-26",
+  "2026-03-29",
+  "2026-10-25",
+  "2025-03-09",
+  "2025-11-02",
+  "2025-04-06",
+  "2025-10-05",
+];
 
 const reference = {
   localDate: (t: Date, tz: string) => formatInTimeZone(t, tz, "yyyy-MM-dd"),
   localTime: (t: Date, tz: string) => formatInTimeZone(t, tz, "HH:mm"),
   iso: (t: Date, tz: string) => formatInTimeZone(t, tz, "yyyy-MM-dd'T'HH:mm:ssXXX"),
   zonedInstant: (date: string, minute: number, tz: string) =>
-    fromZonedTime(`${date}T${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}:00`, tz),
+    fromZonedTime(
+      `${date}T${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}:00`,
+      tz,
+    ),
 };
 
 describe("lib/time/zoned agrees with date-fns-tz", () => {
@@ -41,14 +68,18 @@ describe("lib/time/zoned agrees with date-fns-tz", () => {
     );
     fc.assert(
       fc.property(day, fc.integer({ min: 0, max: 1439 }), fc.constantFrom(...ZONES), (date, minute, tz) => {
-        expect(zonedInstant(date, minute, tz).toISOString()).toBe(reference.zonedInstant(date, minute, tz).toISOString());
+        expect(zonedInstant(date, minute, tz).toISOString()).toBe(
+          reference.zonedInstant(date, minute, tz).toISOString(),
+        );
       }),
       { numRuns: 5000 },
     );
   });
 
   it("knows the Berlin DST days: the missing 02:30 and the doubled one", () => {
-    expect(zonedInstant("2026-03-29", 150, "Europe/Berlin").toISOString()).toBe(reference.zonedInstant("2026-03-29", 150, "Europe/Berlin").toISOString());
+    expect(zonedInstant("2026-03-29", 150, "Europe/Berlin").toISOString()).toBe(
+      reference.zonedInstant("2026-03-29", 150, "Europe/Berlin").toISOString(),
+    );
     const spring = localDayClock("2026-03-29", "Europe/Berlin");
     expect(spring(150)).toBeNull();
     expect(spring(180)!.toISOString()).toBe("2026-03-29T01:00:00.000Z");

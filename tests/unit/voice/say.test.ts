@@ -25,7 +25,10 @@ describe("the agent's sentences", () => {
   });
 
   it.each([
-    ["morgen, am Mittwoch, den 2. Dezember, um 10 Uhr ist frei", "Morgen, am Mittwoch, den 2. Dezember, um 10 Uhr ist frei."],
+    [
+      "morgen, am Mittwoch, den 2. Dezember, um 10 Uhr ist frei",
+      "Morgen, am Mittwoch, den 2. Dezember, um 10 Uhr ist frei.",
+    ],
     ["  passt  das ? ", "Passt das?"],
     ["Föhnen am Mittwoch ist frei.", "Föhnen am Mittwoch ist frei."],
   ])("sentence(%j)", (text, expected) => {
@@ -33,7 +36,9 @@ describe("the agent's sentences", () => {
   });
 
   it("say joins at most two sentences", () => {
-    expect(say("ihr Termin ist gebucht", "wir freuen uns auf Sie!")).toBe("Ihr Termin ist gebucht. Wir freuen uns auf Sie!");
+    expect(say("ihr Termin ist gebucht", "wir freuen uns auf Sie!")).toBe(
+      "Ihr Termin ist gebucht. Wir freuen uns auf Sie!",
+    );
     expect(say("nur einer", undefined)).toBe("Nur einer.");
   });
 });
@@ -49,7 +54,9 @@ describe("alternatives said compactly", () => {
 
   it("the requested day and the stylist asked for are not repeated", () => {
     const offers = [fabian("2026-12-17T13:15:00Z"), fabian("2026-12-17T13:30:00Z")];
-    expect(offersPhrase(offers, TZ, NOW, { requestedDay: "2026-12-17", askedFor: "Fabian Spitzer" })).toBe("um 14 Uhr 15 oder 14 Uhr 30");
+    expect(offersPhrase(offers, TZ, NOW, { requestedDay: "2026-12-17", askedFor: "Fabian Spitzer" })).toBe(
+      "um 14 Uhr 15 oder 14 Uhr 30",
+    );
   });
 
   it("different stylists and days are told apart, in the order of the JSON", () => {

@@ -13,7 +13,11 @@ describe("the speech lint used on every agent message", () => {
     expect(speechProblems(message)).toContain(problem);
   });
   it("accepts natural answers", () => {
-    expect(speechProblems("Ihr Termin ist gebucht: Föhnen am Mittwoch, den 9. Dezember, um 9 Uhr 45 bei Emma Wagner. Wir freuen uns auf Sie!")).toEqual([]);
+    expect(
+      speechProblems(
+        "Ihr Termin ist gebucht: Föhnen am Mittwoch, den 9. Dezember, um 9 Uhr 45 bei Emma Wagner. Wir freuen uns auf Sie!",
+      ),
+    ).toEqual([]);
     expect(speechProblems("Morgen, am Mittwoch, den 2. Dezember, um 10 Uhr ist frei. Soll ich buchen?")).toEqual([]);
   });
 });

@@ -13,7 +13,11 @@ import { formatDateDe, formatTimeDe, weekdayDe, localDate } from "@/lib/time";
 
 export const metadata = { title: "Termine" };
 
-export default async function AppointmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AppointmentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requireAdminPage();
   const raw = flatParams(await searchParams);
   const { query, problems } = parseListParams(appointmentListQuery, raw);
@@ -36,7 +40,10 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
   const from = effectiveFrom(query, today);
   return (
     <>
-      <PageHeader title="Termine" description={from ? `Ab ${formatDateDe(new Date(`${from}T12:00:00Z`), "UTC")}` : "Alle Termine"} />
+      <PageHeader
+        title="Termine"
+        description={from ? `Ab ${formatDateDe(new Date(`${from}T12:00:00Z`), "UTC")}` : "Alle Termine"}
+      />
       {problems.length ? (
         <div className="mb-4">
           <Notice tone="warn">{problems.join(" ")}</Notice>
@@ -45,11 +52,27 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
       <Card>
         <AppointmentFilters query={query} from={from} staff={options.staff} services={options.services} />
         {rows.length === 0 ? (
-          <EmptyState title="Keine Termine für diese Filter">Passen Sie die Filter an oder zeigen Sie auch vergangene Termine.</EmptyState>
+          <EmptyState title="Keine Termine für diese Filter">
+            Passen Sie die Filter an oder zeigen Sie auch vergangene Termine.
+          </EmptyState>
         ) : (
           <>
-            <AppointmentsTable rows={rows} sort={{ key: query.sort ?? "starts_at", dir: query.dir ?? (query.sort === "created_at" ? "desc" : "asc") }} query={raw} />
-            <Pagination path="/appointments" query={raw} page={result.page} pageCount={result.pageCount} total={result.total} noun={["Termin", "Termine"]} />
+            <AppointmentsTable
+              rows={rows}
+              sort={{
+                key: query.sort ?? "starts_at",
+                dir: query.dir ?? (query.sort === "created_at" ? "desc" : "asc"),
+              }}
+              query={raw}
+            />
+            <Pagination
+              path="/appointments"
+              query={raw}
+              page={result.page}
+              pageCount={result.pageCount}
+              total={result.total}
+              noun={["Termin", "Termine"]}
+            />
           </>
         )}
       </Card>

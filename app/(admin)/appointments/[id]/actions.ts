@@ -26,10 +26,14 @@ export const cancelAction = adminAction(z.tuple([appointmentId]), async ({ ctx, 
 
 const rescheduleInput = z.object({
   start: z.string().datetime({ offset: true, message: "Bitte einen freien Termin auswählen." }),
-  staffId: z.string().uuid().or(z.literal("").transform(() => undefined)),
+  staffId: z
+    .string()
+    .uuid()
+    .or(z.literal("").transform(() => undefined)),
 });
-const rescheduleForm = form((data) => ({ start: text(data, "start"), staffId: text(data, "staffId") }))
-  .pipe(rescheduleInput);
+const rescheduleForm = form((data) => ({ start: text(data, "start"), staffId: text(data, "staffId") })).pipe(
+  rescheduleInput,
+);
 
 /** Called by useActionState, hence the previous state it ignores. */
 export const rescheduleAction = adminAction(

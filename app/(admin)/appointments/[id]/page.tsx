@@ -34,19 +34,45 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
   const facts: Fact[] = [
     ["Termin", `${daySpoken(a.startsAt, tz)}, ${formatTimeDe(a.startsAt, tz)}–${formatTimeDe(a.endsAt, tz)} Uhr`],
     ["Dauer", formatDurationDe(Math.round((a.endsAt.getTime() - a.startsAt.getTime()) / 60_000))],
-    ["Service", <span className="inline-flex items-center gap-2">{service.name} <TypeBadge composite={service.composite} /></span>],
+    [
+      "Service",
+      <span className="inline-flex items-center gap-2">
+        {service.name} <TypeBadge composite={service.composite} />
+      </span>,
+    ],
     ["Mitarbeiter", staff.name],
     ["Kunde", customer.name],
     ["Telefon", customer.phone ?? "–"],
     ["E-Mail", customer.email ?? "–"],
-    ["Gebucht über", call ? <Link className="text-brand-700 hover:underline" href={`/calls/${call.id}`}>Anruf vom {formatDateTimeDe(call.startedAt ?? a.createdAt, tz)}</Link> : "Admin-Oberfläche"],
+    [
+      "Gebucht über",
+      call ? (
+        <Link className="text-brand-700 hover:underline" href={`/calls/${call.id}`}>
+          Anruf vom {formatDateTimeDe(call.startedAt ?? a.createdAt, tz)}
+        </Link>
+      ) : (
+        "Admin-Oberfläche"
+      ),
+    ],
     ["Angelegt", formatDateTimeDe(a.createdAt, tz)],
     ["Notiz", a.notes ?? "–"],
   ];
   const calcom: Fact[] = [
-    ["Status", <span className="inline-flex gap-1.5"><SyncBadge status={a.calcomSyncStatus} />{a.requiresManualReview ? <ReviewBadge /> : null}</span>],
-    ["Haupt-Buchung (ID)", a.calcomV2BookingId ? <CopyValue value={String(a.calcomV2BookingId)} label="Booking-ID" /> : "–"],
-    ["Haupt-Buchung (UID)", a.calcomV2BookingUid ? <CopyValue value={a.calcomV2BookingUid} label="Booking-UID" wrap /> : "–"],
+    [
+      "Status",
+      <span className="inline-flex gap-1.5">
+        <SyncBadge status={a.calcomSyncStatus} />
+        {a.requiresManualReview ? <ReviewBadge /> : null}
+      </span>,
+    ],
+    [
+      "Haupt-Buchung (ID)",
+      a.calcomV2BookingId ? <CopyValue value={String(a.calcomV2BookingId)} label="Booking-ID" /> : "–",
+    ],
+    [
+      "Haupt-Buchung (UID)",
+      a.calcomV2BookingUid ? <CopyValue value={a.calcomV2BookingUid} label="Booking-UID" wrap /> : "–",
+    ],
     ["Geprüft", a.syncVerifiedAt ? formatDateTimeDe(a.syncVerifiedAt, tz) : "–"],
     ["Segmente in Cal.com", `${required.filter((p) => p.calcomSyncStatus === "synced").length} von ${required.length}`],
   ];
@@ -90,7 +116,14 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
         </Card>
       </div>
       <Card className="mt-6">
-        <CardHeader title="Ablauf" description={service.composite ? `${required.length} Segmente mit Mitarbeiter, ${phases.length - required.length} Einwirkzeiten` : "Ein Segment"} />
+        <CardHeader
+          title="Ablauf"
+          description={
+            service.composite
+              ? `${required.length} Segmente mit Mitarbeiter, ${phases.length - required.length} Einwirkzeiten`
+              : "Ein Segment"
+          }
+        />
         <PhaseTimeline phases={phases} timeZone={tz} />
       </Card>
       <Card className="mt-6">

@@ -14,7 +14,11 @@ import { formatDateTimeDe } from "@/lib/time";
 
 export const metadata = { title: "Anrufe" };
 
-export default async function CallsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CallsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requireAdminPage();
   const raw = flatParams(await searchParams);
   const { query, problems } = parseListParams(callListQuery, raw);
@@ -49,12 +53,25 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
         <CallFilters query={query} />
         {rows.length === 0 ? (
           <EmptyState title={filtered ? "Keine Anrufe für diese Filter" : "Noch keine Anrufe"}>
-            {filtered ? "Passen Sie die Filter an oder setzen Sie sie zurück." : "Sobald der Telefon-Assistent Anrufe annimmt, erscheinen sie hier."}
+            {filtered
+              ? "Passen Sie die Filter an oder setzen Sie sie zurück."
+              : "Sobald der Telefon-Assistent Anrufe annimmt, erscheinen sie hier."}
           </EmptyState>
         ) : (
           <>
-            <CallsTable rows={rows} sort={{ key: query.sort ?? "started_at", dir: query.dir ?? (query.sort === "customer" ? "asc" : "desc") }} query={raw} />
-            <Pagination path="/calls" query={raw} page={result.page} pageCount={result.pageCount} total={result.total} noun={["Anruf", "Anrufe"]} />
+            <CallsTable
+              rows={rows}
+              sort={{ key: query.sort ?? "started_at", dir: query.dir ?? (query.sort === "customer" ? "asc" : "desc") }}
+              query={raw}
+            />
+            <Pagination
+              path="/calls"
+              query={raw}
+              page={result.page}
+              pageCount={result.pageCount}
+              total={result.total}
+              noun={["Anruf", "Anrufe"]}
+            />
           </>
         )}
       </Card>

@@ -40,7 +40,19 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
   const start = call.startedAt ?? call.createdAt;
   const turns = call.transcriptObject ?? [];
   const facts: Fact[] = [
-    ["Anrufer", customer ? <Link href={`/appointments?q=${encodeURIComponent(customer.name)}&from=`} className="text-brand-700 hover:underline">{customer.name}</Link> : "Unbekannt"],
+    [
+      "Anrufer",
+      customer ? (
+        <Link
+          href={`/appointments?q=${encodeURIComponent(customer.name)}&from=`}
+          className="text-brand-700 hover:underline"
+        >
+          {customer.name}
+        </Link>
+      ) : (
+        "Unbekannt"
+      ),
+    ],
     ["Nummer", <span className="tabular-nums">{call.fromNumber ?? "unterdrückt"}</span>],
     ["Beginn", formatDateTimeDe(start, tz)],
     ["Dauer", formatSeconds(call.durationSeconds)],
@@ -54,7 +66,10 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
       <Link href="/calls" className="mb-3 inline-block text-sm text-brand-700 hover:underline">
         ← Alle Anrufe
       </Link>
-      <PageHeader title={`Anruf vom ${formatDateTimeDe(start, tz)}`} description={customer?.name ?? call.fromNumber ?? undefined} />
+      <PageHeader
+        title={`Anruf vom ${formatDateTimeDe(start, tz)}`}
+        description={customer?.name ?? call.fromNumber ?? undefined}
+      />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card>
           <CardHeader title="Anrufdaten" />
@@ -62,17 +77,26 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
         </Card>
         <Card className="lg:col-span-2">
           <CardHeader title="Zusammenfassung" />
-          <p className="px-5 py-4 text-sm leading-relaxed text-slate-700">{call.summary ?? "Noch keine Zusammenfassung (kommt mit der Auswertung nach dem Anruf)."}</p>
+          <p className="px-5 py-4 text-sm leading-relaxed text-slate-700">
+            {call.summary ?? "Noch keine Zusammenfassung (kommt mit der Auswertung nach dem Anruf)."}
+          </p>
         </Card>
       </div>
 
       <Card className="mt-6">
-        <CardHeader title="Gebuchte Segmente" description="Jedes Segment mit Mitarbeiter ist eine eigene Cal.com-Buchung" />
+        <CardHeader
+          title="Gebuchte Segmente"
+          description="Jedes Segment mit Mitarbeiter ist eine eigene Cal.com-Buchung"
+        />
         {detail.appointments.length === 0 ? (
           <p className="px-5 py-6 text-sm text-slate-500">In diesem Anruf wurde kein Termin gebucht.</p>
         ) : (
           detail.appointments.map(({ appointment, serviceName, composite, staffName, phases }) => (
-            <section key={appointment.id} className="border-t border-slate-100 first:border-t-0" aria-label={`Termin ${appointment.id}`}>
+            <section
+              key={appointment.id}
+              className="border-t border-slate-100 first:border-t-0"
+              aria-label={`Termin ${appointment.id}`}
+            >
               <div className="flex flex-wrap items-center gap-2 px-5 pt-4">
                 <Link href={`/appointments/${appointment.id}`} className="font-medium text-brand-700 hover:underline">
                   {serviceLabel(serviceName, composite, phases.filter((p) => p.staffRequired).length)}
@@ -98,7 +122,10 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
           <Transcript turns={turns} />
         </Card>
         <Card>
-          <CardHeader title="Funktionsaufrufe" description="Was die Assistentin SlotDesk gefragt hat, in dieser Reihenfolge" />
+          <CardHeader
+            title="Funktionsaufrufe"
+            description="Was die Assistentin SlotDesk gefragt hat, in dieser Reihenfolge"
+          />
           <FunctionCalls
             entries={detail.functionCalls.map((f) => ({
               id: f.id,
@@ -106,7 +133,12 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
               args: f.args,
               result: f.result,
               latencyMs: f.latencyMs,
-              time: new Intl.DateTimeFormat("de-DE", { timeZone: tz, hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(f.createdAt),
+              time: new Intl.DateTimeFormat("de-DE", {
+                timeZone: tz,
+                hour: "2-digit",
+                minute: "2-digit",
+                second: "2-digit",
+              }).format(f.createdAt),
             }))}
           />
         </Card>

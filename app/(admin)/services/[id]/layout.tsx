@@ -5,7 +5,13 @@ import { positiveId } from "@/lib/lists";
 import { getService } from "@/lib/catalog";
 
 // Decides 404 before the page's loading state starts streaming (a streamed page cannot turn 404).
-export default async function ServiceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+export default async function ServiceLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ id: string }>;
+}) {
   const ctx = await requireAdminPage();
   const id = positiveId((await params).id);
   if (id === null) notFound();

@@ -22,7 +22,12 @@ const formValues = (s: ServiceDetail): ServiceFormValues => ({
   staffIds: s.staffIds,
   composite: s.composite,
   durationMinutes: String(s.durationMinutes),
-  segments: s.segments.map((seg) => ({ key: seg.key, name: seg.name, durationMinutes: String(seg.durationMinutes), staffRequired: seg.staffRequired })),
+  segments: s.segments.map((seg) => ({
+    key: seg.key,
+    name: seg.name,
+    durationMinutes: String(seg.durationMinutes),
+    staffRequired: seg.staffRequired,
+  })),
 });
 
 export default async function ServicePage({ params }: { params: Promise<{ id: string }> }) {
@@ -48,20 +53,29 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
         {service.appointmentCount > 0 ? (
           <div className="px-5 pt-4">
             <Notice>
-              {service.appointmentCount} Termine nutzen diesen Service. Sie behalten ihre Segmente, wie sie bei der Buchung waren (es sind Kopien) – Änderungen gelten nur für neue Buchungen.
+              {service.appointmentCount} Termine nutzen diesen Service. Sie behalten ihre Segmente, wie sie bei der
+              Buchung waren (es sind Kopien) – Änderungen gelten nur für neue Buchungen.
             </Notice>
           </div>
         ) : null}
         <ServiceForm serviceId={service.id} initial={formValues(service)} staff={staff} />
       </Card>
       <Card className="mb-6">
-        <CardHeader title="Cal.com-Ereignistypen" description="Welcher Ereignistyp für welches Segment und welchen Mitarbeiter gebucht wird" />
+        <CardHeader
+          title="Cal.com-Ereignistypen"
+          description="Welcher Ereignistyp für welches Segment und welchen Mitarbeiter gebucht wird"
+        />
         <Suspense fallback={<Skeleton className="m-5 h-24" />}>
           <ServiceHealth ctx={ctx} serviceId={service.id} active={service.active} />
         </Suspense>
       </Card>
       <Card className="p-5">
-        <ServiceManage id={service.id} name={service.name} active={service.active} appointmentCount={service.appointmentCount} />
+        <ServiceManage
+          id={service.id}
+          name={service.name}
+          active={service.active}
+          appointmentCount={service.appointmentCount}
+        />
       </Card>
     </>
   );

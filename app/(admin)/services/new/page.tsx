@@ -15,12 +15,24 @@ export default async function NewServicePage() {
       <Link href="/services" className="mb-3 inline-block text-sm text-brand-700 hover:underline">
         ← Alle Services
       </Link>
-      <PageHeader title="Neuer Service" description="Standard-Service mit einer Dauer oder Compound-Service aus Segmenten und Einwirkzeiten" />
+      <PageHeader
+        title="Neuer Service"
+        description="Standard-Service mit einer Dauer oder Compound-Service aus Segmenten und Einwirkzeiten"
+      />
       <Card>
         <ServiceForm
           serviceId={null}
           staff={staff}
-          initial={{ name: "", synonyms: "", price: "", active: true, staffIds: [], composite: false, durationMinutes: "30", segments: [] }}
+          initial={{
+            name: "",
+            synonyms: "",
+            price: "",
+            active: true,
+            staffIds: [],
+            composite: false,
+            durationMinutes: "30",
+            segments: [],
+          }}
         />
       </Card>
     </>

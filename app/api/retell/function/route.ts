@@ -1,7 +1,15 @@
 import { findCompanyByAgentId } from "@/lib/companies";
 import { getDb } from "@/lib/db";
 import { invalidRequest, json, respond } from "@/lib/http";
-import { functionEnvelope, isFunctionName, handleFunctionCall, foreignCall, parseJson, readSignedBody, formatIssues } from "@/lib/voice";
+import {
+  functionEnvelope,
+  isFunctionName,
+  handleFunctionCall,
+  foreignCall,
+  parseJson,
+  readSignedBody,
+  formatIssues,
+} from "@/lib/voice";
 
 export const dynamic = "force-dynamic";
 
