@@ -43,6 +43,12 @@ export const appointments = pgTable(
     syncErrorCode: text("sync_error_code"),
     syncErrorMessage: text("sync_error_message"),
     requiresManualReview: boolean("requires_manual_review").notNull().default(false),
+    /**
+     * Set when something the salon entered later collides with this appointment (an absence of its
+     * stylist, a closure): the salon calls the customer. Nothing is cancelled automatically.
+     */
+    followUpReason: text("follow_up_reason"),
+    followUpAt: instant("follow_up_at"),
     /** Set whenever the appointment changed and Cal.com must catch up (the sync job clears pending). */
     syncRequestedAt: instant("sync_requested_at"),
     cancelledAt: instant("cancelled_at"),

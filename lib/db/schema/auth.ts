@@ -1,4 +1,5 @@
-import { boolean, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { instant, timestamps } from "./columns";
 import { companies } from "./companies";
 
@@ -15,9 +16,13 @@ export const users = pgTable(
     companyId: uuid("company_id")
       .notNull()
       .references(() => companies.id, { onDelete: "cascade" }),
+    /** "owner" may add and remove the salon's admins; "admin" runs the salon. */
+    role: text("role").notNull().default("admin"),
+    /** Set for an invited admin's one-time password: the first login leads to choosing their own. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
     ...timestamps,
   },
-  (t) => [index("users_company_idx").on(t.companyId)],
+  (t) => [index("users_company_idx").on(t.companyId), check("users_role_check", sql`${t.role} in ('owner', 'admin')`)],
 );
 
 export const sessions = pgTable(

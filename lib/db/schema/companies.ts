@@ -1,6 +1,18 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
-import { timestamps } from "./columns";
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { bigId, timestamps } from "./columns";
 
 /** ISO weekday ("1" = Monday … "7" = Sunday) → opening intervals as "HH:MM". */
 export type OpeningHours = Record<string, { open: string; close: string }[]>;
@@ -18,6 +30,15 @@ export const companies = pgTable(
     bookingHorizonDays: integer("booking_horizon_days").notNull().default(180),
     allowGapBooking: boolean("allow_gap_booking").notNull().default(false),
     retellAgentId: text("retell_agent_id").unique(),
+    /** The Retell LLM (response engine) `retell:agent -- --apply` created for this salon's agent. */
+    retellLlmId: text("retell_llm_id"),
+    /** Bundesland as ISO 3166-2 subdivision code without "DE-" (BY, NW, …): decides the public holidays. */
+    state: text("state"),
+    /** Public holidays the salon opens on anyway, by their date-holidays rule (e.g. "12-26"). */
+    openOnHolidays: text("open_on_holidays")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     calcomApiBaseUrl: text("calcom_api_base_url"),
     /** AES-256-GCM envelope, see lib/crypto/secrets.ts; never sent to a browser. */
     calcomApiKeyEncrypted: text("calcom_api_key_encrypted"),
@@ -46,5 +67,31 @@ export const companies = pgTable(
     check("companies_slot_grid_check", sql`${t.slotGridMinutes} between 5 and 60`),
     check("companies_hold_minutes_check", sql`${t.holdMinutes} between 1 and 30`),
     check("companies_booking_horizon_check", sql`${t.bookingHorizonDays} between 1 and 730`),
+  ],
+);
+
+/**
+ * A date on which the salon keeps other hours than its week: closed (`hours` empty) or open only
+ * during `hours` — Betriebsurlaub, Silvester until 14:00, a Sunday opening. Wins over the weekly
+ * opening hours and over public holidays.
+ */
+export const salonSpecialDays = pgTable(
+  "salon_special_days",
+  {
+    id: bigId(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    /** The salon's local date. */
+    day: date("day", { mode: "string" }).notNull(),
+    /** Opening intervals "HH:MM" of that day; empty → closed all day. */
+    hours: jsonb("hours").$type<{ open: string; close: string }[]>().notNull().default([]),
+    /** What callers and the calendar are told ("Betriebsurlaub"). */
+    reason: text("reason"),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("salon_special_days_company_day_key").on(t.companyId, t.day),
+    index("salon_special_days_day_idx").on(t.day),
   ],
 );

@@ -3,8 +3,10 @@ import {
   type AnyPgColumn,
   boolean,
   check,
+  date,
   index,
   integer,
+  pgEnum,
   pgTable,
   primaryKey,
   smallint,
@@ -12,7 +14,7 @@ import {
   time,
   uuid,
 } from "drizzle-orm/pg-core";
-import { bigId, bigRef, timestamps } from "./columns";
+import { bigId, bigRef, instant, timestamps } from "./columns";
 import { companies } from "./companies";
 import { services } from "./services";
 
@@ -27,6 +29,9 @@ export const staff = pgTable(
     email: text("email"),
     phone: text("phone"),
     calcomUserId: integer("calcom_user_id"),
+    calcomUsername: text("calcom_username"),
+    /** Calendar colour as "#rrggbb". */
+    color: text("color"),
     active: boolean("active").notNull().default(true),
     /** Set when this record was merged into another (duplicate clean-up); the record stays for history. */
     mergedInto: uuid("merged_into").references((): AnyPgColumn => staff.id),
@@ -72,4 +77,48 @@ export const staffServices = pgTable(
       .references(() => services.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.staffId, t.serviceId] }), index("staff_services_service_idx").on(t.serviceId)],
+);
+
+export const absenceKind = pgEnum("absence_kind", ["vacation", "sick", "training", "other"]);
+
+/**
+ * A stylist is away: once (`startsAt`–`endsAt`, whole days stored as the salon's local midnights) or
+ * every week (`weekday` `startTime`–`endTime` in the salon's zone, from `validFrom` until `validUntil`,
+ * open-ended when null — "jeden Mittwochnachmittag"). Availability and booking treat it as not working.
+ */
+export const staffAbsences = pgTable(
+  "staff_absences",
+  {
+    id: bigId(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id, { onDelete: "cascade" }),
+    kind: absenceKind("kind").notNull(),
+    note: text("note"),
+    /** Whole days: shown as dates, not times. */
+    allDay: boolean("all_day").notNull().default(false),
+    startsAt: instant("starts_at"),
+    endsAt: instant("ends_at"),
+    /** ISO weekday of a weekly absence (1 = Monday … 7 = Sunday). */
+    weekday: smallint("weekday"),
+    startTime: time("start_time"),
+    endTime: time("end_time"),
+    validFrom: date("valid_from", { mode: "string" }),
+    validUntil: date("valid_until", { mode: "string" }),
+    ...timestamps,
+  },
+  (t) => [
+    index("staff_absences_staff_idx").on(t.staffId, t.startsAt),
+    index("staff_absences_company_idx").on(t.companyId),
+    check(
+      "staff_absences_shape_check",
+      sql`(${t.weekday} is null and ${t.startsAt} is not null and ${t.endsAt} > ${t.startsAt})
+        or (${t.weekday} between 1 and 7 and ${t.startsAt} is null and ${t.endsAt} is null
+            and ${t.startTime} is not null and ${t.endTime} > ${t.startTime} and ${t.validFrom} is not null
+            and (${t.validUntil} is null or ${t.validUntil} >= ${t.validFrom}))`,
+    ),
+  ],
 );
