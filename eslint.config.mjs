@@ -34,10 +34,18 @@ const indexOnly = DOMAINS.map((domain) => ({
   from: domain,
   except: [
     "./index.ts",
+    // web.ts: the domain's verbs that need Next.js request scope (sessions); see the zone below.
+    "./web.ts",
     ...DOMAINS.filter((sub) => sub.startsWith(`${domain}/`)).map((sub) => `./${sub.slice(domain.length + 1)}`),
   ],
   message: `Use the public verbs of ${domain}/index.ts.`,
 }));
+
+const webOnly = {
+  target: ["jobs", "dev", "scripts", ...DOMAINS.filter((domain) => domain !== "lib/actions")],
+  from: ["lib/*/web.ts"],
+  message: "web.ts needs a Next.js request; only app/, components/ and lib/actions use it.",
+};
 
 const layers = [
   {
@@ -83,7 +91,7 @@ export default tseslint.config(
       "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.json" })],
     },
     rules: {
-      "import-x/no-restricted-paths": ["error", { zones: [...layers, ...indexOnly] }],
+      "import-x/no-restricted-paths": ["error", { zones: [...layers, webOnly, ...indexOnly] }],
       "import-x/no-duplicates": "error",
       "@typescript-eslint/no-unused-vars": [
         "error",

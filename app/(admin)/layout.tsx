@@ -1,5 +1,5 @@
 import { AppShell } from "@/components/shell/app-shell";
-import { requireAdminPage } from "@/lib/auth";
+import { requireAdminPage } from "@/lib/auth/web";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requireAdminPage();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getAdminCtx } from "@/lib/auth";
+import { getAdminCtx } from "@/lib/auth/web";
 import { LoginForm } from "./login-form";
 import { safeRedirectTarget } from "./schema";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { type AdminCtx, requireAdminAction } from "../auth";
+import { type AdminCtx, requireAdminAction } from "../auth/web";
 import { AppError } from "../errors";
 import { type ActionState, actionError } from "./action-state";
 

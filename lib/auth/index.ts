@@ -1,4 +1,4 @@
 export { getAuth } from "./auth";
 export { createAdminUser } from "./create-admin";
-export { getAdminCtx, requireAdminAction, requireAdminPage } from "./session";
-export type { AdminCtx } from "./session";
+// Session checks for pages and server actions need Next.js request scope: they are in ./web.ts,
+// the web app's own entry, so the worker, seed and scripts can use this index without Next.js.

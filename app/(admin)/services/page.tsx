@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
-import { requireAdminPage } from "@/lib/auth";
+import { requireAdminPage } from "@/lib/auth/web";
 import { listServices } from "@/lib/catalog";
 
 export const metadata = { title: "Services" };

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { adminAction, form, type ActionState, actionError, checked, number, numberOrNull, text } from "@/lib/actions";
-import type { AdminCtx } from "@/lib/auth";
+import type { AdminCtx } from "@/lib/auth/web";
 import { runCalcomCheck } from "@/lib/calcom/sync";
 import {
   updateBookingRules,

@@ -3,7 +3,7 @@ import { CalcomSection, FeatureFlagsSection, RetellSection } from "@/components/
 import { GoLiveCheck } from "@/components/settings/go-live-check";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdminPage } from "@/lib/auth";
+import { requireAdminPage } from "@/lib/auth/web";
 import { getSettings } from "@/lib/companies";
 import { latestCalcomCheck } from "@/lib/calcom/sync";
 import { formatDateTimeDe } from "@/lib/time";

@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireAdminPage } from "@/lib/auth";
+import { requireAdminPage } from "@/lib/auth/web";
 import { getSyncMonitor } from "@/lib/calcom/sync";
 import { formatDateTimeDe } from "@/lib/time";
 import { formatInTimeZone } from "date-fns-tz";

@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { appointmentListQuery, effectiveFrom, listAppointments } from "@/lib/appointments";
-import { requireAdminPage } from "@/lib/auth";
+import { requireAdminPage } from "@/lib/auth/web";
 import { filterOptions, flatParams, parseListParams } from "@/lib/lists";
 import { formatDateDe, formatTimeDe, weekdayDe, localDate } from "@/lib/time";
 

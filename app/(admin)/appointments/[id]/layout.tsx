@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { requireAdminPage } from "@/lib/auth";
+import { requireAdminPage } from "@/lib/auth/web";
 import { ownsAppointment, positiveId } from "@/lib/lists";
 
 // Decides 404 before the page's loading state starts streaming (a streamed page cannot turn 404).

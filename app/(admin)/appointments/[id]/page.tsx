@@ -11,7 +11,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { CopyValue } from "@/components/ui/copy-button";
 import { Notice } from "@/components/ui/notice";
 import { getAppointmentDetail } from "@/lib/appointments";
-import { requireAdminPage } from "@/lib/auth";
+import { requireAdminPage } from "@/lib/auth/web";
 import { isAppError } from "@/lib/errors";
 import { positiveId } from "@/lib/lists";
 import { formatDateTimeDe, formatDurationDe, formatTimeDe, daySpoken, localDate } from "@/lib/time";

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdminPage } from "@/lib/auth";
+import { requireAdminPage } from "@/lib/auth/web";
 import { callListQuery, listCalls } from "@/lib/calls";
 import { flatParams, parseListParams } from "@/lib/lists";
 import { formatDateTimeDe } from "@/lib/time";

@@ -9,7 +9,7 @@ import { Transcript } from "@/components/calls/transcript";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CopyValue } from "@/components/ui/copy-button";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdminPage } from "@/lib/auth";
+import { requireAdminPage } from "@/lib/auth/web";
 import { getCallDetail } from "@/lib/calls";
 import { isAppError } from "@/lib/errors";
 import { positiveId } from "@/lib/lists";

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { requireAdminPage } from "@/lib/auth";
+import { requireAdminPage } from "@/lib/auth/web";
 import { isAppError } from "@/lib/errors";
 import { positiveId } from "@/lib/lists";
 import { getService } from "@/lib/catalog";

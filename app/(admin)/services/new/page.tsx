@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ServiceForm } from "@/components/services/service-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdminPage } from "@/lib/auth";
+import { requireAdminPage } from "@/lib/auth/web";
 import { listAssignableStaff } from "@/lib/catalog";
 
 export const metadata = { title: "Neuer Service" };
