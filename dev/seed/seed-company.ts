@@ -7,6 +7,7 @@ import { insertAppointments } from "./insert-appointments";
 import { insertCalls, insertFunctionCalls } from "./insert-calls";
 import { insertCompanyWithAdmin } from "./insert-company";
 import { insertCustomers } from "./insert-customers";
+import { insertGoLiveCheck } from "./insert-go-live-check";
 import { insertPhases } from "./insert-phases";
 import { insertServices } from "./insert-services";
 import { insertStaff } from "./insert-staff";
@@ -52,6 +53,7 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
     );
     await insertBusyForExistingAppointments(tx, companyId);
     await insertFunctionCalls(scope, callDrafts, calls.ids, appointmentIds);
+    await insertGoLiveCheck(scope, now);
 
     return {
       companyId,

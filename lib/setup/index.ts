@@ -1,0 +1,2 @@
+export { getSetupChecklist, openSteps } from "./get-setup-checklist";
+export type { SetupStep, SetupStepKey } from "./get-setup-checklist";
