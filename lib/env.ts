@@ -10,6 +10,16 @@ const urlWith = (protocols: string[]) => (value: string) => {
   }
 };
 const httpUrl = () => text().refine(urlWith(["http:", "https:"]), "must be an http(s):// URL");
+// Retell's API is reached over HTTPS; plain HTTP only to a stand-in on this machine (tests).
+const retellApiUrl = () =>
+  text().refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === "https:" || (url.protocol === "http:" && url.hostname === "127.0.0.1");
+    } catch {
+      return false;
+    }
+  }, "must be an https:// URL (http:// only for 127.0.0.1)");
 const wholeNumber = (fallback: number, min: number) => {
   const error = `must be a whole number ≥ ${min}`;
   return z.coerce.number({ error }).int({ error }).min(min, { error }).default(fallback);
@@ -36,6 +46,7 @@ const envSchema = z.object({
   AUTH_SECRET: text().min(32, "must be at least 32 characters"),
   APP_ENCRYPTION_KEY: base64Key,
   RETELL_API_KEY: text(),
+  RETELL_API_BASE_URL: retellApiUrl().optional(),
   METRICS_TOKEN: z.string().optional(),
   CALCOM_API_URL: httpUrl().optional(),
   CALCOM_API_KEY: z.string().optional(),
@@ -90,6 +101,13 @@ export function resetEnvCache(): void {
 export function tunable(name: Tunable): number {
   const parsed = tunables[name].safeParse(present()[name]);
   if (!parsed.success) throw new EnvError([`${name}: ${parsed.error.issues[0]?.message}`]);
+  return parsed.data;
+}
+
+/** APP_URL alone, for what only needs the public address (the Retell agent printout, the settings page). */
+export function appUrl(): string {
+  const parsed = envSchema.shape.APP_URL.safeParse(present().APP_URL);
+  if (!parsed.success) throw new EnvError([`APP_URL: ${parsed.error.issues[0]?.message}`]);
   return parsed.data;
 }
 

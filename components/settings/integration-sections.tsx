@@ -4,6 +4,7 @@ import { CopyValue } from "@/components/ui/copy-button";
 import { inputClass } from "@/components/ui/field";
 import { CALCOM_NOT_CONNECTED, type CalcomSource } from "@/lib/calcom";
 import type { CompanySettings } from "@/lib/companies";
+import { retellUrls } from "@/lib/voice";
 import { Checkbox, Field, TextInput } from "./fields";
 import { SecretField } from "./secret-field";
 import { SettingsForm } from "./settings-form";
@@ -16,6 +17,7 @@ const SOURCE_TEXT: Record<CalcomSource, string> = {
 };
 
 export function RetellSection({ settings }: { settings: CompanySettings }) {
+  const { functionUrl, webhookUrl } = retellUrls();
   return (
     <Card>
       <CardHeader title="Retell" description="Der Telefon-Assistent, dessen Anrufe zu diesem Salon gehören" />
@@ -35,6 +37,22 @@ export function RetellSection({ settings }: { settings: CompanySettings }) {
             className={`${inputClass} font-mono`}
           />
         </Field>
+        <div className="space-y-2 rounded-lg bg-slate-50 px-4 py-3 text-sm text-slate-700">
+          <p>
+            In Retell einzutragen – „npm run retell:agent -- --apply“ richtet beides selbst ein. Die Funktions-URL gilt
+            für alle sieben Custom Functions; „Payload: args only“ muss aus sein.
+          </p>
+          <dl className="grid grid-cols-1 gap-x-3 gap-y-1.5 sm:grid-cols-[9rem_1fr]">
+            <dt className="font-medium">Funktions-URL</dt>
+            <dd>
+              <CopyValue value={functionUrl} label="Funktions-URL" wrap />
+            </dd>
+            <dt className="font-medium">Webhook-URL</dt>
+            <dd>
+              <CopyValue value={webhookUrl} label="Webhook-URL" wrap />
+            </dd>
+          </dl>
+        </div>
       </SettingsForm>
     </Card>
   );

@@ -3,6 +3,7 @@ export { getSettings } from "./get-settings";
 export type { CompanySettings } from "./get-settings";
 export { WEEKDAY_NAMES_DE, minutesOfDay } from "./opening-hours";
 export { SLOT_GRID_OPTIONS, updateBookingRules } from "./update-booking-rules";
+export { storeRetellIds } from "./store-retell-ids";
 export { updateCalcom } from "./update-calcom";
 export { updateFeatureFlags } from "./update-feature-flags";
 export { updateOpeningHours } from "./update-opening-hours";

@@ -5,3 +5,7 @@ export { handleFunctionCall } from "./handle-function";
 export { foreignCall, parseJson, readSignedBody } from "./http";
 export { formatIssues } from "./json-limits";
 export { whenSpoken } from "./speech";
+export { applyRetellAgent, type AppliedAgent } from "./agent/apply-agent";
+export { DEFAULT_VOICE_ID, retellAgentParams, retellLlmParams, retellUrls } from "./agent/agent-config";
+export { FUNCTION_DEFINITIONS, toolParameters } from "./agent/function-definitions";
+export { BEGIN_MESSAGE_DE, SYSTEM_PROMPT_DE } from "./agent/system-prompt.de";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { EnvError, env, logSettings, resetEnvCache, tunable } from "@/lib/env";
+import { EnvError, appUrl, env, logSettings, resetEnvCache, tunable } from "@/lib/env";
 
 const valid = {
   DATABASE_URL: "postgres://postgres@127.0.0.1:5432/slotdesk",
@@ -103,6 +103,29 @@ describe("environment", () => {
     }
     process.env.CALCOM_RATE_LIMIT_PER_MINUTE = "0";
     expect(tunable("CALCOM_RATE_LIMIT_PER_MINUTE")).toBe(0);
+  });
+
+  it("takes Retell's API only over https, plain http only from 127.0.0.1 (the tests' stand-in)", () => {
+    expect(problemsOf(valid)).toEqual([]);
+    expect(env().RETELL_API_BASE_URL).toBeUndefined();
+    for (const good of ["https://api.retellai.com", "http://127.0.0.1:4010"]) {
+      expect(problemsOf({ ...valid, RETELL_API_BASE_URL: good })).toEqual([]);
+      expect(env().RETELL_API_BASE_URL).toBe(good);
+    }
+    for (const bad of ["http://api.retellai.com", "http://localhost:4010", "api.retellai.com", "ftp://127.0.0.1"]) {
+      expect(problemsOf({ ...valid, RETELL_API_BASE_URL: bad })).toEqual([
+        "RETELL_API_BASE_URL: must be an https:// URL (http:// only for 127.0.0.1)",
+      ]);
+    }
+  });
+
+  it("reads APP_URL alone for the Retell URLs, without needing the rest of the configuration", () => {
+    setEnv({});
+    expect(appUrl()).toBe("http://localhost:3000");
+    setEnv({ APP_URL: "https://salon.example.de" });
+    expect(appUrl()).toBe("https://salon.example.de");
+    setEnv({ APP_URL: "salon.example.de" });
+    expect(() => appUrl()).toThrow(EnvError);
   });
 
   it("gives the logger its settings without ever throwing", () => {

@@ -12,20 +12,20 @@ import { refusal } from "../refusals";
 import { say, whenPhrase } from "../say";
 import { durationSpoken, phasesJson } from "../speech";
 import { fail, type VoiceCtx, type VoiceResult } from "../types";
-import { parseArgs, text } from "./args";
+import { described, parseArgs } from "./args";
 
-const schema = z.object({
-  service: text,
-  date: text,
-  time: text,
-  customer_name: text,
-  staff: text,
-  customer_phone: text,
-  customer_email: text,
-  notes: z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() || undefined : undefined),
-    z.string().max(2000).optional(),
-  ),
+/** Validates the call's args; the agent's tool definition is generated from it (lib/voice/agent). */
+export const bookAppointmentArgs = z.object({
+  service: described.service,
+  date: described.date,
+  time: described.time,
+  customer_name: described.customerName,
+  staff: described.staff,
+  customer_phone: described.customerPhone,
+  customer_email: described.customerEmail,
+  notes: z
+    .preprocess((v) => (typeof v === "string" ? v.trim() || undefined : undefined), z.string().max(2000).optional())
+    .describe("Kurze Notiz für den Salon, nur wenn der Anrufer etwas Besonderes erwähnt (z. B. Allergie)."),
 });
 
 /**
@@ -33,7 +33,7 @@ const schema = z.object({
  * the same call booking the same service and start again gets the same appointment back.
  */
 export async function bookAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): Promise<VoiceResult> {
-  const args = parseArgs(schema, rawArgs);
+  const args = parseArgs(bookAppointmentArgs, rawArgs);
   const tz = ctx.company.timeZone;
   const service = await resolveService(ctx, args.service);
   if (service.failure) return { ...service.failure, booked: false };

@@ -2,15 +2,21 @@ import { z } from "zod";
 import { cancelAppointment } from "../../booking";
 import { isAppError } from "../../errors";
 import { fail, type VoiceCtx, type VoiceResult } from "../types";
-import { idArg, parseArgs, text } from "./args";
+import { described, parseArgs } from "./args";
 import { atSpoken } from "./caller-appointments";
 import { resolveCallerAppointment } from "./resolve-caller-appointment";
 
-const schema = z.object({ appointment_id: idArg, customer_name: text, date: text, time: text });
+/** Validates the call's args; the agent's tool definition is generated from it (lib/voice/agent). */
+export const cancelAppointmentArgs = z.object({
+  appointment_id: described.appointmentId,
+  customer_name: described.ownName,
+  date: described.ownDate,
+  time: described.ownTime,
+});
 
 /** Cancels one of the caller's own appointments (see resolveCallerAppointment for what identifies it). */
 export async function cancelAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): Promise<VoiceResult> {
-  const args = parseArgs(schema, rawArgs);
+  const args = parseArgs(cancelAppointmentArgs, rawArgs);
   const target = await resolveCallerAppointment(ctx, {
     appointmentId: args.appointment_id,
     customerName: args.customer_name,

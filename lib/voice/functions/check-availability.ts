@@ -10,10 +10,16 @@ import { resolveService, resolveStaff, resolveWhen } from "../resolve";
 import { say, whenPhrase } from "../say";
 import { durationSpoken, phasesJson } from "../speech";
 import { fail, type VoiceCtx, type VoiceResult } from "../types";
-import { parseArgs, text } from "./args";
+import { described, parseArgs } from "./args";
 import { dayListing } from "./day-listing";
 
-const schema = z.object({ service: text, date: text, time: text, staff: text });
+/** Validates the call's args; the agent's tool definition is generated from it (lib/voice/agent). */
+export const checkAvailabilityArgs = z.object({
+  service: described.service,
+  date: described.date,
+  time: described.time,
+  staff: described.staff,
+});
 
 async function holdFirstFree(
   ctx: VoiceCtx,
@@ -40,7 +46,7 @@ async function holdFirstFree(
  * the engine) and up to three alternatives that never repeat the refused start.
  */
 export async function checkAvailabilityFunction(ctx: VoiceCtx, rawArgs: unknown): Promise<VoiceResult> {
-  const args = parseArgs(schema, rawArgs);
+  const args = parseArgs(checkAvailabilityArgs, rawArgs);
   const tz = ctx.company.timeZone;
   const service = await resolveService(ctx, args.service);
   if (service.failure) return service.failure;

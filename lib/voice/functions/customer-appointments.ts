@@ -3,7 +3,7 @@ import { toE164 } from "../../customers";
 import { daySpoken, timeSpoken, addDays, type LocalDate, localDate, zonedInstant } from "../../time";
 import { resolveWhen } from "../resolve";
 import { fail, type VoiceCtx, type VoiceResult } from "../types";
-import { parseArgs, text } from "./args";
+import { described, parseArgs } from "./args";
 import {
   appointmentJson,
   askNameAndDay,
@@ -16,14 +16,19 @@ import {
   upcomingForPhone,
 } from "./caller-appointments";
 
-const schema = z.object({ customer_phone: text, customer_name: text, date: text });
+/** Validates the call's args; the agent's tool definition is generated from it (lib/voice/agent). */
+export const customerAppointmentsArgs = z.object({
+  customer_phone: described.customerPhone,
+  customer_name: described.ownName,
+  date: described.ownDate,
+});
 
 /**
  * The calling number's upcoming appointments — never another number's. A withheld number is asked for
  * the name and the day and then hears that name's appointments of that day, nothing else.
  */
 export async function customerAppointmentsFunction(ctx: VoiceCtx, rawArgs: unknown): Promise<VoiceResult> {
-  const args = parseArgs(schema, rawArgs);
+  const args = parseArgs(customerAppointmentsArgs, rawArgs);
   const phone = callerPhone(ctx);
   if (!phone) return forNameAndDay(ctx, args.customer_name, args.date);
   const asked = toE164(args.customer_phone);

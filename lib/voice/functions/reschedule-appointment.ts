@@ -8,24 +8,25 @@ import { refusal } from "../refusals";
 import { say } from "../say";
 import { phasesJson } from "../speech";
 import { fail, type VoiceCtx, type VoiceResult } from "../types";
-import { idArg, parseArgs, text } from "./args";
+import { described, parseArgs } from "./args";
 import { atSpoken, type CallerAppointment } from "./caller-appointments";
 import { resolveCallerAppointment } from "./resolve-caller-appointment";
 
-const schema = z.object({
-  appointment_id: idArg,
-  customer_name: text,
-  old_date: text,
-  old_time: text,
-  new_date: text,
-  new_time: text,
+/** Validates the call's args; the agent's tool definition is generated from it (lib/voice/agent). */
+export const rescheduleAppointmentArgs = z.object({
+  appointment_id: described.appointmentId,
+  customer_name: described.ownName,
+  old_date: described.ownDate,
+  old_time: described.ownTime,
+  new_date: described.newDate,
+  new_time: described.newTime,
 });
 
 const REFUSED = ["SLOT_TAKEN", "UNAVAILABLE", "OUTSIDE_OPENING_HOURS", "IN_PAST"];
 
 /** Moves one of the caller's own appointments: same id, new time; the old time stays if the new one is taken. */
 export async function rescheduleAppointmentFunction(ctx: VoiceCtx, rawArgs: unknown): Promise<VoiceResult> {
-  const args = parseArgs(schema, rawArgs);
+  const args = parseArgs(rescheduleAppointmentArgs, rawArgs);
   const tz = ctx.company.timeZone;
   const target = await resolveCallerAppointment(ctx, {
     appointmentId: args.appointment_id,
