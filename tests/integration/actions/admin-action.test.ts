@@ -12,12 +12,15 @@ import { AppError } from "@/lib/errors";
 import { zonedInstant } from "@/lib/time/zoned";
 import { adminRequest, signInAs } from "../../support/admin-session";
 import { makeSalon } from "../../support/factories";
+import { useServerClock } from "../../support/clock";
 
 vi.mock("next/headers", async () => (await import("../../support/admin-session")).fakeHeaders);
 vi.mock("next/cache", async () => (await import("../../support/admin-session")).fakeCache);
 vi.mock("@/lib/auth/auth", async () => (await import("../../support/admin-session")).fakeAuth);
 
 const NOW = new Date("2027-02-26T12:00:00Z");
+// The server clock too: nothing before it is offered or booked, whatever day the suite runs on.
+useServerClock(NOW);
 const EXPIRED = "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.";
 const expired = { ok: false, message: EXPIRED, sessionExpired: true };
 const companyRow = async (id: string) => (await getDb().select().from(companies).where(eq(companies.id, id)))[0]!;

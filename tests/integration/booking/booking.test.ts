@@ -11,8 +11,11 @@ import { appointmentPhases, appointments, customers, slotHolds, staffBusyInterva
 import { isAppError } from "@/lib/errors";
 import { zonedInstant } from "@/lib/time/zoned";
 import { makeCall, makeSalon } from "../../support/factories";
+import { useServerClock } from "../../support/clock";
 
 const NOW = new Date("2027-02-26T12:00:00Z");
+// The server clock too: nothing before it is offered or booked, whatever day the suite runs on.
+useServerClock(NOW);
 const MONDAY = "2027-03-01";
 const at = (hhmm: string, date = MONDAY) => {
   const [h, m] = hhmm.split(":").map(Number);

@@ -6,6 +6,7 @@ import { holdSlot } from "@/lib/booking/holds";
 import * as schema from "@/lib/db/schema";
 import { zonedInstant } from "@/lib/time/zoned";
 import { ctxFor, makeCall, makeSalon } from "../../support/factories";
+import { useServerClock } from "../../support/clock";
 
 // holdSlot and bookAppointment send several statements at once on the transaction's connection.
 // PostgreSQL runs them in the order they arrive; this pins that order (lock, clean-up, old hold
@@ -20,6 +21,8 @@ const db = drizzle(client, { schema });
 afterAll(() => client.end());
 
 const NOW = new Date("2027-02-26T12:00:00Z");
+// The server clock too: nothing before it is offered or booked, whatever day the suite runs on.
+useServerClock(NOW);
 const at = (minute: number) => zonedInstant("2027-03-01", minute, "Europe/Berlin");
 const indexOf = (pattern: RegExp, from = 0) => seen.findIndex((q, i) => i >= from && pattern.test(q));
 /** Every pattern was seen, in this order; their positions. */

@@ -7,8 +7,11 @@ import { appointments, slotHolds } from "@/lib/db/schema";
 import { isAppError } from "@/lib/errors";
 import { zonedInstant } from "@/lib/time/zoned";
 import { ctxFor, makeCall, makeSalon } from "../../support/factories";
+import { useServerClock } from "../../support/clock";
 
 const NOW = new Date("2027-02-26T12:00:00Z");
+// The server clock too: nothing before it is offered or booked, whatever day the suite runs on.
+useServerClock(NOW);
 const at = (hhmm: string) => {
   const [h, m] = hhmm.split(":").map(Number);
   return zonedInstant("2027-03-01", h! * 60 + m!, "Europe/Berlin");
