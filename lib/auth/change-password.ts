@@ -46,7 +46,11 @@ export async function changeOwnPassword({
   const { currentPassword, newPassword, headers } = parseInput(changePasswordInput, input);
   if (ctx.actor.type !== "user") throw new AppError("FORBIDDEN", "Nur angemeldete Admins können ihr Passwort ändern.");
   try {
-    await getAuth().api.changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers });
+    const api = getAuth().api;
+    await api.changePassword({ body: { currentPassword, newPassword }, headers });
+    // Not changePassword's own revokeOtherSessions: it replaces this session too, and the page Next.js
+    // renders after the action still sends the old cookie — the admin would land on the login.
+    await api.revokeOtherSessions({ headers });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     const code = String(error.body?.code ?? "");

@@ -23,11 +23,11 @@ const passwordForm = (currentPassword: string, newPassword: string, newPasswordR
 beforeEach(() => logOut());
 
 describe("Mein Konto: every admin changes their own password through better-auth", () => {
-  it("after the change the old password fails, the new one works, and other sessions end", async () => {
+  it("after the change the old password fails, the new one works, other sessions end, this one stays", async () => {
     const company = await makeCompany();
     const admin = await makeAdmin(company.id);
     const otherDevice = await logIn(admin.email, admin.password);
-    await logIn(admin.email, admin.password);
+    const thisDevice = await logIn(admin.email, admin.password);
 
     const state = await changePasswordAction(null, passwordForm(admin.password, "Neues-Passwort-2027"));
     expect(state).toMatchObject({ ok: true, message: expect.stringContaining("Passwort wurde geändert") });
@@ -35,6 +35,8 @@ describe("Mein Konto: every admin changes their own password through better-auth
     expect((await signInEmail(admin.email, admin.password)).status).toBe(401);
     expect((await signInEmail(admin.email, "Neues-Passwort-2027")).status).toBe(200);
     expect(await getAuth().api.getSession({ headers: new Headers({ cookie: otherDevice }) })).toBeNull();
+    // The session that changed the password goes on: the page after the action still sends its cookie.
+    expect(await getAuth().api.getSession({ headers: new Headers({ cookie: thisDevice }) })).not.toBeNull();
   });
 
   it("refuses in German: wrong current password, repeat differs, too short, unchanged — password stays", async () => {
