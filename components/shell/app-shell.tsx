@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { signOutAction } from "@/app/(admin)/actions";
 import { NavLinks } from "./nav-links";
 
@@ -17,6 +18,14 @@ export function AppShell({
       </button>
     </form>
   );
+  const account = (
+    <Link
+      href="/konto"
+      className="block rounded-lg px-3 py-2 text-sm text-slate-300 hover:bg-white/10 hover:text-white"
+    >
+      Mein Konto
+    </Link>
+  );
   return (
     <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
       <aside className="hidden bg-brand-900 px-4 py-6 lg:flex lg:flex-col">
@@ -31,6 +40,7 @@ export function AppShell({
           <p className="truncate px-3 pb-2 text-xs text-brand-200" title={userName}>
             Angemeldet als {userName}
           </p>
+          {account}
           {signOut}
         </div>
       </aside>
@@ -39,7 +49,10 @@ export function AppShell({
           <p className="font-semibold text-white">
             SlotDesk <span className="font-normal text-brand-200">· {companyName}</span>
           </p>
-          {signOut}
+          <div className="flex items-center gap-1">
+            {account}
+            {signOut}
+          </div>
         </div>
         <NavLinks orientation="horizontal" />
       </header>

@@ -11,6 +11,7 @@ export const NAV_ITEMS = [
   { href: "/staff", label: "Mitarbeiter" },
   { href: "/services", label: "Services" },
   { href: "/settings", label: "Einstellungen" },
+  { href: "/zugaenge", label: "Zugänge" },
   { href: "/einrichtung", label: "Einrichtung" },
 ] as const;
 

@@ -3,7 +3,7 @@ import { type Tx, companies } from "../../lib/db";
 import { encryptSecret } from "../../lib/crypto";
 import type { DemoCompany } from "./catalog";
 
-/** The salon and its admin login; returns the company id. */
+/** The salon and its owner's login; returns the company id. */
 export async function insertCompanyWithAdmin(tx: Tx, def: DemoCompany, passwordHash: string): Promise<string> {
   const [company] = await tx
     .insert(companies)
@@ -19,6 +19,6 @@ export async function insertCompanyWithAdmin(tx: Tx, def: DemoCompany, passwordH
     .returning({ id: companies.id });
   const companyId = company!.id;
   const { name, email, password } = def.admin;
-  await createAdminUser(tx, { companyId, name, email, password }, passwordHash);
+  await createAdminUser(tx, { companyId, name, email, password, role: "owner" }, passwordHash);
   return companyId;
 }

@@ -4,6 +4,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { getDb, accounts, sessions, users, verifications } from "../db";
 import { env } from "../env";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./passwords";
 
 function buildAuth() {
   const config = env();
@@ -17,9 +18,19 @@ function buildAuth() {
       schema: { users, sessions, accounts, verifications },
     }),
     // Admins are created by the salon operator (seed or CLI), never by public sign-up.
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      maxPasswordLength: PASSWORD_MAX_LENGTH,
+    },
     user: {
-      additionalFields: { companyId: { type: "string", required: true, input: false } },
+      additionalFields: {
+        companyId: { type: "string", required: true, input: false },
+        // Read into the session so pages know who may manage logins and who must set a password first.
+        role: { type: "string", required: false, input: false, defaultValue: "admin" },
+        mustChangePassword: { type: "boolean", required: false, input: false, defaultValue: false },
+      },
     },
     session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
     advanced: {

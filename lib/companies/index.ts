@@ -9,3 +9,7 @@ export { updateFeatureFlags } from "./update-feature-flags";
 export { updateOpeningHours } from "./update-opening-hours";
 export { updateRetell } from "./update-retell";
 export { updateSalon } from "./update-salon";
+export { createSalon, createSalonInput } from "./create-salon";
+export type { CreatedSalon } from "./create-salon";
+export { FEDERAL_STATES, isFederalState } from "./federal-states";
+export type { FederalState } from "./federal-states";
