@@ -44,7 +44,14 @@ export const staffProfileInput = z.object({
 
 export const workingRange = z
   .object({ weekday: z.coerce.number().int().min(1).max(7), start: hhmm, end: hhmm })
-  .refine((r) => r.end > r.start, { message: "Ende muss nach dem Beginn liegen", path: ["end"] });
+  .superRefine((r, ctx) => {
+    if (r.end <= r.start)
+      ctx.addIssue({
+        code: "custom",
+        path: ["end"],
+        message: `${WEEKDAY_NAMES_DE[r.weekday - 1]} ${r.start}–${r.end}: Ende muss nach dem Beginn liegen`,
+      });
+  });
 
 /** Several ranges per weekday (a break between them); ranges of one day must not overlap. */
 export const workingHours = z.array(workingRange).superRefine((ranges, ctx) => {
