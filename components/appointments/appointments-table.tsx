@@ -3,7 +3,7 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTable, type SortState } from "@/components/lists/data-table";
-import { ReviewBadge, StatusBadge, TypeBadge } from "./badges";
+import { FollowUpBadge, ReviewBadge, StatusBadge, TypeBadge } from "./badges";
 import { SyncBadge } from "./sync-badge";
 
 export type AppointmentRowView = {
@@ -18,6 +18,7 @@ export type AppointmentRowView = {
   status: string;
   syncStatus: string;
   review: boolean;
+  followUp: string | null;
 };
 
 const columns: ColumnDef<AppointmentRowView>[] = [
@@ -48,7 +49,16 @@ const columns: ColumnDef<AppointmentRowView>[] = [
   { id: "service", header: "Service", meta: { sortKey: "service" }, cell: ({ row }) => row.original.service },
   { id: "type", header: "Typ", cell: ({ row }) => <TypeBadge composite={row.original.composite} /> },
   { id: "staff", header: "Mitarbeiter", meta: { sortKey: "staff" }, cell: ({ row }) => row.original.staffName },
-  { id: "status", header: "Status", cell: ({ row }) => <StatusBadge status={row.original.status} /> },
+  {
+    id: "status",
+    header: "Status",
+    cell: ({ row }) => (
+      <div className="flex flex-wrap gap-1">
+        <StatusBadge status={row.original.status} />
+        {row.original.followUp ? <FollowUpBadge reason={row.original.followUp} /> : null}
+      </div>
+    ),
+  },
   {
     id: "sync",
     header: "Cal.com",

@@ -26,6 +26,15 @@ export function ReviewBadge() {
   );
 }
 
+/** An absence or closure entered later collides with the appointment: nothing was cancelled, someone calls. */
+export function FollowUpBadge({ reason }: { reason: string }) {
+  return (
+    <Badge tone="amber" title={reason}>
+      ☎ Anrufen
+    </Badge>
+  );
+}
+
 export function SegmentKey({ value, staffRequired }: { value: string; staffRequired: boolean }) {
   return <Badge tone={staffRequired ? "brand" : "gray"}>{value}</Badge>;
 }

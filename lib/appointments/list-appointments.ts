@@ -34,6 +34,8 @@ export type AppointmentListRow = {
   status: "confirmed" | "cancelled" | "completed" | "no_show";
   syncStatus: "pending" | "synced" | "partial" | "failed";
   review: boolean;
+  /** Set when an absence (or closure) entered later collides: the salon calls the customer. */
+  followUp: string | null;
 };
 
 export const effectiveFrom = (input: AppointmentListQuery, today: string) =>
@@ -85,6 +87,7 @@ export async function listAppointments({
         status: appointments.status,
         syncStatus: appointments.calcomSyncStatus,
         review: appointments.requiresManualReview,
+        followUp: appointments.followUpReason,
         segments: staffSegmentCount(),
       })
       .from(appointments)

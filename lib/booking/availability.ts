@@ -3,6 +3,7 @@ import { minutesOfDay } from "../companies";
 import type { Company, Ctx } from "../context";
 import { AppError, parseInput } from "../errors";
 import { addDays, daysBetween, isoWeekday, localDayClockMs, zonedInstant, type LocalDate, notBefore } from "../time";
+import { absentWindows, subtractWindows, workingWindows } from "./absence-windows";
 import { type BusyInterval, loadBusy } from "./busy";
 import { type LoadedService, type QualifiedStaff, serviceBasis } from "../catalog";
 import { blockingIntervals, type PlannedPhase, planPhases, type ServiceDefinition, totalMinutes } from "./phases";
@@ -80,11 +81,9 @@ export function companyWindows(company: Company, date: LocalDate): WindowMinutes
   }));
 }
 
+/** Working hours of that local date (several ranges, breaks between them) minus the stylist's absences. */
 export function staffWindows(member: QualifiedStaff, date: LocalDate): WindowMinutes[] {
-  const weekday = isoWeekday(date);
-  return member.hours
-    .filter((h) => h.weekday === weekday)
-    .map((h) => ({ from: minutesOfDay(h.start), to: minutesOfDay(h.end) }));
+  return subtractWindows(workingWindows(member, date), absentWindows(member, date));
 }
 
 const loadKey = (staffId: string, date: LocalDate) => `${staffId}|${date}`;

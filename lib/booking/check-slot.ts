@@ -9,6 +9,7 @@ import {
   horizonEnd,
   staffWindows,
 } from "./availability";
+import { workingWindows } from "./absence-windows";
 import { planPhases } from "./phases";
 
 export type UnavailableReason =
@@ -19,11 +20,12 @@ export type UnavailableReason =
   | "not_on_grid"
   | "no_staff"
   | "staff_not_working"
+  | "staff_absent"
   | "staff_ends_early"
   | "taken";
 
 /** What a refusal needs to be said truthfully: when the salon or the stylist stops that day. */
-export type UnavailableDetail = { closesAt?: Date; staffUntil?: Date; horizon?: Date };
+export type UnavailableDetail = { closesAt?: Date; staffUntil?: Date; horizon?: Date; partOfDay?: boolean };
 
 export type SlotCheck =
   | { ok: true; options: Candidate[]; availability: Availability }
@@ -35,7 +37,7 @@ type Window = { from: number; to: number };
  * Can this service start at `start` (with these staff records, or anyone qualified)? When yes, the
  * staff options ordered by load; when no, the true reason, decided here and not guessed by whoever
  * says it: past, beyond the horizon, salon closed, would end after closing, nobody does the service,
- * off the slot grid, stylist not working, stylist's day ends first — and only then "taken".
+ * off the slot grid, stylist not working or away, stylist's day ends first — and only then "taken".
  */
 export async function checkSlot({
   ctx,
@@ -95,7 +97,12 @@ export async function checkSlot({
   const shifts = availability.staff
     .map((member) => startsIn(staffWindows(member, date)))
     .filter((w): w is Window => w !== undefined);
-  if (shifts.length === 0) return fail("staff_not_working");
+  if (shifts.length === 0) {
+    // Would work then but is away (never say why: "krank" is private).
+    const away = availability.staff.filter((member) => startsIn(workingWindows(member, date)));
+    if (away.length === 0) return fail("staff_not_working");
+    return fail("staff_absent", { partOfDay: away.some((member) => staffWindows(member, date).length > 0) });
+  }
   if (!shifts.some((w) => end <= at(w.to)))
     return fail("staff_ends_early", { staffUntil: at(Math.max(...shifts.map((w) => w.to))) });
   return fail("taken");

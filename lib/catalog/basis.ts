@@ -1,6 +1,7 @@
 import type { Ctx } from "../context";
 import { AppError } from "../errors";
 import type { ServiceDefinition } from "../booking";
+import type { LocalDate } from "../time";
 import { getCatalog } from "./catalog";
 
 export type LoadedService = ServiceDefinition & { id: number; active: boolean };
@@ -13,9 +14,20 @@ export type LoadedService = ServiceDefinition & { id: number; active: boolean };
 export type QualifiedStaff = {
   id: string;
   name: string;
+  /** Several ranges per weekday allowed (Mo 09:00–12:30 and 13:30–18:00). */
   hours: { weekday: number; start: string; end: string }[];
   personIds: string[];
+  /** When the stylist is away (the kind stays out: "krank" is nobody's business on the phone). */
+  absences?: AbsenceSpan[];
 };
+
+/**
+ * An absence as the engine needs it: a one-off one as salon-local (date, minute) bounds, end
+ * exclusive; a weekly one as wall-clock times on its weekday between two local dates.
+ */
+export type AbsenceSpan =
+  | { type: "once"; fromDate: LocalDate; fromMinute: number; toDate: LocalDate; toMinute: number }
+  | { type: "weekly"; weekday: number; start: string; end: string; validFrom: LocalDate; validUntil: LocalDate | null };
 
 /** What availability needs besides busy times: the service with its segments and who performs it. */
 export type BookingBasis = { service: LoadedService; qualified: QualifiedStaff[] };
@@ -37,7 +49,7 @@ export async function serviceBasis(ctx: Ctx, serviceId: number): Promise<Booking
     ? live
         .filter((m) => m.serviceIds.includes(serviceId))
         .sort((a, b) => a.nameRank - b.nameRank)
-        .map(({ id, name, hours }) => ({ id, name, hours, personIds: personIds(name) }))
+        .map(({ id, name, hours, absences }) => ({ id, name, hours, absences, personIds: personIds(name) }))
     : [];
   const { synonyms: _, ...definition } = service;
   return { service: definition, qualified };

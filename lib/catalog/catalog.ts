@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
-import type { QualifiedStaff } from "./basis";
+import type { AbsenceSpan, QualifiedStaff } from "./basis";
+import { localDate, minutesIntoLocalDay } from "../time";
 import type { ServiceDefinition } from "../booking";
 import type { Ctx } from "../context";
 
 /**
  * What the voice agent reads about a company on every request — services with segments and
- * synonyms, staff with working hours and qualifications — loaded in one query and kept in memory
+ * synonyms, staff with working hours, absences and qualifications — loaded in one query and kept in memory
  * while the company's catalog_version (bumped by triggers on every change, see migration 0008)
  * is the one the request's company row carries. So a change in the admin app counts from the next
  * request on, in every process, and an unchanged catalog costs no query.
@@ -20,7 +21,39 @@ export type CatalogStaff = Omit<QualifiedStaff, "personIds"> & {
 /** services by name; staff by creation (the order of duplicate records) */
 export type Catalog = { version: number; services: CatalogService[]; staff: CatalogStaff[] };
 
-type Row = { services: CatalogService[]; staff: CatalogStaff[] };
+type RawAbsence = {
+  startsAt: string | null;
+  endsAt: string | null;
+  weekday: number | null;
+  start: string | null;
+  end: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
+};
+type Row = { services: CatalogService[]; staff: (Omit<CatalogStaff, "absences"> & { absences: RawAbsence[] })[] };
+
+/** One-off instants become minutes of the salon's local days once, here, not per candidate slot. */
+function absenceSpan(a: RawAbsence, timeZone: string): AbsenceSpan {
+  if (a.weekday === null) {
+    const from = new Date(a.startsAt!);
+    const to = new Date(a.endsAt!);
+    return {
+      type: "once",
+      fromDate: localDate(from, timeZone),
+      fromMinute: minutesIntoLocalDay(from, timeZone),
+      toDate: localDate(to, timeZone),
+      toMinute: minutesIntoLocalDay(to, timeZone),
+    };
+  }
+  return {
+    type: "weekly",
+    weekday: a.weekday,
+    start: a.start!,
+    end: a.end!,
+    validFrom: a.validFrom!,
+    validUntil: a.validUntil,
+  };
+}
 
 const cache = new Map<string, { version: number; catalog: Promise<Catalog> }>();
 const MAX_COMPANIES = 1_000;
@@ -42,6 +75,10 @@ async function loadCatalog(ctx: Ctx): Promise<Catalog> {
                   'id', m.id, 'name', m.name, 'active', m.active, 'merged', m.merged_into is not null, 'nameRank', m.name_rank,
                   'hours', coalesce((select json_agg(json_build_object('weekday', h.weekday, 'start', to_char(h.start_time, 'HH24:MI'), 'end', to_char(h.end_time, 'HH24:MI')))
                                        from staff_working_hours h where h.staff_id = m.id), '[]'::json),
+                  'absences', coalesce((select json_agg(json_build_object('startsAt', a.starts_at, 'endsAt', a.ends_at, 'weekday', a.weekday,
+                                                                          'start', to_char(a.start_time, 'HH24:MI'), 'end', to_char(a.end_time, 'HH24:MI'),
+                                                                          'validFrom', a.valid_from, 'validUntil', a.valid_until))
+                                          from staff_absences a where a.staff_id = m.id), '[]'::json),
                   'serviceIds', coalesce((select json_agg(q.service_id) from staff_services q where q.staff_id = m.id), '[]'::json))
                 order by m.created_at, m.id)
          from (select *, row_number() over (order by name, id) as name_rank from staff where company_id = ${companyId}) m), '[]'::json) as staff`);
@@ -49,7 +86,11 @@ async function loadCatalog(ctx: Ctx): Promise<Catalog> {
   return {
     version: ctx.company.catalogVersion,
     services: row.services.map((s) => ({ ...s, id: Number(s.id) })),
-    staff: row.staff.map((m) => ({ ...m, serviceIds: m.serviceIds.map(Number) })),
+    staff: row.staff.map((m) => ({
+      ...m,
+      serviceIds: m.serviceIds.map(Number),
+      absences: m.absences.map((a) => absenceSpan(a, ctx.company.timeZone)),
+    })),
   };
 }
 

@@ -1,5 +1,5 @@
 export { serviceBasis } from "./basis";
-export type { LoadedService, QualifiedStaff } from "./basis";
+export type { AbsenceSpan, LoadedService, QualifiedStaff } from "./basis";
 export { changingCatalog, getCatalog } from "./catalog";
 export { createService } from "./create-service";
 export { deleteService } from "./delete-service";

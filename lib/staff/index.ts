@@ -1,4 +1,18 @@
+export { ABSENCE_KIND_DE, ABSENCE_KINDS } from "./absence-input";
+export type { AbsenceInput, AbsenceKind } from "./absence-input";
+export { addAbsence } from "./add-absence";
+export type { AddAbsenceResult } from "./add-absence";
+export type { AffectedAppointment } from "./affected-appointments";
+export { createStaff } from "./create-staff";
+export { deleteAbsence } from "./delete-absence";
 export { findDuplicateStaff } from "./find-duplicates";
+export { getStaff } from "./get-staff";
+export type { StaffDetail } from "./get-staff";
 export { listStaff } from "./list-staff";
 export { mergeStaff, previewStaffMerge } from "./merge-staff";
 export type { MergePreview } from "./merge-staff";
+export { setStaffActive } from "./set-staff-active";
+export { setStaffServices } from "./set-staff-services";
+export { setWorkingHours } from "./set-working-hours";
+export type { CreateStaffInput, StaffProfileInput } from "./staff-input";
+export { updateStaff } from "./update-staff";

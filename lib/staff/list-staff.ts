@@ -21,15 +21,19 @@ export async function listStaff({ ctx }: { ctx: Ctx }) {
     name: member.name,
     email: member.email,
     calcomUserId: member.calcomUserId,
+    color: member.color,
     active: member.active,
     mergedInto: member.mergedInto,
     phone: member.phone,
     appointments: counts.find((c) => c.staff_id === member.id)?.n ?? 0,
-    hours: [...member.workingHours]
-      .sort((a, b) => a.weekday - b.weekday)
-      .map(
-        (h) => `${WEEKDAY_NAMES_DE[h.weekday - 1]!.slice(0, 2)} ${h.startTime.slice(0, 5)}–${h.endTime.slice(0, 5)}`,
-      ),
+    // "Mo 09:00–12:30, 13:30–18:00": several ranges a day stay on one line per day.
+    hours: [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => {
+      const ranges = member.workingHours
+        .filter((h) => h.weekday === weekday)
+        .sort((a, b) => a.startTime.localeCompare(b.startTime))
+        .map((h) => `${h.startTime.slice(0, 5)}–${h.endTime.slice(0, 5)}`);
+      return ranges.length ? [`${WEEKDAY_NAMES_DE[weekday - 1]!.slice(0, 2)} ${ranges.join(", ")}`] : [];
+    }),
     services: member.services.map((s) => s.service.name).sort((a, b) => a.localeCompare(b, "de")),
   }));
 }

@@ -67,6 +67,12 @@ export function refusal(
           ? `${c.staffName} arbeitet ${day} leider nicht`
           : `${day} ist für ${c.service.name} leider niemand im Haus`,
       };
+    case "staff_absent":
+      return {
+        text: c.staffName
+          ? `${c.staffName} ist ${detail.partOfDay ? when : day} leider nicht im Salon`
+          : `${detail.partOfDay ? when : day} ist für ${c.service.name} leider niemand im Haus`,
+      };
     case "staff_ends_early":
       return {
         text: `${c.staffName ?? "Unser Team"} arbeitet ${day} nur bis ${detail.staffUntil ? timeSpoken(detail.staffUntil, tz) : "zum frühen Abend"}, für ${c.service.name} ab ${time} reicht das nicht`,

@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { adminAction, actionError } from "@/lib/actions";
-import { mergeStaff, previewStaffMerge, type MergePreview } from "@/lib/staff";
+import { adminAction, actionError, form } from "@/lib/actions";
+import { createStaff, mergeStaff, previewStaffMerge, type MergePreview } from "@/lib/staff";
 import { formatDateTimeDe } from "@/lib/time";
+import { createFromForm, staffFormError, type StaffFormState } from "./form-data";
 
 export type PreviewState = { ok: true; preview: MergePreview; conflicts: string[] } | { ok: false; message: string };
 
@@ -34,3 +35,14 @@ export const mergeAction = adminAction(pair, async ({ ctx, input: [survivorId, d
   const moved = `${moves.appointments} Termine, ${maps} und ${moves.workingHours} Arbeitstage`;
   return { ok: true, message: `Zusammengeführt: ${moved} gehören jetzt zu ${survivor.name}.` };
 });
+
+/** "Neue Mitarbeiterin": profile, services and hours in one go; the voice agent offers her from the next call on. */
+export const createStaffAction = adminAction(
+  z.tuple([form(createFromForm)]),
+  async ({ ctx, input: [data] }): Promise<StaffFormState> => {
+    const created = await createStaff({ ctx, input: data });
+    revalidatePath("/staff");
+    return { ok: true, message: `„${created.name}“ angelegt.`, id: created.id };
+  },
+  staffFormError,
+);

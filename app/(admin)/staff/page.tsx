@@ -1,5 +1,7 @@
+import Link from "next/link";
 import { MergePanel } from "@/components/staff/merge-panel";
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
@@ -19,7 +21,15 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
   const merged = rows.find((r) => r.id === mergedId && r.mergedInto);
   return (
     <>
-      <PageHeader title="Mitarbeiter" description="Arbeitszeiten, Leistungen und doppelte Einträge" />
+      <PageHeader
+        title="Mitarbeiter"
+        description={`${rows.filter((r) => r.active && !r.mergedInto).length} aktiv, ${rows.filter((r) => !r.active && !r.mergedInto).length} inaktiv – Arbeitszeiten, Leistungen, Abwesenheiten und doppelte Einträge`}
+        actions={
+          <Link href="/staff/new" className={buttonClass("primary")}>
+            Neue Mitarbeiterin
+          </Link>
+        }
+      />
       {merged ? (
         <div className="mb-6" role="status">
           <Notice tone="success">
@@ -63,13 +73,28 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                 <tr key={m.id} className={m.mergedInto ? "opacity-60" : ""}>
                   <Td>
                     <div className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
-                      {m.name}
+                      {m.color ? (
+                        <span
+                          aria-hidden
+                          className="inline-block h-3 w-3 rounded-full"
+                          style={{ background: m.color }}
+                        />
+                      ) : null}
+                      {m.mergedInto ? (
+                        m.name
+                      ) : (
+                        <Link href={`/staff/${m.id}`} className="text-brand-700 hover:underline">
+                          {m.name}
+                        </Link>
+                      )}
                       {duplicateIds.has(m.id) ? <Badge tone="amber">Duplikat?</Badge> : null}
                       {m.mergedInto ? (
                         <Badge>zusammengeführt in {names.get(m.mergedInto) ?? "anderen Eintrag"}</Badge>
                       ) : !m.active ? (
-                        <Badge>Inaktiv</Badge>
-                      ) : null}
+                        <Badge tone="amber">Inaktiv</Badge>
+                      ) : (
+                        <Badge tone="green">Aktiv</Badge>
+                      )}
                     </div>
                     <div className="text-xs text-slate-500">
                       {[m.email, m.phone].filter(Boolean).join(" · ") || "keine Kontaktdaten"}

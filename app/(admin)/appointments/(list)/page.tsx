@@ -36,6 +36,7 @@ export default async function AppointmentsPage({
     status: r.status,
     syncStatus: r.syncStatus,
     review: r.review,
+    followUp: r.followUp,
   }));
   const from = effectiveFrom(query, today);
   return (

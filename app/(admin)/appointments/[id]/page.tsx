@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppointmentActions } from "@/components/appointments/appointment-actions";
 import { AutoRefresh } from "@/components/appointments/auto-refresh";
-import { ReviewBadge, StatusBadge, TypeBadge } from "@/components/appointments/badges";
+import { FollowUpBadge, ReviewBadge, StatusBadge, TypeBadge } from "@/components/appointments/badges";
 import { PhaseTimeline } from "@/components/appointments/phase-timeline";
 import { SegmentTable } from "@/components/appointments/segment-table";
 import { SyncBadge } from "@/components/appointments/sync-badge";
@@ -91,10 +91,20 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
             <StatusBadge status={a.status} />
             <SyncBadge status={a.calcomSyncStatus} />
             {a.requiresManualReview ? <ReviewBadge /> : null}
+            {a.followUpReason ? <FollowUpBadge reason={a.followUpReason} /> : null}
             <span className="text-sm text-slate-500">Termin #{a.id}</span>
           </div>
         </div>
       </header>
+      {a.followUpReason && a.status === "confirmed" ? (
+        <div className="mb-6">
+          <Notice tone="warn">
+            {a.followUpReason}
+            {a.followUpAt ? ` (markiert am ${formatDateTimeDe(a.followUpAt, tz)})` : ""}. Der Termin wurde nicht
+            abgesagt.
+          </Notice>
+        </div>
+      ) : null}
       <Card className="mb-6 p-5">
         <AppointmentActions id={a.id} canChange={canChange} today={localDate(new Date(), tz)} />
         {a.syncErrorMessage ? (
