@@ -1,3 +1,4 @@
+import { salonDay } from "../companies";
 import type { Ctx } from "../context";
 import { notBefore, localDate, minutesIntoLocalDay, zonedInstant } from "../time";
 import {
@@ -15,6 +16,8 @@ export type UnavailableReason =
   | "in_past"
   | "beyond_horizon"
   | "outside_opening_hours"
+  | "closed_holiday"
+  | "closed_special_day"
   | "ends_after_closing"
   | "not_on_grid"
   | "no_staff"
@@ -22,8 +25,17 @@ export type UnavailableReason =
   | "staff_ends_early"
   | "taken";
 
-/** What a refusal needs to be said truthfully: when the salon or the stylist stops that day. */
-export type UnavailableDetail = { closesAt?: Date; staffUntil?: Date; horizon?: Date };
+/**
+ * What a refusal needs to be said truthfully: when the salon or the stylist stops that day; for a
+ * closed holiday or special day its name or reason, for a day with special hours those hours.
+ */
+export type UnavailableDetail = {
+  closesAt?: Date;
+  staffUntil?: Date;
+  horizon?: Date;
+  name?: string | null;
+  hours?: { open: string; close: string }[];
+};
 
 export type SlotCheck =
   | { ok: true; options: Candidate[]; availability: Availability }
@@ -34,7 +46,7 @@ type Window = { from: number; to: number };
 /**
  * Can this service start at `start` (with these staff records, or anyone qualified)? When yes, the
  * staff options ordered by load; when no, the true reason, decided here and not guessed by whoever
- * says it: past, beyond the horizon, salon closed, would end after closing, nobody does the service,
+ * says it: past, beyond the horizon, holiday or special closed day, salon closed, would end after closing, nobody does the service,
  * off the slot grid, stylist not working, stylist's day ends first — and only then "taken".
  */
 export async function checkSlot({
@@ -87,8 +99,14 @@ export async function checkSlot({
   const end = phases[phases.length - 1]!.end;
   const at = (minute: number) => zonedInstant(date, minute, tz);
   const startsIn = (windows: Window[]) => windows.find((w) => input.start >= at(w.from) && input.start < at(w.to));
-  const opening = startsIn(companyWindows(ctx.company, date));
-  if (!opening) return fail("outside_opening_hours");
+  const salon = salonDay(availability.calendar, date);
+  const exception = salon.exception;
+  if (exception && salon.hours.length === 0)
+    return exception.kind === "holiday"
+      ? fail("closed_holiday", { name: exception.name })
+      : fail("closed_special_day", { name: exception.reason });
+  const opening = startsIn(companyWindows(availability.calendar, date));
+  if (!opening) return fail("outside_opening_hours", exception ? { hours: salon.hours } : {});
   if (end > at(opening.to)) return fail("ends_after_closing", { closesAt: at(opening.to) });
   if (availability.staff.length === 0) return fail("no_staff");
   if (minutesIntoLocalDay(input.start, tz) % ctx.company.slotGridMinutes !== 0) return fail("not_on_grid");
