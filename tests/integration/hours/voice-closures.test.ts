@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { saveSpecialDays } from "@/lib/companies";
+import { useServerClock } from "../../support/clock";
+import { callFunction, newCallId } from "../../support/retell";
+import { expectSpeakable } from "../../support/speech";
+import { salonIn } from "./salon";
+
+// Monday 2026-12-21, 08:00 in Berlin: the server's clock and the calls' start.
+const MONDAY = new Date("2026-12-21T07:00:00Z");
+useServerClock(MONDAY);
+
+let salon: Awaited<ReturnType<typeof salonIn>>;
+const ask = async (name: string, args: Record<string, unknown>) => {
+  const call = {
+    call_id: newCallId(),
+    agent_id: salon.company.retellAgentId!,
+    from_number: "+4915112345678",
+    start_timestamp: MONDAY.getTime(),
+  };
+  const { body } = await callFunction(name, args, call);
+  expectSpeakable(body.message);
+  return body;
+};
+
+beforeEach(async () => {
+  salon = await salonIn("BE");
+});
+
+describe("the voice agent on holidays and closed days", () => {
+  it("25 December: names the holiday and offers the next open day (Saturday 26th is a holiday too)", async () => {
+    const check = await ask("check_availability", { service: "Herrenhaarschnitt", date: "25.12.", time: "10 Uhr" });
+    expect(check).toMatchObject({ ok: false, error: "outside_opening_hours", available: false });
+    expect(check.message).toMatch(
+      /^Am Freitag, den 25\. Dezember, ist erster Weihnachtstag, da haben wir geschlossen\. Ich könnte Ihnen am Montag, den 28\. Dezember bei \w+ \w+ um 10 Uhr/,
+    );
+    expect(check.alternatives.length).toBeGreaterThan(0);
+    expect(check.alternatives.every((a: { start: string }) => a.start.startsWith("2026-12-28"))).toBe(true);
+  });
+
+  it("without a time the day listing says the same; a booking there is refused with the same truth", async () => {
+    const day = await ask("check_availability", { service: "Herrenhaarschnitt", date: "2026-12-26" });
+    expect(day).toMatchObject({ ok: false, error: "outside_opening_hours", slots: [] });
+    expect(day.message).toMatch(
+      /^Am Samstag, den 26\. Dezember, ist zweiter Weihnachtstag, da haben wir geschlossen\./,
+    );
+    const book = await ask("book_appointment", {
+      service: "Herrenhaarschnitt",
+      date: "2026-12-25",
+      time: "10:00",
+      customer_name: "Karl Klein",
+    });
+    expect(book).toMatchObject({ ok: false, booked: false, error: "outside_opening_hours" });
+    expect(book.message).toMatch(
+      /^Am Freitag, den 25\. Dezember, ist erster Weihnachtstag, da haben wir geschlossen\b/,
+    );
+    const rows = await salon.ctx.db.execute(`select id from appointments where company_id = '${salon.company.id}'`);
+    expect(rows).toHaveLength(0);
+  });
+
+  it("a special closed day is said with its reason, one without reason plainly", async () => {
+    await saveSpecialDays({
+      ctx: salon.ctx,
+      input: { from: "2026-12-29", to: "2026-12-30", reason: "Betriebsurlaub" },
+    });
+    await saveSpecialDays({ ctx: salon.ctx, input: { from: "2026-12-31" } });
+    const check = await ask("check_availability", { service: "Herrenhaarschnitt", date: "2026-12-30", time: "11:00" });
+    expect(check.message).toMatch(/^Am Mittwoch, den 30\. Dezember, haben wir wegen Betriebsurlaub geschlossen\. /);
+    const plain = await ask("check_availability", { service: "Herrenhaarschnitt", date: "2026-12-31" });
+    expect(plain.message).toMatch(/^Am Donnerstag, den 31\. Dezember, haben wir geschlossen\. /);
+    // Neujahr follows; the next open day is Saturday, 2 January.
+    expect(plain.alternatives[0].start).toMatch(/^2027-01-02T/);
+  });
+
+  it("special hours: a time outside them is refused with the day's hours", async () => {
+    await saveSpecialDays({
+      ctx: salon.ctx,
+      input: { from: "2026-12-22", hours: [{ open: "10:00", close: "14:00" }] },
+    });
+    const check = await ask("check_availability", { service: "Herrenhaarschnitt", date: "2026-12-22", time: "16:00" });
+    expect(check.message).toMatch(/an dem Tag haben wir nur von 10 bis 14 Uhr geöffnet\./);
+    expect(check.alternatives.map((a: { start: string }) => a.start)).toContain("2026-12-22T13:30:00+01:00");
+  });
+});
