@@ -80,4 +80,15 @@ describe("the voice agent on holidays and closed days", () => {
     expect(check.message).toMatch(/an dem Tag haben wir nur von 10 bis 14 Uhr geöffnet\./);
     expect(check.alternatives.map((a: { start: string }) => a.start)).toContain("2026-12-22T13:30:00+01:00");
   });
+
+  it("a holiday named by the caller (the named-day parser) is closed in Bayern and open in Berlin", async () => {
+    const berlinDay = await ask("check_availability", { service: "Herrenhaarschnitt", date: "Fronleichnam" });
+    expect(berlinDay).toMatchObject({ ok: true, date: "2027-05-27" });
+    expect(berlinDay.slots.length).toBeGreaterThan(0);
+    salon = await salonIn("BY");
+    const bavaria = await ask("check_availability", { service: "Herrenhaarschnitt", date: "Fronleichnam" });
+    expect(bavaria).toMatchObject({ ok: false, error: "outside_opening_hours", slots: [] });
+    expect(bavaria.message).toMatch(/^Am Donnerstag, den 27\. Mai, ist Fronleichnam, da haben wir geschlossen\. /);
+    expect(bavaria.alternatives[0].start).toMatch(/^2027-05-28T/);
+  });
 });
