@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { saveSpecialDays } from "@/lib/companies";
+import { saveSpecialDays, updateHolidays } from "@/lib/companies";
+import { getDb } from "@/lib/db/client";
+import { salonSpecialDays } from "@/lib/db/schema";
 import { useServerClock } from "../../support/clock";
 import { callFunction, newCallId } from "../../support/retell";
 import { expectSpeakable } from "../../support/speech";
@@ -90,5 +92,21 @@ describe("the voice agent on holidays and closed days", () => {
     expect(bavaria).toMatchObject({ ok: false, error: "outside_opening_hours", slots: [] });
     expect(bavaria.message).toMatch(/^Am Donnerstag, den 27\. Mai, ist Fronleichnam, da haben wir geschlossen\. /);
     expect(bavaria.alternatives[0].start).toMatch(/^2027-05-28T/);
+  });
+
+  it("changes count from the next call: the Bundesland at once, a special day written elsewhere by its catalog version", async () => {
+    const ask6th = () => ask("check_availability", { service: "Herrenhaarschnitt", date: "2027-01-06", time: "10:00" });
+    expect(await ask6th()).toMatchObject({ ok: true, available: true });
+    await updateHolidays({ ctx: salon.ctx, input: { state: "BY" } });
+    expect((await ask6th()).message).toMatch(/^Am Mittwoch, den 6\. Januar, ist Heilige Drei Könige, da haben wir/);
+    // Another process writes a special day: this process's cached copy must not outlive the bumped version.
+    expect(await ask("check_availability", { service: "Herrenhaarschnitt", date: "2027-01-07" })).toMatchObject({
+      ok: true,
+    });
+    await getDb()
+      .insert(salonSpecialDays)
+      .values({ companyId: salon.company.id, day: "2027-01-07", reason: "Inventur" });
+    const closed = await ask("check_availability", { service: "Herrenhaarschnitt", date: "2027-01-07" });
+    expect(closed.message).toMatch(/^Am Donnerstag, den 7\. Januar, haben wir wegen Inventur geschlossen\./);
   });
 });
