@@ -35,6 +35,8 @@ export type UnavailableDetail = {
   horizon?: Date;
   name?: string | null;
   hours?: { open: string; close: string }[];
+  /** The salon opens again later that day: `closesAt` starts a break (lunch), not the evening. */
+  pause?: boolean;
 };
 
 export type SlotCheck =
@@ -46,8 +48,9 @@ type Window = { from: number; to: number };
 /**
  * Can this service start at `start` (with these staff records, or anyone qualified)? When yes, the
  * staff options ordered by load; when no, the true reason, decided here and not guessed by whoever
- * says it: past, beyond the horizon, holiday or special closed day, salon closed, would end after closing, nobody does the service,
- * off the slot grid, stylist not working, stylist's day ends first — and only then "taken".
+ * says it: past, beyond the horizon, a public holiday or special day the salon is closed, salon
+ * closed, would end after closing, nobody does the service, off the slot grid, stylist not working,
+ * stylist's day ends first — and only then "taken".
  */
 export async function checkSlot({
   ctx,
@@ -105,9 +108,11 @@ export async function checkSlot({
     return exception.kind === "holiday"
       ? fail("closed_holiday", { name: exception.name })
       : fail("closed_special_day", { name: exception.reason });
-  const opening = startsIn(companyWindows(availability.calendar, date));
+  const windows = companyWindows(availability.calendar, date);
+  const opening = startsIn(windows);
   if (!opening) return fail("outside_opening_hours", exception ? { hours: salon.hours } : {});
-  if (end > at(opening.to)) return fail("ends_after_closing", { closesAt: at(opening.to) });
+  if (end > at(opening.to))
+    return fail("ends_after_closing", { closesAt: at(opening.to), pause: windows.some((w) => w.from >= opening.to) });
   if (availability.staff.length === 0) return fail("no_staff");
   if (minutesIntoLocalDay(input.start, tz) % ctx.company.slotGridMinutes !== 0) return fail("not_on_grid");
   const shifts = availability.staff

@@ -66,7 +66,7 @@ export function refusal(
     case "ends_after_closing":
       return {
         error: "outside_opening_hours",
-        text: `${c.service.name} dauert ${durationSpoken(c.service.durationMinutes)}, ab ${time} schaffen wir das nicht mehr vor Ladenschluss${detail.closesAt ? ` um ${timeSpoken(detail.closesAt, tz)}` : ""}`,
+        text: `${c.service.name} dauert ${durationSpoken(c.service.durationMinutes)}, ab ${time} schaffen wir das nicht mehr vor ${detail.pause ? "der Mittagspause" : "Ladenschluss"}${detail.closesAt ? ` um ${timeSpoken(detail.closesAt, tz)}` : ""}`,
       };
     case "no_staff":
       return {

@@ -35,6 +35,8 @@ describe("salon windows: special day > public holiday > weekly hours", () => {
       input: { serviceId: s.cut.id, start: berlin("2027-01-11", "12:15") },
     });
     expect(refused).toMatchObject({ ok: false, reason: "outside_opening_hours" });
+    const perm = await checkSlot({ ctx: s.ctx, input: { serviceId: s.perm.id, start: berlin("2027-01-11", "11:00") } });
+    expect(perm).toMatchObject({ ok: false, reason: "ends_after_closing", detail: { pause: true } });
   });
 
   it("Heilige Drei Könige (2027-01-06) closes a salon in Bayern, not one in Berlin", async () => {

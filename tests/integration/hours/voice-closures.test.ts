@@ -109,4 +109,17 @@ describe("the voice agent on holidays and closed days", () => {
     const closed = await ask("check_availability", { service: "Herrenhaarschnitt", date: "2027-01-07" });
     expect(closed.message).toMatch(/^Am Donnerstag, den 7\. Januar, haben wir wegen Inventur geschlossen\./);
   });
+
+  it("a perm that would run into the lunch break is told so, not that the salon closes", async () => {
+    salon = await salonIn("BE", {
+      openingHours: {
+        "1": [
+          { open: "09:00", close: "12:00" },
+          { open: "13:00", close: "18:00" },
+        ],
+      },
+    });
+    const check = await ask("check_availability", { service: "Dauerwelle", date: "2027-01-11", time: "11:00" });
+    expect(check.message).toMatch(/ab 11 Uhr schaffen wir das nicht mehr vor der Mittagspause um 12 Uhr\./);
+  });
 });
