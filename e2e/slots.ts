@@ -1,4 +1,5 @@
 import { DEMO_SALON } from "../dev/seed/catalog";
+import { publicHolidayOn } from "../lib/companies/holidays";
 import { addDays, isoWeekday, localDate, zonedInstant } from "../lib/time/zoned";
 
 /**
@@ -11,11 +12,23 @@ const TZ = DEMO_SALON.timeZone;
 
 export const seedReference = (): Date => new Date(process.env.SEED_REFERENCE_TIME ?? Date.now());
 
-/** Monday of the `week`-th week (0, 1, …) after the last seeded day. */
+/** Weeks after a spec's week that its spoken dates may reach ("übernächsten Mittwoch"). */
+const REACH = 2;
+
+/** No public holiday of the demo salon's Bundesland from Monday to Saturday of this week and the next REACH. */
+const quiet = (monday: string) =>
+  Array.from({ length: 6 + 7 * REACH }, (_, i) => addDays(monday, i)).every(
+    (day) => isoWeekday(day) === 7 || !publicHolidayOn(DEMO_SALON.state, day),
+  );
+
+/**
+ * Monday of the `week`-th week (0, 1, …) after the last seeded day, counting only weeks that start a
+ * holiday-free stretch: on any date the suite runs, no spec books on Karfreitag or Christmas.
+ */
 export function mondayAfterSeed(week: number): string {
   const firstFree = addDays(localDate(seedReference(), TZ), DEMO_SALON.daysAhead + 1);
-  const monday = addDays(firstFree, (8 - isoWeekday(firstFree)) % 7);
-  return addDays(monday, 7 * week);
+  let monday = addDays(firstFree, (8 - isoWeekday(firstFree)) % 7);
+  for (let found = -1; ; monday = addDays(monday, 7)) if (quiet(monday) && ++found === week) return monday;
 }
 
 /** The day with this ISO weekday (1 = Monday) in that week, "yyyy-MM-dd". */

@@ -69,13 +69,17 @@ export function SalonSection({ settings }: { settings: CompanySettings }) {
 }
 
 export function OpeningHoursSection({ settings }: { settings: CompanySettings }) {
-  const days = WEEKDAY_NAMES_DE.map((name, index) => {
-    const intervals = settings.openingHours[String(index + 1)] ?? [];
-    return { weekday: String(index + 1), name, interval: intervals[0], more: intervals.length > 1 };
-  });
+  const days = WEEKDAY_NAMES_DE.map((name, index) => ({
+    weekday: String(index + 1),
+    name,
+    intervals: settings.openingHours[String(index + 1)] ?? [],
+  }));
   return (
     <Card>
-      <CardHeader title="Öffnungszeiten" description="Nur in diesen Zeiten bietet der Telefon-Assistent Termine an." />
+      <CardHeader
+        title="Öffnungszeiten"
+        description="Nur in diesen Zeiten bietet der Telefon-Assistent Termine an. Mehrere Zeiträume je Tag, etwa für eine Mittagspause. Feiertage und Schließtage: unter „Schließtage“."
+      />
       <SettingsForm action={saveOpeningHoursAction} label="Öffnungszeiten">
         <OpeningHoursFields days={days} />
       </SettingsForm>

@@ -10,6 +10,7 @@ export const NAV_ITEMS = [
   { href: "/sync", label: "Sync-Monitor" },
   { href: "/staff", label: "Mitarbeiter" },
   { href: "/services", label: "Services" },
+  { href: "/oeffnungszeiten", label: "Schließtage" },
   { href: "/settings", label: "Einstellungen" },
   { href: "/zugaenge", label: "Zugänge" },
   { href: "/einrichtung", label: "Einrichtung" },

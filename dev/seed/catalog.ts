@@ -33,6 +33,8 @@ export type DemoCompany = {
   name: string;
   timeZone: string;
   openingHours: OpeningHours;
+  /** Bundesland (ISO code without "DE-"): its public holidays close the salon. */
+  state: string;
   retellAgentId: string;
   phoneNumber: string;
   address: string;
@@ -75,6 +77,7 @@ export const DEMO_SALON: DemoCompany = {
     "6": [{ open: "09:00", close: "14:00" }],
     "7": [],
   },
+  state: "BE",
   retellAgentId: "agent_demo",
   phoneNumber: "+4930123456",
   address: "Torstraße 112, 10119 Berlin",
@@ -243,6 +246,7 @@ export const SECOND_SALON: DemoCompany = {
     "6": [{ open: "09:00", close: "15:00" }],
     "7": [],
   },
+  state: "HH",
   retellAgentId: "agent_nord",
   phoneNumber: "+4940987654",
   address: "Eppendorfer Weg 23, 20259 Hamburg",

@@ -11,6 +11,7 @@ export async function insertCompanyWithAdmin(tx: Tx, def: DemoCompany, passwordH
       name: def.name,
       timeZone: def.timeZone,
       openingHours: def.openingHours,
+      state: def.state,
       retellAgentId: def.retellAgentId,
       address: def.address,
       calcomTeamId: def.calcomTeamId,

@@ -1,4 +1,4 @@
-import { minutesOfDay } from "../../lib/companies";
+import { minutesOfDay, publicHolidayOn } from "../../lib/companies";
 import { addDays, isoWeekday, type LocalDate } from "../../lib/time";
 import type { DemoCompany, DemoService, DemoStaff } from "./catalog";
 import type { Random } from "./random";
@@ -65,7 +65,9 @@ export function planSchedule(
       const hours = records[0]!.s.hours[weekday as 1];
       if (!hours) continue;
       const dayStart = Math.max(minutesOfDay(opening.open), minutesOfDay(hours[0]));
-      const dayEnd = Math.min(minutesOfDay(opening.close), minutesOfDay(hours[1]));
+      // On a public holiday the salon is closed: only the fixed conversations' appointments stay.
+      const holiday = publicHolidayOn(def.state, date);
+      const dayEnd = holiday ? dayStart : Math.min(minutesOfDay(opening.close), minutesOfDay(hours[1]));
       const blocked = fixed
         .filter((f) => f.person === person && f.date === date)
         .map((f) => {

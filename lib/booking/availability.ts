@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { minutesOfDay } from "../companies";
+import { minutesOfDay, type SalonCalendar, salonCalendar, salonDay } from "../companies";
 import type { Company, Ctx } from "../context";
 import { AppError, parseInput } from "../errors";
-import { addDays, daysBetween, isoWeekday, localDayClockMs, zonedInstant, type LocalDate, notBefore } from "../time";
+import { addDays, daysBetween, localDayClockMs, zonedInstant, type LocalDate, notBefore } from "../time";
 import { absentWindows, subtractWindows, workingWindows } from "./absence-windows";
 import { type BusyInterval, loadBusy } from "./busy";
 import { type LoadedService, type QualifiedStaff, serviceBasis } from "../catalog";
@@ -59,6 +59,8 @@ export type Availability = {
   slots: Candidate[];
   /** Booked minutes per staff member per local date, for load spreading. */
   load: Map<string, number>;
+  /** The salon's hours on any date (special days, holidays, week), as the candidates used them. */
+  calendar: SalonCalendar;
 };
 
 type WindowMinutes = { from: number; to: number };
@@ -74,8 +76,9 @@ function intersect(a: WindowMinutes[], b: WindowMinutes[]): WindowMinutes[] {
   return out;
 }
 
-export function companyWindows(company: Company, date: LocalDate): WindowMinutes[] {
-  return (company.openingHours[String(isoWeekday(date))] ?? []).map((i) => ({
+/** The salon's open windows on a date: a special day, else a public holiday of its state, else its week. */
+export function companyWindows(calendar: SalonCalendar, date: LocalDate): WindowMinutes[] {
+  return salonDay(calendar, date).hours.map((i) => ({
     from: minutesOfDay(i.open),
     to: minutesOfDay(i.close),
   }));
@@ -102,6 +105,7 @@ function blockOffsets(service: LoadedService, allowGapBooking: boolean): { from:
  */
 export function computeCandidates(params: {
   company: Company;
+  calendar: SalonCalendar;
   service: LoadedService;
   staff: QualifiedStaff[];
   dates: LocalDate[];
@@ -126,7 +130,7 @@ export function computeCandidates(params: {
   const takenBy = (member: QualifiedStaff) =>
     (member.personIds ?? [member.id]).flatMap((id) => busyByStaff.get(id) ?? []);
   for (const date of dates) {
-    const open = companyWindows(company, date);
+    const open = companyWindows(params.calendar, date);
     if (open.length === 0) continue;
     const clock = localDayClockMs(date, tz);
     for (const member of staff) {
@@ -235,6 +239,7 @@ export async function findAvailability({
     ignoreAppointmentId: data.ignoreAppointmentId,
   });
   const load = bookedLoad(busy, dates, company.timeZone);
-  const candidates = computeCandidates({ company, service, staff, dates, busy, now: notBefore(data.now) });
-  return { service, staff, candidates, slots: pickPerStart(candidates, load), load };
+  const calendar = await salonCalendar(ctx);
+  const candidates = computeCandidates({ company, calendar, service, staff, dates, busy, now: notBefore(data.now) });
+  return { service, staff, candidates, slots: pickPerStart(candidates, load), load, calendar };
 }

@@ -51,6 +51,8 @@ export function unavailableError(
     case "in_past":
       return new AppError("IN_PAST", "Der gewünschte Termin liegt in der Vergangenheit", all);
     case "outside_opening_hours":
+    case "closed_holiday":
+    case "closed_special_day":
     case "ends_after_closing":
       return new AppError("OUTSIDE_OPENING_HOURS", "Der Salon hat zu dieser Zeit geschlossen", all);
     case "taken":

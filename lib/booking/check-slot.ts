@@ -1,3 +1,4 @@
+import { salonDay } from "../companies";
 import type { Ctx } from "../context";
 import { notBefore, localDate, minutesIntoLocalDay, zonedInstant } from "../time";
 import {
@@ -16,6 +17,8 @@ export type UnavailableReason =
   | "in_past"
   | "beyond_horizon"
   | "outside_opening_hours"
+  | "closed_holiday"
+  | "closed_special_day"
   | "ends_after_closing"
   | "not_on_grid"
   | "no_staff"
@@ -24,8 +27,20 @@ export type UnavailableReason =
   | "staff_ends_early"
   | "taken";
 
-/** What a refusal needs to be said truthfully: when the salon or the stylist stops that day. */
-export type UnavailableDetail = { closesAt?: Date; staffUntil?: Date; horizon?: Date; partOfDay?: boolean };
+/**
+ * What a refusal needs to be said truthfully: when the salon or the stylist stops that day; for a
+ * closed holiday or special day its name or reason, for a day with special hours those hours.
+ */
+export type UnavailableDetail = {
+  closesAt?: Date;
+  staffUntil?: Date;
+  horizon?: Date;
+  partOfDay?: boolean;
+  name?: string | null;
+  hours?: { open: string; close: string }[];
+  /** The salon opens again later that day: `closesAt` starts a break (lunch), not the evening. */
+  pause?: boolean;
+};
 
 export type SlotCheck =
   | { ok: true; options: Candidate[]; availability: Availability }
@@ -36,8 +51,9 @@ type Window = { from: number; to: number };
 /**
  * Can this service start at `start` (with these staff records, or anyone qualified)? When yes, the
  * staff options ordered by load; when no, the true reason, decided here and not guessed by whoever
- * says it: past, beyond the horizon, salon closed, would end after closing, nobody does the service,
- * off the slot grid, stylist not working or away, stylist's day ends first — and only then "taken".
+ * says it: past, beyond the horizon, a public holiday or special day the salon is closed, salon
+ * closed, would end after closing, nobody does the service, off the slot grid, stylist not working
+ * or away, stylist's day ends first — and only then "taken".
  */
 export async function checkSlot({
   ctx,
@@ -89,9 +105,17 @@ export async function checkSlot({
   const end = phases[phases.length - 1]!.end;
   const at = (minute: number) => zonedInstant(date, minute, tz);
   const startsIn = (windows: Window[]) => windows.find((w) => input.start >= at(w.from) && input.start < at(w.to));
-  const opening = startsIn(companyWindows(ctx.company, date));
-  if (!opening) return fail("outside_opening_hours");
-  if (end > at(opening.to)) return fail("ends_after_closing", { closesAt: at(opening.to) });
+  const salon = salonDay(availability.calendar, date);
+  const exception = salon.exception;
+  if (exception && salon.hours.length === 0)
+    return exception.kind === "holiday"
+      ? fail("closed_holiday", { name: exception.name })
+      : fail("closed_special_day", { name: exception.reason });
+  const windows = companyWindows(availability.calendar, date);
+  const opening = startsIn(windows);
+  if (!opening) return fail("outside_opening_hours", exception ? { hours: salon.hours } : {});
+  if (end > at(opening.to))
+    return fail("ends_after_closing", { closesAt: at(opening.to), pause: windows.some((w) => w.from >= opening.to) });
   if (availability.staff.length === 0) return fail("no_staff");
   if (minutesIntoLocalDay(input.start, tz) % ctx.company.slotGridMinutes !== 0) return fail("not_on_grid");
   const shifts = availability.staff

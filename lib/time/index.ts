@@ -1,4 +1,4 @@
-export { notBefore } from "./clock";
+export { notBefore, serverNow } from "./clock";
 export {
   dateSpoken,
   dateTimeSpoken,

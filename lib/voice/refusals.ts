@@ -1,7 +1,7 @@
 import type { UnavailableDetail, UnavailableReason } from "../booking";
 import type { Company } from "../context";
 import { daySpoken, timeSpoken, localDate, type LocalDate } from "../time";
-import { isClosedOn, openingSpoken } from "./functions/opening";
+import { hoursSpoken, isClosedOn, openingSpoken } from "./functions/opening";
 import { dayPhrase, whenPhrase } from "./say";
 import { durationSpoken } from "./speech";
 import type { VoiceError } from "./types";
@@ -39,7 +39,24 @@ export function refusal(
         error: "invalid_date",
         text: `so weit im Voraus vergeben wir noch keine Termine${detail.horizon ? ` (nur bis ${daySpoken(detail.horizon, tz)})` : ""}`,
       };
+    case "closed_holiday":
+      return {
+        error: "outside_opening_hours",
+        text: `${lead(day)} ist ${holidaySpoken(detail.name ?? "Feiertag")}, da haben wir geschlossen`,
+      };
+    case "closed_special_day":
+      return {
+        error: "outside_opening_hours",
+        text: detail.name
+          ? `${lead(day)} haben wir wegen ${detail.name} geschlossen`
+          : `${lead(day)} haben wir geschlossen`,
+      };
     case "outside_opening_hours":
+      if (detail.hours)
+        return {
+          error: "outside_opening_hours",
+          text: `um ${time} hat der Salon ${day} nicht geöffnet, an dem Tag haben wir nur ${hoursSpoken(detail.hours)} geöffnet`,
+        };
       return isClosedOn(c.company, date)
         ? { error: "outside_opening_hours", text: `${day} haben wir geschlossen, ${openingSpoken(c.company, date)}` }
         : {
@@ -49,7 +66,7 @@ export function refusal(
     case "ends_after_closing":
       return {
         error: "outside_opening_hours",
-        text: `${c.service.name} dauert ${durationSpoken(c.service.durationMinutes)}, ab ${time} schaffen wir das nicht mehr vor Ladenschluss${detail.closesAt ? ` um ${timeSpoken(detail.closesAt, tz)}` : ""}`,
+        text: `${c.service.name} dauert ${durationSpoken(c.service.durationMinutes)}, ab ${time} schaffen wir das nicht mehr vor ${detail.pause ? "der Mittagspause" : "Ladenschluss"}${detail.closesAt ? ` um ${timeSpoken(detail.closesAt, tz)}` : ""}`,
       };
     case "no_staff":
       return {
@@ -81,6 +98,14 @@ export function refusal(
       return { text: `${when} ist${by} leider schon vergeben` };
   }
 }
+
+/** "am Freitag, den 25. Dezember," before the verb; "heute" needs no comma. */
+const lead = (day: string) => (day === "heute" ? day : `${day},`);
+
+const ORDINALS = ["erster", "zweiter", "dritter", "vierter"];
+/** "1. Weihnachtstag" is said "erster Weihnachtstag" (a digit and a dot would read as a sentence end). */
+export const holidaySpoken = (name: string) =>
+  name.replace(/\b([1-4])\. /g, (_, n: string) => `${ORDINALS[Number(n) - 1]} `);
 
 function gridSpoken(minutes: number): string {
   if (minutes === 15) return "im Viertelstundentakt";

@@ -56,8 +56,13 @@ export const saveSalonAction = settingsAction(
 );
 
 const openingHours = (f: FormData) => {
-  const hours = (n: string) => ({ open: text(f, `open-${n}`), close: text(f, `close-${n}`) });
-  const d = (n: string) => (checked(f, `closed-${n}`) ? [] : [hours(n)]);
+  // Each range posts one open-<weekday> and one close-<weekday>, in the order shown.
+  const all = (name: string) => f.getAll(name).map((v) => (typeof v === "string" ? v.trim() : ""));
+  const hours = (n: string) => {
+    const closes = all(`close-${n}`);
+    return all(`open-${n}`).map((open, i) => ({ open, close: closes[i] ?? "" }));
+  };
+  const d = (n: string) => (checked(f, `closed-${n}`) ? [] : hours(n));
   const week = { "1": d("1"), "2": d("2"), "3": d("3"), "4": d("4"), "5": d("5"), "6": d("6"), "7": d("7") };
   return { openingHours: week };
 };

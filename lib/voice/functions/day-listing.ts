@@ -1,4 +1,5 @@
-import { findAvailability, type Candidate } from "../../booking";
+import { findAvailability, type Candidate, type UnavailableDetail, type UnavailableReason } from "../../booking";
+import { salonCalendar, salonDay, type SalonDay } from "../../companies";
 import { notBefore, timeSpoken, isoWithOffset, localDate, zonedInstant } from "../../time";
 import { listOr } from "../matching";
 import { offerAlternatives } from "../offers";
@@ -6,13 +7,21 @@ import { refusal } from "../refusals";
 import { dayPhrase, say } from "../say";
 import type { ServiceRef } from "../resolve";
 import { fail, type VoiceCtx, type VoiceResult } from "../types";
-import { isClosedOn } from "./opening";
 
 /** "um 9 Uhr, um 10 Uhr 30 oder um 14 Uhr" from a day's free starts, spread over the day. */
 function sampleTimes(slots: Candidate[], max: number): Candidate[] {
   if (slots.length <= max) return slots;
   const step = (slots.length - 1) / (max - 1);
   return Array.from({ length: max }, (_, i) => slots[Math.round(i * step)]!);
+}
+
+/** Why the salon is closed all day on a date, in the engine's reasons; null when it opens. */
+function closedBecause(day: SalonDay): { reason: UnavailableReason; detail: UnavailableDetail } | null {
+  if (day.hours.length > 0) return null;
+  if (day.exception?.kind === "holiday") return { reason: "closed_holiday", detail: { name: day.exception.name } };
+  if (day.exception?.kind === "special")
+    return { reason: "closed_special_day", detail: { name: day.exception.reason } };
+  return { reason: "outside_opening_hours", detail: {} };
 }
 
 /** check_availability without a time: the day's free starts, or why there are none and what else. */
@@ -34,12 +43,15 @@ export async function dayListing(
   const around = zonedInstant(q.date, 10 * 60, tz);
   const offers = () =>
     offerAlternatives(ctx, { serviceId: q.service.id, around, staffIds: q.staffIds, askedFor: q.staffName });
-  if (isClosedOn(ctx.company, q.date)) {
-    const why = refusal(
-      "outside_opening_hours",
-      {},
-      { company: ctx.company, now: ctx.now, start: noon, service: q.service, staffName: q.staffName },
-    );
+  const closed = closedBecause(salonDay(await salonCalendar(ctx), q.date));
+  if (closed) {
+    const why = refusal(closed.reason, closed.detail, {
+      company: ctx.company,
+      now: ctx.now,
+      start: noon,
+      service: q.service,
+      staffName: q.staffName,
+    });
     const offer = await offers();
     return fail("outside_opening_hours", say(why.text, offer.sentence), {
       date: q.date,
