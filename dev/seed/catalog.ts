@@ -39,6 +39,8 @@ export type DemoCompany = {
   phoneNumber: string;
   address: string;
   admin: { email: string; password: string; name: string };
+  /** A second login without the owner role (the reception), so the demo shows roles and its checklist done. */
+  receptionAdmin?: { email: string; password: string; name: string };
   staff: DemoStaff[];
   services: DemoService[];
   customerCount: number;
@@ -82,6 +84,7 @@ export const DEMO_SALON: DemoCompany = {
   phoneNumber: "+4930123456",
   address: "Torstraße 112, 10119 Berlin",
   admin: { email: "admin@salon-demo.de", password: "SlotDesk-Demo-2026", name: "Sandra Keller" },
+  receptionAdmin: { email: "rezeption@salon-demo.de", password: "SlotDesk-Rezeption-2026", name: "Mia Lorenz" },
   staff: [
     {
       id: "9f47fda1-977c-47aa-a87a-0e8cbeaeb119",

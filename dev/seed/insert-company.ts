@@ -3,8 +3,13 @@ import { type Tx, companies } from "../../lib/db";
 import { encryptSecret } from "../../lib/crypto";
 import type { DemoCompany } from "./catalog";
 
-/** The salon and its owner's login; returns the company id. */
-export async function insertCompanyWithAdmin(tx: Tx, def: DemoCompany, passwordHash: string): Promise<string> {
+/** The salon, its owner's login and (Salon Demo) the reception's; returns the company id. */
+export async function insertCompanyWithAdmin(
+  tx: Tx,
+  def: DemoCompany,
+  passwordHash: string,
+  receptionHash: string | null,
+): Promise<string> {
   const [company] = await tx
     .insert(companies)
     .values({
@@ -21,5 +26,8 @@ export async function insertCompanyWithAdmin(tx: Tx, def: DemoCompany, passwordH
   const companyId = company!.id;
   const { name, email, password } = def.admin;
   await createAdminUser(tx, { companyId, name, email, password, role: "owner" }, passwordHash);
+  if (def.receptionAdmin && receptionHash) {
+    await createAdminUser(tx, { companyId, ...def.receptionAdmin, role: "admin" }, receptionHash);
+  }
   return companyId;
 }

@@ -33,8 +33,9 @@ export type SeedResult = {
 export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters: Counters): Promise<SeedResult> {
   const random = createRandom(def.randomSeed);
   const passwordHash = await hashPassword(def.admin.password);
+  const receptionHash = def.receptionAdmin ? await hashPassword(def.receptionAdmin.password) : null;
   return db.transaction(async (tx) => {
-    const companyId = await insertCompanyWithAdmin(tx, def, passwordHash);
+    const companyId = await insertCompanyWithAdmin(tx, def, passwordHash, receptionHash);
     const scope: SeedScope = { tx, def, companyId, random };
     const staffIds = await insertStaff(scope);
     const { serviceIds, eventTypes } = await insertServices(scope, staffIds);
