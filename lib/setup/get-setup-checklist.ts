@@ -139,11 +139,13 @@ export async function getSetupChecklist({ ctx }: { ctx: Ctx }): Promise<SetupSte
       title: "Mitarbeiter",
       done: ready.length > 0,
       detail:
-        ready.length > 0
+        ready.length > 1
           ? `${ready.length} aktive Mitarbeiter mit Arbeitszeiten und Leistungen.`
-          : activeStaff.length === 0
-            ? "Noch niemand angelegt."
-            : "Niemand hat zugleich Arbeitszeiten und Leistungen.",
+          : ready.length === 1
+            ? `${ready[0]!.name} hat Arbeitszeiten und Leistungen.`
+            : activeStaff.length === 0
+              ? "Noch niemand angelegt."
+              : "Niemand hat zugleich Arbeitszeiten und Leistungen.",
       href: "/staff",
     },
     {
@@ -153,9 +155,11 @@ export async function getSetupChecklist({ ctx }: { ctx: Ctx }): Promise<SetupSte
       detail:
         activeServices.length === 0
           ? "Noch keine aktive Leistung."
-          : unstaffed.length === 0
-            ? `${activeServices.length} aktive Leistungen, jede mit mindestens einer Mitarbeiterin.`
-            : `Niemand führt ${unstaffed.map((s) => `„${s.name}“`).join(", ")} aus.`,
+          : unstaffed.length > 0
+            ? `Niemand führt ${unstaffed.map((svc) => `„${svc.name}“`).join(", ")} aus.`
+            : activeServices.length === 1
+              ? `„${activeServices[0]!.name}“ ist aktiv und hat jemanden, der sie ausführt.`
+              : `${activeServices.length} aktive Leistungen, jede mit jemandem, der sie ausführt.`,
       href: "/services",
     },
     {
@@ -164,10 +168,10 @@ export async function getSetupChecklist({ ctx }: { ctx: Ctx }): Promise<SetupSte
       done: needed.length > 0 && unmapped === 0,
       detail:
         needed.length === 0
-          ? "Es gibt noch keine Segmente mit Mitarbeiterin, die Cal.com braucht."
+          ? "Es gibt noch keine Leistung mit Mitarbeiter, die Cal.com-Ereignistypen braucht."
           : unmapped === 0
-            ? `Alle ${needed.length} Segmente je Mitarbeiterin sind einem Ereignistyp zugeordnet.`
-            : `${unmapped} von ${needed.length} Segmenten je Mitarbeiterin fehlt der Ereignistyp – unter Services provisionieren.`,
+            ? `Alle ${needed.length} Zuordnungen von Segment und Mitarbeiter haben ihren Cal.com-Ereignistyp.`
+            : `Für ${unmapped} von ${needed.length} Zuordnungen von Segment und Mitarbeiter fehlt der Cal.com-Ereignistyp – unter Services provisionieren.`,
       href: "/services",
     },
     {

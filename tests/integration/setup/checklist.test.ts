@@ -101,7 +101,7 @@ describe("go-live checklist", () => {
     expect(openSteps(steps)).toBe(0);
     const step = byKey(steps);
     expect(step.mappings!.detail).toBe(
-      `Alle ${ready.mappings} Segmente je Mitarbeiterin sind einem Ereignistyp zugeordnet.`,
+      `Alle ${ready.mappings} Zuordnungen von Segment und Mitarbeiter haben ihren Cal.com-Ereignistyp.`,
     );
     expect(step.calcom!.detail).toBe("Letzte Go-Live-Prüfung am 30.11.2026, 10:00: bestanden.");
     expect(step.retell!.detail).toContain("letzter Funktionsaufruf am 30.11.2026, 11:15");
@@ -116,7 +116,7 @@ describe("go-live checklist", () => {
     const step = byKey(await getSetupChecklist({ ctx: ready.ctx }));
     expect(step.mappings!.done).toBe(false);
     expect(step.mappings!.detail).toBe(
-      `1 von ${ready.mappings + 1} Segmenten je Mitarbeiterin fehlt der Ereignistyp – unter Services provisionieren.`,
+      `Für 1 von ${ready.mappings + 1} Zuordnungen von Segment und Mitarbeiter fehlt der Cal.com-Ereignistyp – unter Services provisionieren.`,
     );
   });
 
