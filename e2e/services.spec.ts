@@ -53,6 +53,7 @@ test.describe("Admin: Services", () => {
     // The audit, two dry runs and the apply share the demo key's Cal.com budget with the worker's sync and
     // reconcile jobs; when the key hits Cal.com's limit it is blocked for 60 s and the client waits that out.
     test.setTimeout(180_000);
+    const paced = expect.configure({ timeout: 70_000 });
     await seed004Mapping(true);
     await logIn(page);
     await page.goto("/services");
@@ -61,30 +62,30 @@ test.describe("Admin: Services", () => {
       .getByRole("row")
       .filter({ hasText: "Ansatz + Längenausgleich" })
       .filter({ hasText: "Lena Hoffmann" });
-    await expect(row).toHaveCount(1);
-    await expect(row.getByText("Managed Parent – nicht buchbar")).toBeVisible();
-    await expect(row).toContainText(String(MANAGED_PARENT));
+    await paced(row).toHaveCount(1);
+    await paced(row.getByText("Managed Parent – nicht buchbar")).toBeVisible();
+    await paced(row).toContainText(String(MANAGED_PARENT));
 
     await page.getByRole("button", { name: "Provisionierung prüfen (Trockenlauf)" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Es wurde nichts geändert" })).toBeVisible();
+    await paced(page.getByRole("status").filter({ hasText: "Es wurde nichts geändert" })).toBeVisible();
     const step = page
       .getByRole("table", { name: "Provisionierungsplan" })
       .getByRole("row")
       .filter({ hasText: "Ansatz + Längenausgleich" })
       .filter({ hasText: "Lena Hoffmann" });
-    await expect(step).toContainText(/Anlegen|Wiederverwenden/);
+    await paced(step).toContainText(/Anlegen|Wiederverwenden/);
     await snapshot(page, "services-dry-run");
     expect(await seed004Mapping()).toBe(MANAGED_PARENT);
     await page.reload();
-    await expect(row.getByText("Managed Parent – nicht buchbar")).toBeVisible();
+    await paced(row.getByText("Managed Parent – nicht buchbar")).toBeVisible();
 
     await page.getByRole("button", { name: "Provisionierung prüfen (Trockenlauf)" }).click();
     await page.getByRole("button", { name: "Ereignistypen jetzt anlegen" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Ja, jetzt anlegen" }).click();
-    await expect(
+    await paced(
       page.getByRole("status").filter({ hasText: /\d+ angelegt, \d+ wiederverwendet, \d+ übersprungen/ }),
     ).toBeVisible();
-    await expect(row).toHaveCount(0);
+    await paced(row).toHaveCount(0);
     expect(await seed004Mapping()).not.toBe(MANAGED_PARENT);
     await snapshot(page, "services-provisioned");
 
@@ -94,7 +95,7 @@ test.describe("Admin: Services", () => {
       .getByRole("row")
       .filter({ hasText: "Lena Hoffmann" })
       .filter({ hasText: "Ansatzfärbung & Längenausgleich auftragen" });
-    await expect(fixed.getByText("OK", { exact: true })).toBeVisible();
+    await paced(fixed.getByText("OK", { exact: true })).toBeVisible();
     await snapshot(page, "service-detail");
   });
 
