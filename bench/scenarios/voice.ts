@@ -1,4 +1,5 @@
 import { createRandom, type Random } from "../../dev/seed/random";
+import { MONTH_NAMES_DE } from "../../lib/time";
 import { addDays, isoWeekday, type LocalDate } from "../../lib/time/zoned";
 import { type CallScript, type LoadResult, pause, runLoad } from "../lib/voice-client";
 import type { BenchSalons } from "../seed";
@@ -8,20 +9,6 @@ import type { BenchSalons } from "../seed";
  * 10 and 50 concurrent callers, with spoken German as callers say it.
  */
 
-const MONTHS = [
-  "Januar",
-  "Februar",
-  "März",
-  "April",
-  "Mai",
-  "Juni",
-  "Juli",
-  "August",
-  "September",
-  "Oktober",
-  "November",
-  "Dezember",
-];
 const SPOKEN_TIMES = [
   "zehn Uhr",
   "halb elf",
@@ -63,7 +50,7 @@ function spokenDate(random: Random, today: LocalDate, offset: number): string {
     return `nächsten ${["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"][isoWeekday(date) - 1]}`;
   if (form === 3) return `${day(date)}.${month(date)}.`;
   if (form === 4) return date;
-  return `am ${day(date)}. ${MONTHS[month(date) - 1]}`;
+  return `am ${day(date)}. ${MONTH_NAMES_DE[month(date) - 1]}`;
 }
 
 const SERVICES = [
@@ -156,7 +143,7 @@ export function bookScript(slots: BookingSlot[], seed = 2): CallScript {
     const slot = slots[next++];
     if (!slot) return false;
     const date = random.chance(0.5)
-      ? `am ${day(slot.date)}. ${MONTHS[month(slot.date) - 1]}`
+      ? `am ${day(slot.date)}. ${MONTH_NAMES_DE[month(slot.date) - 1]}`
       : random.chance(0.5)
         ? `${day(slot.date)}.${month(slot.date)}.${year(slot.date)}`
         : slot.date;

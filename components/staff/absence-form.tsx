@@ -7,6 +7,7 @@ import type { StaffFormState } from "@/app/(admin)/staff/form-data";
 import { Feedback } from "@/components/services/feedback";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass, labelClass } from "@/components/ui/field";
+import { WEEKDAY_NAMES_DE } from "@/lib/time";
 
 const KINDS = [
   ["vacation", "Urlaub"],
@@ -14,7 +15,7 @@ const KINDS = [
   ["training", "Fortbildung"],
   ["other", "Sonstiges"],
 ] as const;
-const DAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"];
+const DAYS = WEEKDAY_NAMES_DE;
 
 function Field({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
   return (

@@ -1,9 +1,9 @@
 import { Badge } from "@/components/ui/badge";
 import { ABSENCE_KIND_DE, type StaffDetail } from "@/lib/staff";
-import { formatDateDe, formatDateTimeDe } from "@/lib/time";
+import { formatDateDe, formatDateTimeDe, WEEKDAY_NAMES_DE } from "@/lib/time";
 import { DeleteAbsenceButton } from "./staff-buttons";
 
-const DAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"];
+const DAYS = WEEKDAY_NAMES_DE;
 const germanDate = (d: string) => d.split("-").reverse().join(".");
 
 function describe(a: StaffDetail["absences"][number], timeZone: string): string {

@@ -3,8 +3,9 @@
 import { useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { WEEKDAY_NAMES_DE } from "@/lib/time";
 
-const DAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"];
+const DAYS = WEEKDAY_NAMES_DE;
 type Range = { weekday: number; start: string; end: string };
 type Row = Range & { key: number };
 

@@ -1,4 +1,12 @@
-import { timeSpoken, addDays, addMinutes, localDate, zonedInstant, type LocalDate } from "../../lib/time";
+import {
+  MONTH_NAMES_DE,
+  timeSpoken,
+  addDays,
+  addMinutes,
+  localDate,
+  zonedInstant,
+  type LocalDate,
+} from "../../lib/time";
 import type { DemoCompany } from "./catalog";
 import {
   bookingConversation,
@@ -28,23 +36,9 @@ export type CallDraft = {
   outcome: "booked" | "no_booking" | "info";
 };
 
-const MONTHS = [
-  "Januar",
-  "Februar",
-  "März",
-  "April",
-  "Mai",
-  "Juni",
-  "Juli",
-  "August",
-  "September",
-  "Oktober",
-  "November",
-  "Dezember",
-];
 const spokenDate = (date: LocalDate) => {
   const [, m, d] = date.split("-").map(Number);
-  return `am ${d}. ${MONTHS[m! - 1]}`;
+  return `am ${d}. ${MONTH_NAMES_DE[m! - 1]}`;
 };
 
 /** One call per voice booking, then calls that booked nothing (questions, no free slot). */

@@ -9,15 +9,7 @@ const interval = z
 
 export const openingHoursSchema = z.record(z.enum(["1", "2", "3", "4", "5", "6", "7"]), z.array(interval));
 
-export const WEEKDAY_NAMES_DE = [
-  "Montag",
-  "Dienstag",
-  "Mittwoch",
-  "Donnerstag",
-  "Freitag",
-  "Samstag",
-  "Sonntag",
-] as const;
+export { WEEKDAY_NAMES_DE } from "../time";
 
 export function parseOpeningHours(value: unknown): OpeningHours {
   return openingHoursSchema.parse(value) as OpeningHours;

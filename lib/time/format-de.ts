@@ -1,7 +1,16 @@
 import { localParts } from "./zoned";
 
-const WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"];
-const MONTHS = [
+/** German weekday names in ISO order (index 0 = Montag) and month names (index 0 = Januar): the one list. */
+export const WEEKDAY_NAMES_DE = [
+  "Montag",
+  "Dienstag",
+  "Mittwoch",
+  "Donnerstag",
+  "Freitag",
+  "Samstag",
+  "Sonntag",
+] as const;
+export const MONTH_NAMES_DE = [
   "Januar",
   "Februar",
   "März",
@@ -14,7 +23,9 @@ const MONTHS = [
   "Oktober",
   "November",
   "Dezember",
-];
+] as const;
+const WEEKDAYS = WEEKDAY_NAMES_DE;
+const MONTHS = MONTH_NAMES_DE;
 const two = (n: number) => String(n).padStart(2, "0");
 
 /** "Freitag, 28. November 2025" */

@@ -10,6 +10,8 @@ export {
   formatTimeDe,
   timeSpoken,
   weekdayDe,
+  MONTH_NAMES_DE,
+  WEEKDAY_NAMES_DE,
 } from "./format-de";
 export { namedDayDate, namedDayOn } from "./named-days";
 export type { NamedDayKey } from "./named-days";

@@ -138,18 +138,4 @@ export function parseWeekday(word: string): number | null {
   return WEEKDAYS[word] ?? null;
 }
 
-export const MONTH_NAMES = [
-  "Januar",
-  "Februar",
-  "März",
-  "April",
-  "Mai",
-  "Juni",
-  "Juli",
-  "August",
-  "September",
-  "Oktober",
-  "November",
-  "Dezember",
-];
-export const WEEKDAY_NAMES = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"];
+export { MONTH_NAMES_DE as MONTH_NAMES, WEEKDAY_NAMES_DE as WEEKDAY_NAMES } from "../../time";
