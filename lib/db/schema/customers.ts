@@ -1,5 +1,6 @@
+import { sql } from "drizzle-orm";
 import { type AnyPgColumn, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
-import { bigId, bigRef, timestamps } from "./columns";
+import { bigId, bigRef, instant, timestamps } from "./columns";
 import { companies } from "./companies";
 
 export const customers = pgTable(
@@ -20,10 +21,24 @@ export const customers = pgTable(
     possibleDuplicateOf: bigRef("possible_duplicate_of").references((): AnyPgColumn => customers.id, {
       onDelete: "set null",
     }),
+    /** What the salon noted about the customer (allergies, wishes). */
+    notes: text("notes"),
+    /**
+     * The name folded for forgiving search ("Krüger", "Krueger" and "KRUGER" all give "kruger"), by the
+     * database function slotdesk_fold of migration 0013.
+     */
+    searchName: text("search_name")
+      .notNull()
+      .generatedAlwaysAs(sql`slotdesk_fold(name)`),
+    /** Merged into another record (customer clean-up); the row stays so old references resolve. */
+    mergedInto: bigRef("merged_into").references((): AnyPgColumn => customers.id),
+    /** Erased on request (DSGVO Art. 17): name, contact data and notes are gone, the row keeps the statistics. */
+    erasedAt: instant("erased_at"),
     ...timestamps,
   },
   (t) => [
     index("customers_company_phone_idx").on(t.companyId, t.phone),
     index("customers_company_name_idx").on(t.companyId, t.name),
+    index("customers_search_name_trgm_idx").using("gin", sql`${t.searchName} gin_trgm_ops`),
   ],
 );

@@ -6,5 +6,6 @@ export * from "./customers";
 export * from "./calls";
 export * from "./appointments";
 export * from "./scheduling";
+export * from "./history";
 export * from "./sync";
 export * from "./relations";

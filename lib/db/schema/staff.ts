@@ -35,9 +35,20 @@ export const staff = pgTable(
     active: boolean("active").notNull().default(true),
     /** Set when this record was merged into another (duplicate clean-up); the record stays for history. */
     mergedInto: uuid("merged_into").references((): AnyPgColumn => staff.id),
+    /**
+     * Records the duplicate finder takes for one person (same name, e-mail or Cal.com user) share this
+     * key until the pair is resolved (merge, deactivation). The trigger of migration 0013 then lets only
+     * one of them be busy at a time: one person, one calendar.
+     */
+    personGroup: uuid("person_group"),
     ...timestamps,
   },
-  (t) => [index("staff_company_idx").on(t.companyId)],
+  (t) => [
+    index("staff_company_idx").on(t.companyId),
+    index("staff_person_group_idx")
+      .on(t.personGroup)
+      .where(sql`${t.personGroup} is not null`),
+  ],
 );
 
 export const staffWorkingHours = pgTable(
