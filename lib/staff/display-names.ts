@@ -3,18 +3,22 @@ import type { Ctx } from "../context";
 import { staff } from "../db";
 import { normaliseName } from "./find-duplicates";
 
-type Named = { id: string; name: string; createdAt: Date };
+type Named = { id: string; name: string; createdAt: Date; mergedInto?: string | null };
 
 /**
  * How each staff record is shown: its name, and where two records carry the same name, a number in
  * the order they were created — "Fabian Spitzer" and "Fabian Spitzer (2)" — so lists, filters and
- * dialogs tell them apart.
+ * dialogs tell them apart. A record merged into another keeps its plain name and does not count.
  */
 export function labelStaff(records: Named[]): Map<string, string> {
   const sorted = [...records].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
   const seen = new Map<string, number>();
   const labels = new Map<string, string>();
   for (const record of sorted) {
+    if (record.mergedInto) {
+      labels.set(record.id, record.name);
+      continue;
+    }
     const key = normaliseName(record.name);
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
@@ -26,7 +30,7 @@ export function labelStaff(records: Named[]): Map<string, string> {
 /** Display labels of every staff record of the company (merged and inactive ones included: history names them). */
 export async function staffLabels({ ctx }: { ctx: Ctx }): Promise<Map<string, string>> {
   const rows = await ctx.db
-    .select({ id: staff.id, name: staff.name, createdAt: staff.createdAt })
+    .select({ id: staff.id, name: staff.name, createdAt: staff.createdAt, mergedInto: staff.mergedInto })
     .from(staff)
     .where(eq(staff.companyId, ctx.company.id))
     .orderBy(asc(staff.createdAt));
