@@ -63,7 +63,7 @@ BEGIN
   PERFORM 1 FROM staff WHERE person_group = grp ORDER BY id FOR NO KEY UPDATE;
   IF EXISTS (
     SELECT 1 FROM staff_busy_intervals b JOIN staff s ON s.id = b.staff_id
-     WHERE s.person_group = grp AND b.staff_id <> NEW.staff_id AND b.during && NEW.during
+     WHERE s.person_group = grp AND b.staff_id <> NEW.staff_id AND b.id <> NEW.id AND b.during && NEW.during
        AND (b.kind = 'appointment' OR b.expires_at > now())
   ) THEN
     RAISE EXCLUSION_VIOLATION USING

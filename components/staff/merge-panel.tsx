@@ -2,11 +2,20 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { setActiveAction } from "@/app/(admin)/staff/[id]/actions";
 import { mergeAction, previewMergeAction, type PreviewState } from "@/app/(admin)/staff/actions";
+import { ConflictList } from "@/components/staff/merge-conflicts";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions";
 
-type Member = { id: string; name: string; email: string | null; calcomUserId: number | null; appointments: number };
+type Member = {
+  id: string;
+  name: string;
+  label: string;
+  email: string | null;
+  calcomUserId: number | null;
+  appointments: number;
+};
 
 const REASONS: Record<string, string> = {
   name: "gleicher Name",
@@ -14,7 +23,10 @@ const REASONS: Record<string, string> = {
   calcom_user: "gleicher Cal.com-Nutzer",
 };
 
-/** Choose which record survives, see what would move, then merge — refused when appointments would overlap. */
+/**
+ * Choose which record survives, see what would move, resolve overlapping appointments (give one of
+ * each pair to someone else, move or cancel it), then merge. Or deactivate the record that is not used.
+ */
 export function MergePanel({ members, reasons }: { members: Member[]; reasons: string[] }) {
   const router = useRouter();
   const [survivor, setSurvivor] = useState(
@@ -25,6 +37,11 @@ export function MergePanel({ members, reasons }: { members: Member[]; reasons: s
   const [pending, startTransition] = useTransition();
   const duplicates = members.filter((m) => m.id !== survivor);
   const duplicate = duplicates[0]!;
+  const refreshPreview = () =>
+    startTransition(async () => {
+      setPreview(await previewMergeAction(survivor, duplicate.id));
+      router.refresh();
+    });
   return (
     <div className="space-y-3 p-5">
       <p className="text-sm text-slate-600">
@@ -33,19 +50,35 @@ export function MergePanel({ members, reasons }: { members: Member[]; reasons: s
       <fieldset className="space-y-2">
         <legend className="sr-only">Bleibender Eintrag</legend>
         {members.map((m) => (
-          <label key={m.id} className="flex items-center gap-3 rounded-lg border border-slate-200 px-3 py-2 text-sm">
-            <input
-              type="radio"
-              name={`survivor-${members[0]!.id}`}
-              value={m.id}
-              checked={survivor === m.id}
-              onChange={() => (setSurvivor(m.id), setPreview(null), setResult(null))}
-            />
-            <span className="font-medium text-slate-900">{m.name}</span>
-            <span className="text-slate-500">{m.email ?? "keine E-Mail"}</span>
-            <span className="text-slate-500">Cal.com {m.calcomUserId ?? "–"}</span>
-            <span className="ml-auto tabular-nums text-slate-500">{m.appointments} Termine</span>
-          </label>
+          <div key={m.id} className="flex items-center gap-3 rounded-lg border border-slate-200 px-3 py-2 text-sm">
+            <label className="flex flex-1 flex-wrap items-center gap-3">
+              <input
+                type="radio"
+                name={`survivor-${members[0]!.id}`}
+                value={m.id}
+                checked={survivor === m.id}
+                onChange={() => (setSurvivor(m.id), setPreview(null), setResult(null))}
+              />
+              <span className="font-medium text-slate-900">{m.label}</span>
+              <span className="text-slate-500">{m.email ?? "keine E-Mail"}</span>
+              <span className="text-slate-500">Cal.com {m.calcomUserId ?? "–"}</span>
+              <span className="ml-auto tabular-nums text-slate-500">{m.appointments} Termine</span>
+            </label>
+            <button
+              type="button"
+              disabled={pending}
+              className={buttonClass("secondary")}
+              onClick={() =>
+                startTransition(async () => {
+                  const done = await setActiveAction(m.id, false);
+                  setResult(done);
+                  if (done?.ok) router.refresh();
+                })
+              }
+            >
+              {m.label} deaktivieren
+            </button>
+          </div>
         ))}
       </fieldset>
       <div className="flex flex-wrap gap-2">
@@ -84,8 +117,8 @@ export function MergePanel({ members, reasons }: { members: Member[]; reasons: s
       {preview?.ok ? (
         <div role="region" aria-label="Vorschau" className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm">
           <p className="font-medium text-slate-900">
-            „{preview.preview.duplicate.name}“ ({duplicate.email ?? duplicate.id.slice(0, 8)}) geht in „
-            {preview.preview.survivor.name}“ auf:
+            „{duplicate.label}“ ({duplicate.email ?? duplicate.id.slice(0, 8)}) geht in „
+            {members.find((m) => m.id === survivor)?.label ?? preview.preview.survivor.name}“ auf:
           </p>
           <ul className="mt-2 grid grid-cols-1 gap-1 text-slate-700 sm:grid-cols-2">
             <li>{preview.preview.moves.appointments} Termine</li>
@@ -99,14 +132,7 @@ export function MergePanel({ members, reasons }: { members: Member[]; reasons: s
             <li>{preview.preview.moves.holds} aktive Reservierungen</li>
           </ul>
           {preview.conflicts.length ? (
-            <div className="mt-3 rounded-lg bg-red-50 p-3 text-red-800">
-              <p className="font-medium">Zusammenführen nicht möglich – diese Termine würden sich überschneiden:</p>
-              <ul className="mt-1 list-disc pl-5">
-                {preview.conflicts.map((c) => (
-                  <li key={c}>{c}</li>
-                ))}
-              </ul>
-            </div>
+            <ConflictList conflicts={preview.conflicts} pending={pending} onChanged={refreshPreview} />
           ) : null}
         </div>
       ) : null}

@@ -92,3 +92,41 @@ function pickStatus(random: Random, start: Date, now: Date): Status {
   if (roll < 0.09) return "no_show";
   return "completed";
 }
+
+const CONFLICTS_PER_PERSON = 2;
+
+/**
+ * The seed-003 incident as it stood: before anyone flagged the two records of one person, both were
+ * booked at the same time. For each person with several records, the first future appointments of
+ * the less used record (from two days ahead) get a twin on the other record — another customer, the
+ * same time — for the merge to resolve. Appended after everything else, so no earlier row changes.
+ */
+export function doubleBookedDuplicates(
+  def: DemoCompany,
+  drafts: AppointmentDraft[],
+  now: Date,
+  customerCount: number,
+): AppointmentDraft[] {
+  const from = addMinutes(now, 2 * 24 * 60);
+  const persons = new Map<string, number[]>();
+  def.staff.forEach((s, i) => persons.set(s.person, [...(persons.get(s.person) ?? []), i]));
+  return [...persons.values()]
+    .filter((records) => records.length > 1)
+    .flatMap((records) => {
+      const [main, rare] = [...records].sort((a, b) => (def.staff[b]!.share ?? 1) - (def.staff[a]!.share ?? 1));
+      return drafts
+        .filter((d) => d.staffIndex === rare && d.status === "confirmed" && d.start >= from)
+        .sort((a, b) => a.start.getTime() - b.start.getTime())
+        .slice(0, CONFLICTS_PER_PERSON)
+        .map((d) => ({
+          ...d,
+          staffIndex: main!,
+          customerIndex: (d.customerIndex + 1) % customerCount,
+          createdAt: addMinutes(d.createdAt, 90),
+          sync: "synced" as const,
+          voice: false,
+          ghost: false,
+          managedParent: false,
+        }));
+    });
+}

@@ -1,6 +1,7 @@
 import { hashPassword } from "better-auth/crypto";
 import { insertBusyForExistingAppointments } from "../../lib/booking";
 import type { Db } from "../../lib/db";
+import { refreshPersonGroups } from "../../lib/staff";
 import type { DemoCompany } from "./catalog";
 import type { GhostBooking } from "./ghost-bookings";
 import { insertAppointments } from "./insert-appointments";
@@ -11,7 +12,7 @@ import { insertGoLiveCheck } from "./insert-go-live-check";
 import { insertPhases } from "./insert-phases";
 import { insertServices } from "./insert-services";
 import { insertStaff } from "./insert-staff";
-import { planAppointments } from "./plan-appointments";
+import { doubleBookedDuplicates, planAppointments } from "./plan-appointments";
 import { planCalls } from "./plan-calls";
 import { createRandom } from "./random";
 import type { Counters, SeedScope } from "./scope";
@@ -41,8 +42,9 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
     const { serviceIds, eventTypes } = await insertServices(scope, staffIds);
     const customers = await insertCustomers(scope);
 
-    const drafts = planAppointments(def, now, random, customers.list);
-    const callDrafts = planCalls(def, now, random, drafts, customers.list);
+    const planned = planAppointments(def, now, random, customers.list);
+    const callDrafts = planCalls(def, now, random, planned, customers.list);
+    const drafts = [...planned, ...doubleBookedDuplicates(def, planned, now, customers.list.length)];
     const calls = await insertCalls(scope, callDrafts, customers.ids);
     const refs = { staffIds, serviceIds, customerIds: customers.ids, callIdByDraft: calls.byDraft };
     const appointmentIds = await insertAppointments(scope, drafts, refs);
@@ -53,6 +55,8 @@ export async function seedCompany(db: Db, def: DemoCompany, now: Date, counters:
       counters,
     );
     await insertBusyForExistingAppointments(tx, companyId);
+    // After the busy rows: the demo's two "Fabian Spitzer" records overlapped before anyone noticed.
+    await refreshPersonGroups(tx, companyId);
     await insertFunctionCalls(scope, callDrafts, calls.ids, appointmentIds);
     await insertGoLiveCheck(scope, now);
 

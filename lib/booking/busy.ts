@@ -124,11 +124,17 @@ export async function insertBusyForExistingAppointments(tx: DbOrTx, companyId: s
 }
 
 /**
- * Queues writers per staff member: concurrent bookings of one stylist wait for each other instead
- * of deadlocking inside the exclusion constraint. FOR NO KEY UPDATE leaves foreign-key checks free.
+ * Queues writers per person: concurrent bookings of one stylist (and of every record of her while a
+ * duplicate pair is unresolved) wait for each other instead of deadlocking inside the exclusion
+ * constraint or the person trigger. FOR NO KEY UPDATE leaves foreign-key checks free.
  */
 export function lockStaff(tx: DbOrTx, staffId: string): Promise<void> {
-  return tx.execute(sql`select id from staff where id = ${staffId} for no key update`).then(() => undefined);
+  // All records of the person (a flagged duplicate pair), in id order like the trigger of migration 0013.
+  return tx
+    .execute(
+      sql`select id from staff where id = ${staffId} or person_group = (select person_group from staff where id = ${staffId}) order by id for no key update`,
+    )
+    .then(() => undefined);
 }
 
 /*

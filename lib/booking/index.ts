@@ -10,4 +10,5 @@ export { holdSlot, purgeExpiredHolds } from "./holds";
 export type { Hold } from "./holds";
 export { planPhases } from "./phases";
 export type { PlannedPhase, ServiceDefinition } from "./phases";
+export { reassignAppointment, reassignOptions } from "./reassign";
 export { rescheduleAppointment } from "./reschedule-appointment";

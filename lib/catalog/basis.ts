@@ -8,8 +8,8 @@ export type LoadedService = ServiceDefinition & { id: number; active: boolean };
 
 /**
  * A staff member who performs a service, with working hours. `personIds`: every active record of
- * the same person (same name, the seed-003 duplicates included): the busy time of any of them
- * blocks all of them.
+ * the same person (an unresolved duplicate pair, the seed-003 records included — staff.person_group):
+ * the busy time of any of them blocks all of them.
  */
 export type QualifiedStaff = {
   id: string;
@@ -32,9 +32,6 @@ export type AbsenceSpan =
 /** What availability needs besides busy times: the service with its segments and who performs it. */
 export type BookingBasis = { service: LoadedService; qualified: QualifiedStaff[] };
 
-/** Records are one person when their names agree apart from case and surrounding spaces. */
-export const personKey = (name: string) => name.trim().toLowerCase();
-
 /**
  * The booking engine's view of one service, from the company's catalog (the one loader and cache
  * the voice agent uses too): the service and every active, unmerged member who performs it, by name.
@@ -44,12 +41,19 @@ export async function serviceBasis(ctx: Ctx, serviceId: number): Promise<Booking
   const service = catalog.services.find((s) => s.id === serviceId);
   if (!service) throw new AppError("NOT_FOUND", "Service nicht gefunden", { serviceId });
   const live = catalog.staff.filter((m) => m.active && !m.merged);
-  const personIds = (name: string) => live.filter((o) => personKey(o.name) === personKey(name)).map((o) => o.id);
+  const personIds = (id: string, group: string | null) =>
+    group ? live.filter((o) => o.personGroup === group).map((o) => o.id) : [id];
   const qualified = service.active
     ? live
         .filter((m) => m.serviceIds.includes(serviceId))
         .sort((a, b) => a.nameRank - b.nameRank)
-        .map(({ id, name, hours, absences }) => ({ id, name, hours, absences, personIds: personIds(name) }))
+        .map(({ id, name, hours, absences, personGroup }) => ({
+          id,
+          name,
+          hours,
+          absences,
+          personIds: personIds(id, personGroup),
+        }))
     : [];
   const { synonyms: _, ...definition } = service;
   return { service: definition, qualified };

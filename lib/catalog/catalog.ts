@@ -15,6 +15,8 @@ export type CatalogService = ServiceDefinition & { id: number; active: boolean; 
 export type CatalogStaff = Omit<QualifiedStaff, "personIds"> & {
   active: boolean;
   merged: boolean;
+  /** Shared by the records of one person while a duplicate pair is unresolved (staff.person_group). */
+  personGroup: string | null;
   serviceIds: number[];
   nameRank: number;
 };
@@ -73,6 +75,7 @@ async function loadCatalog(ctx: Ctx): Promise<Catalog> {
          from services s where s.company_id = ${companyId}), '[]'::json) as services,
       coalesce((select json_agg(json_build_object(
                   'id', m.id, 'name', m.name, 'active', m.active, 'merged', m.merged_into is not null, 'nameRank', m.name_rank,
+                  'personGroup', m.person_group,
                   'hours', coalesce((select json_agg(json_build_object('weekday', h.weekday, 'start', to_char(h.start_time, 'HH24:MI'), 'end', to_char(h.end_time, 'HH24:MI')))
                                        from staff_working_hours h where h.staff_id = m.id), '[]'::json),
                   'absences', coalesce((select json_agg(json_build_object('startsAt', a.starts_at, 'endsAt', a.ends_at, 'weekday', a.weekday,

@@ -5,6 +5,7 @@ import { staff } from "../db";
 import { parseInput } from "../errors";
 import { createStaffInput } from "./staff-input";
 import { replaceHours, replaceServices } from "./write-staff";
+import { refreshPersonGroups } from "./person-groups";
 
 /** A new stylist with services and working hours, bookable by the voice agent from the next request on. */
 export async function createStaff({
@@ -23,6 +24,7 @@ export async function createStaff({
         .returning({ id: staff.id, name: staff.name });
       await replaceServices(tx, ctx.company.id, row!.id, serviceIds);
       await replaceHours(tx, ctx.company.id, row!.id, hours);
+      await refreshPersonGroups(tx, ctx.company.id);
       return row!;
     }),
   );

@@ -19,18 +19,14 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-/** Likely duplicate staff records: same normalised name, same e-mail or same Cal.com user. */
-export async function findDuplicateStaff({ ctx }: { ctx: Ctx }): Promise<DuplicateGroup[]> {
-  const members = await ctx.db
-    .select({ id: staff.id, name: staff.name, email: staff.email, calcomUserId: staff.calcomUserId })
-    .from(staff)
-    .where(and(eq(staff.companyId, ctx.company.id), isNull(staff.mergedInto)))
-    .orderBy(asc(staff.createdAt), asc(staff.id));
+type Member = { id: string; name: string; email: string | null; calcomUserId: number | null };
 
+/** Groups of records that look like one person: same normalised name, same e-mail or same Cal.com user. */
+export function groupDuplicates<M extends Member>(members: M[]): { staff: M[]; reasons: DuplicateReason[] }[] {
   const parent = members.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const reasons = new Map<number, Set<DuplicateReason>>();
-  const link = (keyOf: (m: (typeof members)[number]) => string | null, reason: DuplicateReason) => {
+  const link = (keyOf: (m: M) => string | null, reason: DuplicateReason) => {
     const first = new Map<string, number>();
     members.forEach((m, i) => {
       const key = keyOf(m);
@@ -46,7 +42,7 @@ export async function findDuplicateStaff({ ctx }: { ctx: Ctx }): Promise<Duplica
   link((m) => m.email?.trim().toLowerCase() || null, "email");
   link((m) => (m.calcomUserId === null ? null : String(m.calcomUserId)), "calcom_user");
 
-  const groups = new Map<number, typeof members>();
+  const groups = new Map<number, M[]>();
   members.forEach((m, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), m]));
   return [...groups.entries()]
     .filter(([, list]) => list.length > 1)
@@ -55,4 +51,17 @@ export async function findDuplicateStaff({ ctx }: { ctx: Ctx }): Promise<Duplica
       for (const [r, set] of reasons) if (find(r) === root) set.forEach((x) => collected.add(x));
       return { staff: list, reasons: [...collected] };
     });
+}
+
+/**
+ * Likely duplicate staff records among the bookable ones (active, not merged): deactivating or
+ * merging one record resolves a pair.
+ */
+export async function findDuplicateStaff({ ctx }: { ctx: Ctx }): Promise<DuplicateGroup[]> {
+  const members = await ctx.db
+    .select({ id: staff.id, name: staff.name, email: staff.email, calcomUserId: staff.calcomUserId })
+    .from(staff)
+    .where(and(eq(staff.companyId, ctx.company.id), isNull(staff.mergedInto), eq(staff.active, true)))
+    .orderBy(asc(staff.createdAt), asc(staff.id));
+  return groupDuplicates(members);
 }

@@ -2,6 +2,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { Ctx } from "../context";
 import { staff } from "../db";
 import { WEEKDAY_NAMES_DE } from "../companies";
+import { labelStaff } from "./display-names";
 
 /** Staff of the company with working hours and the services they perform. */
 export async function listStaff({ ctx }: { ctx: Ctx }) {
@@ -16,9 +17,12 @@ export async function listStaff({ ctx }: { ctx: Ctx }) {
       services: { with: { service: { columns: { name: true } } } },
     },
   });
+  const labels = labelStaff(rows);
   return rows.map((member) => ({
     id: member.id,
     name: member.name,
+    /** The name as shown: "Fabian Spitzer (2)" where two records carry one name. */
+    label: labels.get(member.id)!,
     email: member.email,
     calcomUserId: member.calcomUserId,
     color: member.color,

@@ -6,7 +6,9 @@ import {
   appointmentPhases,
   appointments,
   calcomEventMap,
+  customers,
   externalBusyTimes,
+  services,
   slotHolds,
   staff,
   staffBusyIntervals,
@@ -15,6 +17,8 @@ import {
 } from "../db";
 import { AppError, parseInput, pgErrorCode } from "../errors";
 import { changingCatalog } from "../catalog";
+import { serverNow } from "../time";
+import { refreshPersonGroups } from "./person-groups";
 
 export const mergeInput = z
   .object({ survivorId: z.string().uuid(), duplicateId: z.string().uuid() })
@@ -33,8 +37,29 @@ export type MergePreview = {
     holds: number;
     externalBusy: number;
   };
-  /** Pairs of appointments that would overlap after the merge; any → the merge is refused. */
-  conflicts: { duplicateAppointmentId: number; survivorAppointmentId: number | null; start: Date }[];
+  /**
+   * Upcoming appointments of the two records that overlap (or an appointment and a caller's hold);
+   * any → the merge is refused until the admin gives one of each pair to someone else, moves or
+   * cancels it. Past overlaps do not block: they are history.
+   */
+  conflicts: MergeConflict[];
+};
+
+export type ConflictAppointment = {
+  id: number;
+  start: Date;
+  end: Date;
+  staffId: string;
+  serviceName: string;
+  customerName: string;
+};
+
+export type MergeConflict = {
+  duplicateAppointmentId: number;
+  survivorAppointmentId: number | null;
+  start: Date;
+  /** The appointments of the pair (one when the survivor's side is a hold). */
+  appointments: ConflictAppointment[];
 };
 
 async function loadPair(db: DbOrTx, companyId: string, survivorId: string, duplicateId: string, lock: boolean) {
@@ -73,24 +98,48 @@ async function collectPreview(
          (select 1 from staff_services y where y.staff_id = ${s} and y.service_id = x.service_id))::int as "services",
       (select count(*) from slot_holds where staff_id = ${d} and status = 'active')::int as "holds",
       (select count(*) from external_busy_times where staff_id = ${d})::int as "externalBusy"`);
-  const conflicts = await db.execute<{
+  const now = sql`${serverNow().toISOString()}::timestamptz`;
+  const pairs = await db.execute<{
     duplicate_appointment_id: number;
     survivor_appointment_id: number | null;
-    start: Date | string;
   }>(sql`
-    select distinct d.appointment_id as duplicate_appointment_id, s.appointment_id as survivor_appointment_id, lower(d.during) as start
+    select distinct d.appointment_id as duplicate_appointment_id, s.appointment_id as survivor_appointment_id
       from staff_busy_intervals d
       join staff_busy_intervals s on s.staff_id = ${survivorId} and s.during && d.during
      where d.staff_id = ${duplicateId} and d.kind = 'appointment' and (s.kind = 'appointment' or s.expires_at > now())
-     order by start`);
-  return {
-    ...counts!,
-    conflicts: conflicts.map((c) => ({
-      duplicateAppointmentId: Number(c.duplicate_appointment_id),
-      survivorAppointmentId: c.survivor_appointment_id === null ? null : Number(c.survivor_appointment_id),
-      start: new Date(c.start),
-    })),
-  };
+       and upper(d.during) > ${now} and upper(s.during) > ${now}`);
+  const ids = [...new Set(pairs.flatMap((p) => [p.duplicate_appointment_id, p.survivor_appointment_id]))]
+    .filter((id) => id !== null)
+    .map(Number);
+  const details = ids.length
+    ? await db
+        .select({
+          id: appointments.id,
+          start: appointments.startsAt,
+          end: appointments.endsAt,
+          staffId: appointments.staffId,
+          serviceName: services.name,
+          customerName: customers.name,
+        })
+        .from(appointments)
+        .innerJoin(services, eq(services.id, appointments.serviceId))
+        .innerJoin(customers, eq(customers.id, appointments.customerId))
+        .where(inArray(appointments.id, ids))
+    : [];
+  const byId = new Map(details.map((d) => [d.id, d]));
+  const conflicts = pairs
+    .map((p) => {
+      const own = byId.get(Number(p.duplicate_appointment_id))!;
+      const other = p.survivor_appointment_id === null ? undefined : byId.get(Number(p.survivor_appointment_id));
+      return {
+        duplicateAppointmentId: own.id,
+        survivorAppointmentId: other?.id ?? null,
+        start: own.start,
+        appointments: other ? [other, own] : [own],
+      };
+    })
+    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.duplicateAppointmentId - b.duplicateAppointmentId);
+  return { ...counts!, conflicts };
 }
 
 /** What a merge would move, and whether it would create overlaps. Nothing is written. */
@@ -142,6 +191,10 @@ export async function mergeStaff({
         await tx.execute(
           sql`delete from staff_busy_intervals where staff_id = ${from} and kind = 'hold' and expires_at <= now()`,
         );
+        // Past overlaps are history; their busy rows no longer guard anything and would collide on the survivor.
+        const now = sql`${serverNow().toISOString()}::timestamptz`;
+        await tx.execute(sql`delete from staff_busy_intervals d where d.staff_id = ${from} and upper(d.during) <= ${now}
+          and exists (select 1 from staff_busy_intervals s where s.staff_id = ${to} and s.during && d.during)`);
         await tx.update(staffBusyIntervals).set({ staffId: to }).where(eq(staffBusyIntervals.staffId, from));
         await tx.update(appointments).set({ staffId: to }).where(eq(appointments.staffId, from));
         await tx.update(appointmentPhases).set({ staffId: to }).where(eq(appointmentPhases.staffId, from));
@@ -165,6 +218,7 @@ export async function mergeStaff({
           })
           .where(eq(staff.id, to));
         await tx.update(staff).set({ mergedInto: to, active: false }).where(eq(staff.id, from));
+        await refreshPersonGroups(tx, ctx.company.id);
         return {
           survivor: { id: to, name: survivor.name },
           duplicate: { id: from, name: duplicate.name },

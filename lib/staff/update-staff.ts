@@ -6,6 +6,7 @@ import { staff } from "../db";
 import { parseInput } from "../errors";
 import { staffId, staffProfileInput } from "./staff-input";
 import { lockStaff } from "./write-staff";
+import { refreshPersonGroups } from "./person-groups";
 
 const updateInput = z.object({ id: staffId, profile: staffProfileInput });
 
@@ -26,6 +27,7 @@ export async function updateStaff({
         .set(profile)
         .where(eq(staff.id, id))
         .returning({ id: staff.id, name: staff.name });
+      await refreshPersonGroups(tx, ctx.company.id);
       return row!;
     }),
   );

@@ -43,11 +43,12 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
         <Card key={group.staff[0]!.id} className="mb-6 border-amber-200">
           <CardHeader
             title={`Mögliches Duplikat: ${group.staff[0]!.name}`}
-            description="Doppelte Einträge führen zu falschen Verfügbarkeiten und Cal.com-Zuordnungen (siehe Vorfall 762)."
+            description="Bis die Einträge zusammengeführt sind oder einer deaktiviert ist, gelten sie als eine Person: Ein Termin bei einem Eintrag blockiert den anderen."
           />
           <MergePanel
             members={group.staff.map((s) => ({
               ...s,
+              label: rows.find((r) => r.id === s.id)?.label ?? s.name,
               appointments: rows.find((r) => r.id === s.id)?.appointments ?? 0,
             }))}
             reasons={group.reasons}
@@ -84,7 +85,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                         m.name
                       ) : (
                         <Link href={`/staff/${m.id}`} className="text-brand-700 hover:underline">
-                          {m.name}
+                          {m.label}
                         </Link>
                       )}
                       {duplicateIds.has(m.id) ? <Badge tone="amber">Duplikat?</Badge> : null}

@@ -86,11 +86,15 @@ describe("duplicate staff", () => {
     });
     await getDb().update(staff).set({ name: "Fabian Spitzer" }).where(eq(staff.id, b.id));
     const preview = await previewStaffMerge({ ctx, input: { survivorId: a.id, duplicateId: b.id } });
-    expect(preview.conflicts).toEqual([
+    expect(preview.conflicts).toMatchObject([
       {
         duplicateAppointmentId: second.appointment.id,
         survivorAppointmentId: first.appointment.id,
         start: at("10:15"),
+        appointments: [
+          { id: first.appointment.id, customerName: "Eins", serviceName: "Herrenhaarschnitt" },
+          { id: second.appointment.id, customerName: "Zwei" },
+        ],
       },
     ]);
 
