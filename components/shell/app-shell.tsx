@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(admin)/actions";
 import { NavLinks } from "./nav-links";
+import { SearchBox } from "./search-box";
 
 export function AppShell({
   companyName,
@@ -35,6 +36,9 @@ export function AppShell({
             {companyName}
           </p>
         </div>
+        <div className="mb-4">
+          <SearchBox id="global-search" />
+        </div>
         <NavLinks orientation="vertical" />
         <div className="mt-auto border-t border-white/10 pt-4">
           <p className="truncate px-3 pb-2 text-xs text-brand-200" title={userName}>
@@ -53,6 +57,9 @@ export function AppShell({
             {account}
             {signOut}
           </div>
+        </div>
+        <div className="mb-2">
+          <SearchBox id="global-search-mobile" />
         </div>
         <NavLinks orientation="horizontal" />
       </header>

@@ -5,8 +5,10 @@ import { usePathname } from "next/navigation";
 
 export const NAV_ITEMS = [
   { href: "/", label: "Übersicht" },
+  { href: "/kalender", label: "Kalender" },
   { href: "/calls", label: "Anrufe" },
   { href: "/appointments", label: "Termine" },
+  { href: "/kunden", label: "Kunden" },
   { href: "/sync", label: "Sync-Monitor" },
   { href: "/staff", label: "Mitarbeiter" },
   { href: "/services", label: "Services" },

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gte, ilike, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
+import { customerMatches } from "../customers";
 import { appointments, customers, services, staff } from "../db";
 import { optionalDate, optionalEnum, optionalText, type Page, paging } from "../lists";
 import { addDays, zonedInstant } from "../time";
@@ -60,8 +61,7 @@ export async function listAppointments({
   if (input.status) filters.push(eq(appointments.status, input.status));
   if (input.sync) filters.push(eq(appointments.calcomSyncStatus, input.sync));
   if (input.review) filters.push(eq(appointments.requiresManualReview, true));
-  if (input.q)
-    filters.push(or(ilike(customers.name, `%${input.q}%`), ilike(customers.phone, `%${input.q.replace(/\s/g, "")}%`)));
+  if (input.q) filters.push(customerMatches(input.q));
   const where = and(...filters);
   const dir = input.dir ?? (input.sort === "created_at" ? "desc" : "asc");
   const order = dir === "asc" ? asc : desc;

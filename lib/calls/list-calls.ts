@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, exists, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { union } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Ctx } from "../context";
 import { appointments, calls, customers, services } from "../db";
@@ -6,6 +7,7 @@ import { optionalDate, optionalEnum, optionalText, type Page, paging } from "../
 import { addDays, zonedInstant } from "../time";
 import { CALL_OUTCOMES } from "./record-call";
 import { staffSegmentCount } from "../appointments";
+import { customerMatches, phoneMatches } from "../customers";
 
 export const callListQuery = z.object({
   ...paging,
@@ -37,13 +39,6 @@ export type CallListRow = {
   }[];
 };
 
-/** "0151 1234" also finds "+49151 1234…": callers are stored in E.164. */
-function phonePattern(q: string): string | null {
-  const digits = q.replace(/[\s()/.-]/g, "");
-  if (!/^\+?\d{3,}$/.test(digits)) return null;
-  return digits.startsWith("0") && !digits.startsWith("00") ? `+49${digits.slice(1)}` : digits.replace(/^00/, "+");
-}
-
 export async function listCalls({ ctx, input }: { ctx: Ctx; input: CallListQuery }): Promise<Page<CallListRow>> {
   const tz = ctx.company.timeZone;
   const filters: (SQL | undefined)[] = [eq(calls.companyId, ctx.company.id)];
@@ -61,12 +56,20 @@ export async function listCalls({ ctx, input }: { ctx: Ctx; input: CallListQuery
     );
   }
   if (input.q) {
-    // Two index-friendly lookups (trigram on the number, customers by name) instead of one OR over a join.
-    const number = `%${phonePattern(input.q) ?? input.q}%`;
-    filters.push(sql`${calls.id} in (
-      select id from calls where company_id = ${ctx.company.id} and from_number ilike ${number}
-      union
-      select k.id from calls k join customers cu on cu.id = k.customer_id where cu.company_id = ${ctx.company.id} and cu.name ilike ${`%${input.q}%`})`);
+    // Two index-friendly lookups (the caller's number, customers by forgiving name or number) instead of an OR over a join.
+    const byCustomer = ctx.db
+      .select({ id: calls.id })
+      .from(calls)
+      .innerJoin(customers, eq(customers.id, calls.customerId))
+      .where(and(eq(customers.companyId, ctx.company.id), customerMatches(input.q)));
+    const number = phoneMatches(calls.fromNumber, input.q);
+    const byNumber = number
+      ? ctx.db
+          .select({ id: calls.id })
+          .from(calls)
+          .where(and(eq(calls.companyId, ctx.company.id), number))
+      : null;
+    filters.push(inArray(calls.id, byNumber ? union(byNumber, byCustomer) : byCustomer));
   }
   const where = and(...filters);
   const dir = input.dir ?? (input.sort === "customer" ? "asc" : "desc");

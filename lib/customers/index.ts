@@ -1,4 +1,12 @@
+export type { CalcomLeftover } from "./calcom-leftovers";
+export { ERASED_NAME, eraseCustomer } from "./erase-customer";
 export { customerEmail, customerInput, findOrCreateCustomer } from "./find-or-create";
+export { getCustomer } from "./get-customer";
+export type { CustomerDetail } from "./get-customer";
+export { customerListQuery, listCustomers } from "./list-customers";
+export type { CustomerListQuery, CustomerListRow } from "./list-customers";
+export { mergeCustomers } from "./merge-customers";
 export { sameName } from "./names";
 export { toE164 } from "./phone";
 export { customerMatches, customerRank, phoneDigits, phoneMatches } from "./search";
+export { customerContactInput, updateCustomer } from "./update-customer";

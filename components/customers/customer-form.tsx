@@ -1,0 +1,44 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { CustomerFormState } from "@/app/(admin)/kunden/[id]/actions";
+import { Feedback } from "@/components/services/feedback";
+import { buttonClass } from "@/components/ui/button";
+
+/** A customer form section: posts to its (bound) server action, shows the German answer, refreshes the page. */
+export function CustomerForm({
+  action,
+  label,
+  submitLabel,
+  danger = false,
+  children,
+}: {
+  action: (form: FormData) => Promise<CustomerFormState>;
+  label: string;
+  submitLabel: string;
+  danger?: boolean;
+  children: React.ReactNode;
+}) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [state, setState] = useState<CustomerFormState>(null);
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(async () => {
+      const result = await action(data);
+      setState(result);
+      if (result?.ok) router.refresh();
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-label={label} className="space-y-4 p-5">
+      {children}
+      <button type="submit" disabled={pending} className={buttonClass(danger ? "danger" : "primary")}>
+        {pending ? "Einen Moment …" : submitLabel}
+      </button>
+      <Feedback state={state} />
+    </form>
+  );
+}

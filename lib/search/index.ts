@@ -1,0 +1,2 @@
+export { searchEverywhere } from "./search-everywhere";
+export type { SearchResults } from "./search-everywhere";
