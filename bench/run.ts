@@ -21,6 +21,7 @@ import { benchTmp, buildProduction, startWeb, stopAll } from "./lib/stack";
 import type { FunctionStats } from "./lib/voice-client";
 import { type AdminListsResult, measureAdminLists } from "./scenarios/admin-lists";
 import { type AvailabilityResult, measureAvailability } from "./scenarios/availability";
+import { type CalendarResult, measureCalendar } from "./scenarios/calendar";
 import { type JobRun, measureJobs } from "./scenarios/jobs";
 import { measureRace, type RaceResult } from "./scenarios/race";
 import { measureSyncRatio, type SyncRatioResult } from "./scenarios/sync-ratio";
@@ -82,6 +83,7 @@ type Measured = {
   syncRatio?: SyncRatioResult;
   availability?: AvailabilityResult;
   adminLists?: AdminListsResult;
+  calendar?: CalendarResult;
   jobs?: { throughput: JobRun; rateLimited: JobRun };
 };
 
@@ -160,6 +162,16 @@ function goalRows(m: Measured): Row[] {
       });
     }
   }
+  if (m.calendar) {
+    for (const p of m.calendar.pages) {
+      rows.push({
+        item: "5",
+        measure: `Kalender ${p.view === "week" ? "Woche" : "Tag"}, ${m.calendar.stylists} MA (GET ${p.path})`,
+        result: `p50 ${ms(p.p50)} · p95 ${ms(p.p95)} · max ${ms(p.max)} · ${Math.round(p.bytes / 1024)} KB`,
+        ...(p.view === "week" ? { goal: "p95 < 150 ms", met: p.p95 < 150 } : {}),
+      });
+    }
+  }
   if (m.jobs) {
     const t = m.jobs.throughput;
     rows.push({
@@ -224,6 +236,7 @@ try {
     if (items.has("5")) {
       log("5 admin lists …");
       measured.adminLists = await measureAdminLists(baseUrl);
+      measured.calendar = await measureCalendar(baseUrl, { today, stylists: salons.lists!.staffIds.length });
     }
     await stopAll([web]);
     web = null;

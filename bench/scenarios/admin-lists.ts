@@ -6,7 +6,7 @@ export type PageTiming = Summary & { path: string; bytes: number; status: number
 export type AdminListsResult = { calls: number; appointments: number; pages: PageTiming[] };
 
 /** Signs in as the big salon's admin through better-auth, as the login action does; returns the session cookie. */
-async function signIn(): Promise<string> {
+export async function signIn(): Promise<string> {
   const response = await getAuth().api.signInEmail({
     body: { email: LISTS_ADMIN.email, password: LISTS_ADMIN.password },
     asResponse: true,
