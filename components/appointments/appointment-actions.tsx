@@ -33,6 +33,7 @@ export function AppointmentActions({ id, canChange, today }: { id: number; canCh
   const [state, setState] = useState<ActionState>(null);
   const [confirming, setConfirming] = useState<"cancel" | "retry" | null>(null);
   const [moving, setMoving] = useState(false);
+  const [cancelNote, setCancelNote] = useState("");
   const run = (action: () => Promise<ActionState>) =>
     startTransition(async () => {
       setConfirming(null);
@@ -93,9 +94,26 @@ export function AppointmentActions({ id, canChange, today }: { id: number; canCh
           }
           confirmLabel={confirming === "cancel" ? "Ja, stornieren" : "Ja, synchronisieren"}
           tone={confirming === "cancel" ? "danger" : "primary"}
-          onConfirm={() => run(() => (confirming === "cancel" ? cancelAction(id) : retrySyncAction([id])))}
+          onConfirm={() =>
+            run(() => (confirming === "cancel" ? cancelAction(id, cancelNote || undefined) : retrySyncAction([id])))
+          }
           onCancel={() => setConfirming(null)}
         />
+      ) : null}
+      {confirming === "cancel" ? (
+        <div>
+          <label htmlFor="cancel-note" className={labelClass}>
+            Notiz zur Absage (optional, steht im Verlauf)
+          </label>
+          <input
+            id="cancel-note"
+            maxLength={500}
+            value={cancelNote}
+            onChange={(e) => setCancelNote(e.target.value)}
+            className={inputClass}
+            placeholder="z. B. Kundin hat angerufen, ist krank"
+          />
+        </div>
       ) : null}
       {moving ? (
         <ReschedulePanel

@@ -2,7 +2,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 
 const STATUS: Record<string, { label: string; tone: BadgeTone }> = {
   confirmed: { label: "Bestätigt", tone: "blue" },
-  completed: { label: "Erledigt", tone: "gray" },
+  completed: { label: "Erschienen", tone: "green" },
   cancelled: { label: "Storniert", tone: "gray" },
   no_show: { label: "Nicht erschienen", tone: "amber" },
 };

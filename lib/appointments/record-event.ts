@@ -23,7 +23,13 @@ export type AppointmentEvent = {
 function actorColumns(actor: Ctx["actor"], callId: number | null | undefined) {
   switch (actor.type) {
     case "user":
-      return { actor: "admin" as const, userId: actor.userId, actorLabel: actor.name || actor.email, callId: null };
+      // A login removed meanwhile (or never stored) must not lose the change: the label keeps the name.
+      return {
+        actor: "admin" as const,
+        userId: sql<string>`(select id from users where id = ${actor.userId})`,
+        actorLabel: actor.name || actor.email,
+        callId: null,
+      };
     case "voice-agent":
       return {
         actor: "voice" as const,

@@ -1,8 +1,9 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
 import { customerInput, findOrCreateCustomer } from "../customers";
-import { appointmentPhases, appointments, slotHolds, retryOnSerializationFailure } from "../db";
+import { recordAppointmentEvent } from "../appointments";
+import { appointmentPhases, appointments, customers, slotHolds, retryOnSerializationFailure } from "../db";
 import { AppError, parseInput, pgErrorCode } from "../errors";
 import { enqueueCalcomSync } from "../calcom/sync";
 import { dropExpiredHolds, insertBusy, lockStaff } from "./busy";
@@ -19,7 +20,8 @@ export const bookInput = z.object({
   staffIds: z.array(z.string().uuid()).optional(),
   /** calls.id of the voice call booking; its hold is consumed. */
   callId: z.number().int().positive().optional(),
-  customer: customerInput,
+  /** The caller's details (found by phone or created), or a customer the admin picked: exactly that record. */
+  customer: z.union([z.object({ customerId: z.number().int().positive() }).strict(), customerInput]),
   notes: z.string().trim().max(2000).optional(),
   /** Same key → same appointment, nothing written (Retell retries function calls). */
   idempotencyKey: z.string().min(1).max(300).optional(),
@@ -85,6 +87,26 @@ export async function loadBookedAppointment(db: Ctx["db"], companyId: string, id
       staffRequired: p.staffRequired,
     })),
   };
+}
+
+type CustomerChoice = z.output<typeof bookInput>["customer"];
+
+/** The booking's customer inside its transaction; a picked id must be a current customer of this company. */
+async function bookingCustomer(ctx: Ctx, choice: CustomerChoice): Promise<{ id: number }> {
+  if (!("customerId" in choice)) return findOrCreateCustomer({ ctx, input: choice });
+  const [row] = await ctx.db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(
+      and(
+        eq(customers.companyId, ctx.company.id),
+        eq(customers.id, choice.customerId),
+        isNull(customers.mergedInto),
+        isNull(customers.erasedAt),
+      ),
+    );
+  if (!row) throw new AppError("NOT_FOUND", "Kunde nicht gefunden", { customerId: choice.customerId });
+  return row;
 }
 
 /** The appointment an earlier identical request booked — only while it is still active: after a cancel the request books anew. */
@@ -175,7 +197,7 @@ export async function bookAppointment({
                   overlapping: { staffId: option.staffId, start: option.start, end: option.end },
                 })
               : null,
-            findOrCreateCustomer({ ctx: { ...ctx, db: tx }, input: data.customer }),
+            bookingCustomer({ ...ctx, db: tx }, data.customer),
           ]);
           const [appointment] = await tx
             .insert(appointments)
@@ -227,6 +249,16 @@ export async function bookAppointment({
               company.allowGapBooking,
             ),
             enqueueCalcomSync(tx, { id: appointment!.id, companyId: company.id }),
+            recordAppointmentEvent(tx, ctx, {
+              appointmentId: appointment!.id,
+              kind: "created",
+              toStartsAt: option.start,
+              toStaffId: option.staffId,
+              toStatus: "confirmed",
+              callId: data.callId ?? null,
+              note: data.notes ?? null,
+              detail: { source: data.source, serviceId: service.id },
+            }),
           ]);
           return { id: appointment!.id, customerId: customer.id };
         }),

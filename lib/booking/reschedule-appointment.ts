@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
+import { recordAppointmentEvent } from "../appointments";
 import { appointmentPhases, appointments, staffBusyIntervals, retryOnSerializationFailure } from "../db";
 import { AppError, parseInput, pgErrorCode } from "../errors";
 import { requestCalcomSync } from "../calcom/sync";
@@ -129,6 +130,16 @@ export async function rescheduleAppointment({
             company.allowGapBooking,
           );
           await requestCalcomSync(tx, { id: current.id, companyId: company.id });
+          const sameTime = option.start.getTime() === current.startsAt.getTime();
+          await recordAppointmentEvent(tx, ctx, {
+            appointmentId: current.id,
+            kind: sameTime && option.staffId !== current.staffId ? "reassigned" : "moved",
+            fromStartsAt: current.startsAt,
+            toStartsAt: option.start,
+            fromStaffId: current.staffId,
+            toStaffId: option.staffId,
+            callId: data.callId ?? null,
+          });
         }),
       );
       return loadBookedAppointment(ctx.db, company.id, current.id);

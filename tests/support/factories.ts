@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
 import type { Company, Ctx } from "@/lib/context";
 import { invalidateCatalog } from "@/lib/catalog/catalog";
 import { type Db, getDb } from "@/lib/db/client";
@@ -12,6 +13,7 @@ import {
   staffServices,
   staffWorkingHours,
 } from "@/lib/db/schema";
+import { refreshPersonGroups } from "@/lib/staff/person-groups";
 import { DAUERWELLE_SEGMENTS } from "@/dev/seed/catalog";
 
 const tag = () => randomBytes(4).toString("hex");
@@ -78,8 +80,11 @@ export async function makeStaff(
         })),
       );
   }
+  // As every staff write of the app does: records that look like one person become one person.
+  await refreshPersonGroups(getDb(), company.id);
   changed(company);
-  return row!;
+  const [fresh] = await getDb().select().from(staff).where(eq(staff.id, row!.id));
+  return fresh!;
 }
 
 export type SegmentSpec = [key: string, name: string, minutes: number, staffRequired: boolean];

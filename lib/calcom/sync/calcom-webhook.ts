@@ -1,6 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { z } from "zod";
+import { recordAppointmentEvent } from "../../appointments";
 import type { Company } from "../../context";
 import { decryptSecret } from "../../crypto";
 import {
@@ -79,8 +80,11 @@ async function ourPhase(db: Db, companyId: string, uid: string | undefined) {
   return row ?? null;
 }
 
-/** Flags the appointment; "partial" only while another of its segments is still synced, else "failed". */
-async function flagReview(db: Db, appointmentId: number, code: string, message: string) {
+/**
+ * Flags the appointment; "partial" only while another of its segments is still synced, else "failed".
+ * The change made in Cal.com goes into the appointment's history with Cal.com as the actor.
+ */
+async function flagReview(db: Db, company: Company, appointmentId: number, code: string, message: string) {
   const status = sql<
     "partial" | "failed"
   >`case when exists (select 1 from appointment_phases p where p.appointment_id = ${appointmentId}
@@ -89,6 +93,11 @@ async function flagReview(db: Db, appointmentId: number, code: string, message: 
     .update(appointments)
     .set({ requiresManualReview: true, syncErrorCode: code, syncErrorMessage: message, calcomSyncStatus: status })
     .where(eq(appointments.id, appointmentId));
+  await recordAppointmentEvent(
+    db,
+    { company, actor: { type: "calcom-webhook" } },
+    { appointmentId, kind: "sync", note: message, detail: { errorCode: code, review: true } },
+  );
 }
 
 async function upsertExternalBusy(db: Db, company: Company, p: Payload): Promise<string> {
@@ -175,6 +184,7 @@ export async function processCalcomWebhook(
           .where(eq(appointmentPhases.id, mine.phase.id));
         await flagReview(
           db,
+          company,
           mine.appointment.id,
           "calcom_cancelled_externally",
           `Segment „${mine.phase.segmentName}“ wurde direkt in Cal.com storniert. Termin absagen oder erneut synchronisieren?`,
@@ -189,6 +199,7 @@ export async function processCalcomWebhook(
       else {
         await flagReview(
           db,
+          company,
           mine.appointment.id,
           "calcom_moved_externally",
           `Segment „${mine.phase.segmentName}“ wurde direkt in Cal.com verschoben. Bitte prüfen, welche Zeit gilt.`,

@@ -36,16 +36,21 @@ export async function concludeSync(ctx: Ctx, subject: SyncSubject, work: Outcome
   const status = failures.length === 0 ? "synced" : synced > 0 ? "partial" : "failed";
   const retry = failures.some((w) => w.failure?.retryable) && !run.input.finalAttempt;
   const first = failures[0]?.failure ?? null;
-  await finishAppointment(ctx.db, subject.appointment.id, {
-    status,
-    review: status !== "synced" && !retry,
-    errorCode: first?.code ?? null,
-    errorMessage: first
-      ? failures.length > 1
-        ? `${failures.length} von ${work.length} Segmenten: ${first.message}`
-        : first.message
-      : null,
-  });
+  await finishAppointment(
+    ctx.db,
+    subject.appointment.id,
+    {
+      status,
+      review: status !== "synced" && !retry,
+      errorCode: first?.code ?? null,
+      errorMessage: first
+        ? failures.length > 1
+          ? `${failures.length} von ${work.length} Segmenten: ${first.message}`
+          : first.message
+        : null,
+    },
+    { ctx, run: "sync" },
+  );
   const outcome = run.action === "cancel" && status === "synced" ? "cancelled" : status;
   await recordRun(ctx.db, {
     companyId: ctx.company.id,

@@ -113,12 +113,17 @@ export async function reconcileUpcoming({
     const bad = problems.filter((x) => x !== null).length;
     badPhases += bad;
     flagged.push({ appointmentId: id, problem });
-    await finishAppointment(ctx.db, id, {
-      status: bad === 0 ? "synced" : bad === mine.length ? "failed" : "partial",
-      review: true,
-      errorCode: `calcom_${problem}`,
-      errorMessage: `${bad || 1} von ${mine.length} Segmenten: die Buchung ${PROBLEM_TEXT[problem]}. ${ADVICE[problem]}`,
-    });
+    await finishAppointment(
+      ctx.db,
+      id,
+      {
+        status: bad === 0 ? "synced" : bad === mine.length ? "failed" : "partial",
+        review: true,
+        errorCode: `calcom_${problem}`,
+        errorMessage: `${bad || 1} von ${mine.length} Segmenten: die Buchung ${PROBLEM_TEXT[problem]}. ${ADVICE[problem]}`,
+      },
+      { ctx, run: "reconcile" },
+    );
   }
   const strays = unclaimed.filter((b) => b.metadata?.crm_phase_id && !known.has(Number(b.metadata.crm_appointment_id)));
   await recordRun(ctx.db, {

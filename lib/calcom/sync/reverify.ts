@@ -59,12 +59,19 @@ export async function reverifyAppointment({
       else await setPhaseState(ctx.db, phase.id, { status: "cancelled" });
     }
     const status = stillActive === 0 ? "synced" : "failed";
-    await finishAppointment(ctx.db, subject.appointment.id, {
-      status,
-      review: stillActive > 0,
-      errorCode: stillActive ? "calcom_still_active" : null,
-      errorMessage: stillActive ? `${stillActive} Buchungen des stornierten Termins sind in Cal.com noch aktiv.` : null,
-    });
+    await finishAppointment(
+      ctx.db,
+      subject.appointment.id,
+      {
+        status,
+        review: stillActive > 0,
+        errorCode: stillActive ? "calcom_still_active" : null,
+        errorMessage: stillActive
+          ? `${stillActive} Buchungen des stornierten Termins sind in Cal.com noch aktiv.`
+          : null,
+      },
+      { ctx, run: "reverify" },
+    );
     return { status, found: phases.length - stillActive, total: phases.length, recovered: 0 };
   }
 
@@ -135,12 +142,17 @@ export async function reverifyAppointment({
         : stale.size
           ? `${stale.size} von ${phases.length} Segmenten stehen in Cal.com noch zur alten Zeit. „Erneut synchronisieren“ verschiebt sie.`
           : `${missing} von ${phases.length} Segmenten sind in Cal.com nicht vorhanden. „Erneut synchronisieren“ legt sie an.`;
-  await finishAppointment(ctx.db, subject.appointment.id, {
-    status,
-    review: status !== "synced",
-    errorCode,
-    errorMessage,
-  });
+  await finishAppointment(
+    ctx.db,
+    subject.appointment.id,
+    {
+      status,
+      review: status !== "synced",
+      errorCode,
+      errorMessage,
+    },
+    { ctx, run: "reverify" },
+  );
   const recovered = [...verified].filter((id) => !wasSynced.has(id)).length;
   await recordRun(ctx.db, {
     companyId: ctx.company.id,

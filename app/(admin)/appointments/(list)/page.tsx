@@ -2,6 +2,8 @@ import { serviceLabel } from "@/components/appointments/badges";
 import { AppointmentFilters } from "@/components/appointments/appointment-filters";
 import { AppointmentsTable, type AppointmentRowView } from "@/components/appointments/appointments-table";
 import { Pagination } from "@/components/lists/pagination";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
@@ -44,6 +46,11 @@ export default async function AppointmentsPage({
       <PageHeader
         title="Termine"
         description={from ? `Ab ${formatDateDe(new Date(`${from}T12:00:00Z`), "UTC")}` : "Alle Termine"}
+        actions={
+          <Link href="/appointments/new" className={buttonClass("primary")}>
+            Neuer Termin
+          </Link>
+        }
       />
       {problems.length ? (
         <div className="mb-4">

@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { findAvailability, cancelAppointment, rescheduleAppointment } from "@/lib/booking";
 import { adminAction, form, actionError, text } from "@/lib/actions";
-import { getAppointmentDetail } from "@/lib/appointments";
+import { APPOINTMENT_OUTCOMES, getAppointmentDetail, setAppointmentStatus } from "@/lib/appointments";
 import { formatTimeDe, isoWithOffset } from "@/lib/time";
+import { staffLabels } from "@/lib/staff";
 import { whenSpoken } from "@/lib/voice";
 
 const appointmentId = z.coerce.number<number>().int().positive();
@@ -15,8 +16,10 @@ const refresh = (id: number) => {
   revalidatePath("/sync");
 };
 
-export const cancelAction = adminAction(z.tuple([appointmentId]), async ({ ctx, input: [id] }) => {
-  const result = await cancelAppointment({ ctx, input: { appointmentId: id } });
+const cancelNote = z.string().trim().max(500, "Die Notiz darf höchstens 500 Zeichen lang sein.").optional();
+
+export const cancelAction = adminAction(z.tuple([appointmentId, cancelNote]), async ({ ctx, input: [id, note] }) => {
+  const result = await cancelAppointment({ ctx, input: { appointmentId: id, note } });
   refresh(id);
   const message = result.alreadyCancelled
     ? "Der Termin war bereits storniert."
@@ -59,9 +62,13 @@ export const bookableStartsAction = adminAction(
   async ({ ctx, input: [id, from] }): Promise<StartsState> => {
     const { appointment } = await getAppointmentDetail({ ctx, input: { id } });
     const { serviceId, staffId } = appointment;
-    const { candidates } = await findAvailability({ ctx, input: { serviceId, from, ignoreAppointmentId: id } });
+    const [{ candidates }, names] = await Promise.all([
+      findAvailability({ ctx, input: { serviceId, from, ignoreAppointmentId: id } }),
+      staffLabels({ ctx }),
+    ]);
     const tz = ctx.company.timeZone;
-    const label = (c: (typeof candidates)[number]) => `${formatTimeDe(c.start, tz)} Uhr · ${c.staffName}`;
+    const label = (c: (typeof candidates)[number]) =>
+      `${formatTimeDe(c.start, tz)} Uhr · ${names.get(c.staffId) ?? c.staffName}`;
     const mine = candidates.filter((c) => c.staffId === staffId);
     const sameStart = (c: (typeof candidates)[number]) => mine.some((m) => m.start.getTime() === c.start.getTime());
     const others = candidates.filter((c) => c.staffId !== staffId && !sameStart(c));
@@ -71,4 +78,20 @@ export const bookableStartsAction = adminAction(
     return { ok: true, options, message: options.length ? undefined : "An diesem Tag ist nichts mehr frei." };
   },
   (error): StartsState => ({ ok: false, options: [], message: actionError(error).message }),
+);
+
+const STATUS_DONE: Record<(typeof APPOINTMENT_OUTCOMES)[number], string> = {
+  completed: "Als „Erschienen“ markiert.",
+  no_show: "Als „Nicht erschienen“ markiert.",
+  confirmed: "Status wieder auf „Offen“ gesetzt.",
+};
+
+/** "Erschienen" / "Nicht erschienen" / "Offen" for an appointment that has started. */
+export const setStatusAction = adminAction(
+  z.tuple([appointmentId, z.enum(APPOINTMENT_OUTCOMES, { error: "Unbekannter Status." })]),
+  async ({ ctx, input: [id, status] }) => {
+    const result = await setAppointmentStatus({ ctx, input: { appointmentId: id, status } });
+    refresh(id);
+    return { ok: true, message: result.changed ? STATUS_DONE[status] : "Der Status war bereits so gesetzt." };
+  },
 );

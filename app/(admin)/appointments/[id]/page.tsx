@@ -10,7 +10,10 @@ import { SyncLog } from "@/components/appointments/sync-log";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CopyValue } from "@/components/ui/copy-button";
 import { Notice } from "@/components/ui/notice";
-import { getAppointmentDetail } from "@/lib/appointments";
+import { HistoryList } from "@/components/appointments/history-list";
+import { StatusActions } from "@/components/appointments/status-actions";
+import { getAppointmentDetail, getAppointmentHistory } from "@/lib/appointments";
+import { staffLabels } from "@/lib/staff";
 import { requireAdminPage } from "@/lib/auth/web";
 import { isAppError } from "@/lib/errors";
 import { positiveId } from "@/lib/lists";
@@ -19,7 +22,13 @@ import { type Fact, FactList } from "@/components/ui/fact-list";
 
 export const metadata = { title: "Termin" };
 
-export default async function AppointmentPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AppointmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requireAdminPage();
   const id = positiveId((await params).id);
   if (id === null) notFound();
@@ -28,9 +37,16 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
     throw error;
   });
   const { appointment: a, customer, service, staff, call, phases } = detail;
+  const [history, labels, query] = await Promise.all([
+    getAppointmentHistory({ ctx, input: { appointmentId: a.id } }),
+    staffLabels({ ctx }),
+    searchParams,
+  ]);
   const tz = ctx.company.timeZone;
   const required = phases.filter((p) => p.staffRequired);
-  const canChange = a.status === "confirmed" && a.startsAt > new Date();
+  const now = new Date();
+  const canChange = a.status === "confirmed" && a.startsAt > now;
+  const canMark = a.status !== "cancelled" && a.startsAt <= now;
   const facts: Fact[] = [
     ["Termin", `${daySpoken(a.startsAt, tz)}, ${formatTimeDe(a.startsAt, tz)}–${formatTimeDe(a.endsAt, tz)} Uhr`],
     ["Dauer", formatDurationDe(Math.round((a.endsAt.getTime() - a.startsAt.getTime()) / 60_000))],
@@ -40,7 +56,7 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
         {service.name} <TypeBadge composite={service.composite} />
       </span>,
     ],
-    ["Mitarbeiter", staff.name],
+    ["Mitarbeiter", labels.get(staff.id) ?? staff.name],
     ["Kunde", customer.name],
     ["Telefon", customer.phone ?? "–"],
     ["E-Mail", customer.email ?? "–"],
@@ -96,6 +112,11 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
           </div>
         </div>
       </header>
+      {query.angelegt === "1" ? (
+        <div className="mb-6">
+          <Notice tone="success">Termin angelegt. Die Cal.com-Buchungen werden gerade angelegt.</Notice>
+        </div>
+      ) : null}
       {a.followUpReason && a.status === "confirmed" ? (
         <div className="mb-6">
           <Notice tone="warn">
@@ -106,7 +127,12 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
         </div>
       ) : null}
       <Card className="mb-6 p-5">
-        <AppointmentActions id={a.id} canChange={canChange} today={localDate(new Date(), tz)} />
+        <AppointmentActions id={a.id} canChange={canChange} today={localDate(now, tz)} />
+        {canMark ? (
+          <div className="mt-4 border-t border-slate-100 pt-4">
+            <StatusActions id={a.id} status={a.status} />
+          </div>
+        ) : null}
         {a.syncErrorMessage ? (
           <div className="mt-3">
             <Notice tone={a.requiresManualReview ? "error" : "warn"}>
@@ -139,6 +165,10 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
       <Card className="mt-6">
         <CardHeader title="Segmente" description="Jedes Segment mit Mitarbeiter ist eine eigene Cal.com-Buchung" />
         <SegmentTable phases={phases} timeZone={tz} detailed />
+      </Card>
+      <Card className="mt-6">
+        <CardHeader title="Verlauf" description="Jede Änderung an diesem Termin: wer, wann, über welchen Weg" />
+        <HistoryList entries={history} timeZone={tz} />
       </Card>
       <Card className="mt-6">
         <CardHeader title="Sync-Verlauf" description="Anfragen an Cal.com für diesen Termin (neueste zuerst)" />

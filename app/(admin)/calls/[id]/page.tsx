@@ -13,6 +13,7 @@ import { requireAdminPage } from "@/lib/auth/web";
 import { getCallDetail } from "@/lib/calls";
 import { isAppError } from "@/lib/errors";
 import { positiveId } from "@/lib/lists";
+import { staffLabels } from "@/lib/staff";
 import { formatDateTimeDe, formatTimeDe } from "@/lib/time";
 import { type Fact, FactList } from "@/components/ui/fact-list";
 
@@ -27,6 +28,8 @@ const DISCONNECT: Record<string, string> = {
   max_duration_reached: "Maximaldauer erreicht",
 };
 
+const TOUCHED: Record<string, string> = { created: "gebucht", moved: "verschoben", cancelled: "abgesagt" };
+
 export default async function CallPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireAdminPage();
   const id = positiveId((await params).id);
@@ -36,6 +39,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
     throw error;
   });
   const { call, customer } = detail;
+  const labels = await staffLabels({ ctx });
   const tz = ctx.company.timeZone;
   const start = call.startedAt ?? call.createdAt;
   const turns = call.transcriptObject ?? [];
@@ -82,6 +86,32 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
           </p>
         </Card>
       </div>
+
+      <Card className="mt-6">
+        <CardHeader
+          title="Termine aus diesem Anruf"
+          description="Was der Anrufer gebucht, verschoben oder abgesagt hat"
+        />
+        {detail.touched.length === 0 ? (
+          <p className="px-5 py-6 text-sm text-slate-500">In diesem Anruf wurde kein Termin geändert.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {detail.touched.map((t) => (
+              <li key={t.id} className="flex flex-wrap items-center gap-2 px-5 py-3 text-sm">
+                <Link href={`/appointments/${t.id}`} className="font-medium text-brand-700 hover:underline">
+                  {t.serviceName} · Termin #{t.id}
+                </Link>
+                <span className="text-slate-600">
+                  {formatDateTimeDe(t.startsAt, tz)}–{formatTimeDe(t.endsAt, tz)} ·{" "}
+                  {labels.get(t.staffId) ?? t.staffName}
+                </span>
+                <span className="text-slate-700">{t.actions.map((a) => TOUCHED[a]).join(", ")}</span>
+                <StatusBadge status={t.status} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
 
       <Card className="mt-6">
         <CardHeader
