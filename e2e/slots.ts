@@ -38,4 +38,4 @@ export const dayAfterSeed = (weekday: number, week: number): string => addDays(m
 export const callStartInWeek = (week: number): Date => zonedInstant(mondayAfterSeed(week), 8 * 60, TZ);
 
 /** Weeks reserved per spec, so two specs never book the same day. */
-export const WEEKS = { admin: 0, voiceReplay: 1 } as const;
+export const WEEKS = { admin: 0, voiceReplay: 1, frontDesk: 2 } as const;

@@ -6,6 +6,7 @@ import { appointments, customers, services, staff } from "../db";
 import { optionalDate, optionalEnum, optionalText, type Page, paging } from "../lists";
 import { addDays, zonedInstant } from "../time";
 import { staffSegmentCount } from "./segment-count";
+import { staffLabelSql } from "../staff";
 
 export const appointmentListQuery = z.object({
   ...paging,
@@ -83,7 +84,7 @@ export async function listAppointments({
         customerPhone: customers.phone,
         serviceName: services.name,
         composite: services.composite,
-        staffName: staff.name,
+        staffName: staffLabelSql,
         status: appointments.status,
         syncStatus: appointments.calcomSyncStatus,
         review: appointments.requiresManualReview,

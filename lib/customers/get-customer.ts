@@ -6,6 +6,7 @@ import { appointments, calls, customers, services, staff } from "../db";
 import { notFound, parseInput } from "../errors";
 import { calcomLeftovers } from "./calcom-leftovers";
 import { customerId } from "./customer-id";
+import { staffLabelSql } from "../staff";
 
 const getInput = z.object({ id: customerId });
 
@@ -41,7 +42,7 @@ export async function getCustomer({ ctx, input }: { ctx: Ctx; input: z.input<typ
         serviceName: services.name,
         composite: services.composite,
         segments: staffSegmentCount(),
-        staffName: staff.name,
+        staffName: staffLabelSql,
       })
       .from(appointments)
       .innerJoin(services, eq(services.id, appointments.serviceId))

@@ -5,6 +5,7 @@ import { customerMatches, customerRank, phoneMatches } from "../customers";
 import { appointments, calls, customers, services, staff } from "../db";
 import { parseInput } from "../errors";
 import { serverNow } from "../time";
+import { staffLabelSql } from "../staff";
 
 const searchInput = z.object({
   q: z.string().trim().max(100, "Der Suchbegriff ist zu lang (höchstens 100 Zeichen)."),
@@ -54,7 +55,7 @@ export async function searchEverywhere({ ctx, input }: { ctx: Ctx; input: z.inpu
         status: appointments.status,
         customerName: customers.name,
         serviceName: services.name,
-        staffName: staff.name,
+        staffName: staffLabelSql,
         total: totalOver,
       })
       .from(appointments)

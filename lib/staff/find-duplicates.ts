@@ -8,13 +8,17 @@ export type DuplicateGroup = {
   reasons: DuplicateReason[];
 };
 
-/** "  Fabian  SPITZER " and "Fabián Spitzer" are the same name; ß counts as ss. */
+/**
+ * "  Fabian  SPITZER " and "Fabián Spitzer" are the same name; ß counts as ss, "ü", "ue" and "u" alike
+ * ("Müller", "Mueller") — the folding of the database's slotdesk_fold, so labels agree in SQL and here.
+ */
 export function normaliseName(name: string): string {
   return name
     .toLowerCase()
     .replace(/ß/g, "ss")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
+    .replace(/([aou])e/g, "$1")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }
