@@ -34,11 +34,11 @@ test("a Dauerwelle booked from an empty calendar slot shows its phases; a second
   await page.getByRole("button", { name: "Termin anlegen" }).click();
   await expect(page).toHaveURL(/\/appointments\/\d+\?angelegt=1/);
   await expect(page.getByText(customer).first()).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Verlauf" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Verlauf", exact: true })).toBeVisible();
 
   await second.getByLabel("Name (neuer Kunde)").fill(`${customer} zwei`);
   await second.getByRole("button", { name: "Termin anlegen" }).click();
-  await expect(second.getByRole("alert")).toContainText("vergeben");
+  await expect(second.getByRole("alert").filter({ hasText: "vergeben" })).toBeVisible();
   await expect(second).toHaveURL(/\/appointments\/new/);
   await second.close();
 
@@ -155,7 +155,7 @@ test("the demo's double-booked Fabian Spitzer: each overlap is given to another 
     .locator("section")
     .filter({ has: page.getByRole("heading", { name: "Mögliches Duplikat: Fabian Spitzer" }) });
   await expect(card).toBeVisible();
-  await expect(card.getByText("Fabian Spitzer (2)")).toBeVisible();
+  await expect(card.getByText("Fabian Spitzer (2)", { exact: true })).toBeVisible();
   await card.getByRole("button", { name: "Vorschau anzeigen" }).click();
   const overlaps = card.getByRole("list", { name: "Überschneidung" });
   await expect(overlaps.first()).toBeVisible();

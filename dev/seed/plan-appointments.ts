@@ -1,5 +1,5 @@
 import { planPhases, type PlannedPhase } from "../../lib/booking";
-import { addMinutes, localDate, zonedInstant } from "../../lib/time";
+import { addMinutes, isoWeekday, localDate, zonedInstant } from "../../lib/time";
 import type { DemoCompany, DemoService } from "./catalog";
 import { randomCallId } from "./conversations";
 import { isManagedParentMapping } from "./insert-services";
@@ -95,11 +95,30 @@ function pickStatus(random: Random, start: Date, now: Date): Status {
 
 const CONFLICTS_PER_PERSON = 2;
 
+/** Could another person's record take this appointment: works then, performs the service, has nothing booked? */
+function someoneElseFree(def: DemoCompany, drafts: AppointmentDraft[], d: AppointmentDraft, person: string): boolean {
+  const date = localDate(d.start, def.timeZone);
+  const weekday = isoWeekday(date) as keyof DemoCompany["staff"][number]["hours"];
+  return def.staff.some((s, index) => {
+    const hours = s.hours[weekday];
+    if (s.person === person || !hours) return false;
+    if (!(s.services.includes("*") || s.services.includes(d.service.name))) return false;
+    const [open, close] = hours.map((t) =>
+      zonedInstant(date, Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)), def.timeZone),
+    );
+    if (d.start < open! || d.end > close!) return false;
+    return !drafts.some(
+      (o) => o.staffIndex === index && o.status !== "cancelled" && o.start < d.end && d.start < o.end,
+    );
+  });
+}
+
 /**
  * The seed-003 incident as it stood: before anyone flagged the two records of one person, both were
  * booked at the same time. For each person with several records, the first future appointments of
- * the less used record (from two days ahead) get a twin on the other record — another customer, the
- * same time — for the merge to resolve. Appended after everything else, so no earlier row changes.
+ * the less used record (from two days ahead, where another stylist would be free to take one) get a
+ * twin on the other record — another customer, the same time — for the merge to resolve. Appended
+ * after everything else, so no earlier row changes.
  */
 export function doubleBookedDuplicates(
   def: DemoCompany,
@@ -110,12 +129,13 @@ export function doubleBookedDuplicates(
   const from = addMinutes(now, 2 * 24 * 60);
   const persons = new Map<string, number[]>();
   def.staff.forEach((s, i) => persons.set(s.person, [...(persons.get(s.person) ?? []), i]));
-  return [...persons.values()]
-    .filter((records) => records.length > 1)
-    .flatMap((records) => {
+  return [...persons.entries()]
+    .filter(([, records]) => records.length > 1)
+    .flatMap(([person, records]) => {
       const [main, rare] = [...records].sort((a, b) => (def.staff[b]!.share ?? 1) - (def.staff[a]!.share ?? 1));
       return drafts
         .filter((d) => d.staffIndex === rare && d.status === "confirmed" && d.start >= from)
+        .filter((d) => someoneElseFree(def, drafts, d, person))
         .sort((a, b) => a.start.getTime() - b.start.getTime())
         .slice(0, CONFLICTS_PER_PERSON)
         .map((d) => ({

@@ -2,7 +2,16 @@ import { z } from "zod";
 import { minutesOfDay, type SalonCalendar, salonCalendar, salonDay } from "../companies";
 import type { Company, Ctx } from "../context";
 import { AppError, parseInput } from "../errors";
-import { addDays, daysBetween, localDayClockMs, zonedInstant, type LocalDate, notBefore } from "../time";
+import {
+  addDays,
+  daysBetween,
+  localDate,
+  localDayClockMs,
+  minutesIntoLocalDay,
+  zonedInstant,
+  type LocalDate,
+  notBefore,
+} from "../time";
 import { absentWindows, subtractWindows, workingWindows } from "./absence-windows";
 import { type BusyInterval, loadBusy } from "./busy";
 import { type LoadedService, type QualifiedStaff, serviceBasis } from "../catalog";
@@ -21,6 +30,11 @@ export const availabilityInput = z.object({
   callId: z.number().int().positive().optional(),
   /** Rescheduling: the appointment's own time does not block it. */
   ignoreAppointmentId: z.number().int().positive().optional(),
+  /**
+   * Only this start, on or off the slot grid: an appointment's own time (imported or from Cal.com at
+   * 16:25) stays bookable for it when it is given to another stylist in place.
+   */
+  exactStart: z.date().optional(),
   now: z.date().optional(),
 });
 
@@ -111,6 +125,7 @@ export function computeCandidates(params: {
   dates: LocalDate[];
   busy: BusyInterval[];
   now: Date;
+  exactStart?: Date;
 }): Candidate[] {
   const { company, service, staff, dates, busy } = params;
   const tz = company.timeZone;
@@ -129,7 +144,10 @@ export function computeCandidates(params: {
   // A person's busy time counts for every record of them (duplicates of one stylist).
   const takenBy = (member: QualifiedStaff) =>
     (member.personIds ?? [member.id]).flatMap((id) => busyByStaff.get(id) ?? []);
+  const exactDate = params.exactStart ? localDate(params.exactStart, tz) : null;
+  const exactMinute = params.exactStart ? minutesIntoLocalDay(params.exactStart, tz) : 0;
   for (const date of dates) {
+    if (exactDate !== null && date !== exactDate) continue;
     const open = companyWindows(params.calendar, date);
     if (open.length === 0) continue;
     const clock = localDayClockMs(date, tz);
@@ -137,7 +155,9 @@ export function computeCandidates(params: {
       const taken = takenBy(member);
       for (const window of intersect(open, staffWindows(member, date))) {
         const windowEnd = zonedInstant(date, window.to, tz).getTime();
-        for (let minute = Math.ceil(window.from / grid) * grid; minute < window.to; minute += grid) {
+        const first = exactDate !== null ? exactMinute : Math.ceil(window.from / grid) * grid;
+        if (first < window.from) continue;
+        for (let minute = first; minute < window.to; minute += exactDate !== null ? window.to : grid) {
           const start = clock(minute);
           if (start === null) continue;
           if (start + span > windowEnd) break;
@@ -240,6 +260,15 @@ export async function findAvailability({
   });
   const load = bookedLoad(busy, dates, company.timeZone);
   const calendar = await salonCalendar(ctx);
-  const candidates = computeCandidates({ company, calendar, service, staff, dates, busy, now: notBefore(data.now) });
+  const candidates = computeCandidates({
+    company,
+    calendar,
+    service,
+    staff,
+    dates,
+    busy,
+    now: notBefore(data.now),
+    exactStart: data.exactStart,
+  });
   return { service, staff, candidates, slots: pickPerStart(candidates, load), load, calendar };
 }

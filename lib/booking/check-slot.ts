@@ -67,6 +67,8 @@ export async function checkSlot({
     staffIds?: string[];
     callId?: number;
     ignoreAppointmentId?: number;
+    /** The start is an appointment's own time: allowed off the slot grid. */
+    ownTime?: boolean;
     now?: Date;
   };
 }): Promise<SlotCheck> {
@@ -85,6 +87,7 @@ export async function checkSlot({
       staffIds: input.staffIds,
       callId: input.callId,
       ignoreAppointmentId: input.ignoreAppointmentId,
+      exactStart: input.ownTime ? input.start : undefined,
       now,
     },
   });
@@ -117,7 +120,8 @@ export async function checkSlot({
   if (end > at(opening.to))
     return fail("ends_after_closing", { closesAt: at(opening.to), pause: windows.some((w) => w.from >= opening.to) });
   if (availability.staff.length === 0) return fail("no_staff");
-  if (minutesIntoLocalDay(input.start, tz) % ctx.company.slotGridMinutes !== 0) return fail("not_on_grid");
+  if (!input.ownTime && minutesIntoLocalDay(input.start, tz) % ctx.company.slotGridMinutes !== 0)
+    return fail("not_on_grid");
   const shifts = availability.staff
     .map((member) => startsIn(staffWindows(member, date)))
     .filter((w): w is Window => w !== undefined);

@@ -39,6 +39,7 @@ export async function reassignOptions({
       serviceId: row.serviceId,
       from: localDate(row.startsAt, ctx.company.timeZone),
       ignoreAppointmentId: data.appointmentId,
+      exactStart: row.startsAt,
       now: data.now,
     },
   });

@@ -53,6 +53,8 @@ export async function rescheduleAppointment({
       staffId: data.staffId,
       callId: data.callId,
       ignoreAppointmentId: current.id,
+      // Given to another stylist in place: its own time stays valid, on the slot grid or not.
+      ownTime: data.start.getTime() === current.startsAt.getTime(),
       now,
     },
   });
