@@ -92,8 +92,9 @@ const bookingHref = (staffId: string, start: Date) =>
 
 /**
  * Free time as links to the booking form. The day shows every start of the salon's grid (at least
- * 15 minutes apart); the week, to stay readable for ten stylists, one block per free stretch that
- * books at its first start.
+ * 15 minutes apart), each named in full ("Termin anlegen bei … am … um …"); the week, to stay
+ * readable and light for ten stylists, one block per free stretch that books at its first start,
+ * named by its text ("frei ab 10:30") inside the list of that stylist and day.
  */
 export function FreeSlots({ free, staffId, staffLabel, dayLabel, date, scale }: SlotProps) {
   const tz = scale.timeZone;
@@ -104,7 +105,7 @@ export function FreeSlots({ free, staffId, staffLabel, dayLabel, date, scale }: 
     if (!style) return null;
     return (
       <li className="kal-item" style={style}>
-        <a href={bookingHref(staffId, first)} className="kal-free kal-span" aria-label={name(first)}>
+        <a href={bookingHref(staffId, first)} className="kal-free kal-span">
           frei ab {formatTimeDe(first, tz)}
         </a>
       </li>

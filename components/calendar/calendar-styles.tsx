@@ -3,6 +3,13 @@
  * thousands of blocks, and repeating the utility classes on each one doubled the page's size.
  */
 const CSS = `
+.kal-col{width:11rem;flex-shrink:0;border-left:1px solid #e2e8f0}
+.kal-head{position:sticky;top:0;z-index:30;height:3.5rem;border-bottom:1px solid #e2e8f0;background:#fff;padding:4px 8px}
+.kal-name{display:flex;align-items:center;gap:6px;overflow:hidden;white-space:nowrap;font-size:14px;line-height:20px;font-weight:600;color:#0f172a}
+.kal-dot{display:inline-block;height:10px;width:10px;flex-shrink:0;border-radius:9999px;background:var(--color-brand-500)}
+.kal-hours{overflow:hidden;white-space:nowrap;text-overflow:ellipsis;font-size:12px;line-height:16px;color:#64748b}
+.kal-hour{position:absolute;right:8px;transform:translateY(-50%);font-size:11px;color:#64748b}
+.kal-hour:first-child{transform:none}
 .kal-item{position:absolute;left:4px;right:4px}
 .kal-box{display:block;height:100%;overflow:hidden;border-radius:6px;padding:2px 6px;font-size:12px;line-height:1.25}
 .kal-appt{position:relative;padding:0;border:1px solid #b3d9d9;border-left-width:4px;background:#f0f7f7;color:#0f172a;box-shadow:0 1px 2px rgb(0 0 0/.06)}

@@ -44,17 +44,17 @@ function StylistDayColumn(props: {
   const hours = mine.working.map((s) => timeRange(s, tz)).join(", ");
   const where = { date: day.date, scale };
   return (
-    <section aria-labelledby={headingId} className="w-44 shrink-0 border-l border-slate-200">
-      <header className="sticky top-0 z-30 h-14 border-b border-slate-200 bg-white px-2 py-1">
-        <h3 id={headingId} className="flex items-center gap-1.5 truncate text-sm font-semibold text-slate-900">
+    <section aria-labelledby={headingId} className="kal-col">
+      <header className="kal-head">
+        <h3 id={headingId} className="kal-name">
           <span
             aria-hidden="true"
-            className="inline-block h-2.5 w-2.5 shrink-0 rounded-full bg-brand-500"
+            className="kal-dot"
             style={column.color ? { backgroundColor: column.color } : undefined}
           />
           {column.label}
         </h3>
-        <p className="truncate text-xs text-slate-500">{hours ? `Arbeitszeit ${hours}` : "Nicht im Dienst"}</p>
+        <p className="kal-hours">{hours ? `Arbeitszeit ${hours}` : "Nicht im Dienst"}</p>
       </header>
       <div className="relative" style={{ height: `${height}px` }}>
         {outside(mine.working, day.date, scale, bounds).map((style, i) => (
@@ -121,11 +121,7 @@ export function DayGrid({ calendar, index, scale }: { calendar: Calendar; index:
               <div className="h-14 border-b border-slate-200" />
               <div className="relative" style={{ height: `${height}px` }}>
                 {hours.map((m) => (
-                  <span
-                    key={m}
-                    className="absolute right-2 -translate-y-1/2 text-[11px] text-slate-500 first:translate-y-0"
-                    style={{ top: `${(m - scale.from) * scale.pxPerMinute}px` }}
-                  >
+                  <span key={m} className="kal-hour" style={{ top: `${(m - scale.from) * scale.pxPerMinute}px` }}>
                     {String(m / 60).padStart(2, "0")}:00
                   </span>
                 ))}

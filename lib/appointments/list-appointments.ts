@@ -6,7 +6,7 @@ import { appointments, customers, services, staff } from "../db";
 import { optionalDate, optionalEnum, optionalText, type Page, paging } from "../lists";
 import { addDays, zonedInstant } from "../time";
 import { staffSegmentCount } from "./segment-count";
-import { staffLabelSql } from "../staff";
+import { withStaffLabels } from "../staff";
 
 export const appointmentListQuery = z.object({
   ...paging,
@@ -84,7 +84,8 @@ export async function listAppointments({
         customerPhone: customers.phone,
         serviceName: services.name,
         composite: services.composite,
-        staffName: staffLabelSql,
+        staffId: appointments.staffId,
+        staffName: staff.name,
         status: appointments.status,
         syncStatus: appointments.calcomSyncStatus,
         review: appointments.requiresManualReview,
@@ -108,5 +109,11 @@ export async function listAppointments({
       .where(where),
   ]);
   const total = counted?.n ?? 0;
-  return { rows, total, page: input.page, size: input.size, pageCount: Math.max(1, Math.ceil(total / input.size)) };
+  return {
+    rows: await withStaffLabels(ctx, rows),
+    total,
+    page: input.page,
+    size: input.size,
+    pageCount: Math.max(1, Math.ceil(total / input.size)),
+  };
 }

@@ -5,7 +5,15 @@ import type { CalendarRows } from "./load-rows";
 import { clip, dayBounds, gridStarts, intersect, subtract, wallSpan } from "./spans";
 import type { CalendarAbsence, CalendarAppointment, CalendarColumn, CalendarDay, Span, StylistDay } from "./types";
 
-type Options = { days: LocalDate[]; timeZone: string; slotMinutes: number; gapBooking: boolean; now: Date };
+type Options = {
+  days: LocalDate[];
+  timeZone: string;
+  slotMinutes: number;
+  gapBooking: boolean;
+  now: Date;
+  /** Only these stylists' columns; empty or absent: all. */
+  only?: string[];
+};
 
 function groupBy<T extends { staffId: string }>(rows: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -70,9 +78,12 @@ export function buildCalendar(rows: CalendarRows, calendar: SalonCalendar, optio
     })),
   );
 
-  const columns: CalendarColumn[] = rows.members
+  const stylists = rows.members
     .filter((m) => m.active && !m.mergedInto)
-    .sort((a, b) => labels.get(a.id)!.localeCompare(labels.get(b.id)!, "de"))
+    .sort((a, b) => labels.get(a.id)!.localeCompare(labels.get(b.id)!, "de"));
+  const only = new Set(options.only ?? []);
+  const columns: CalendarColumn[] = stylists
+    .filter((m) => only.size === 0 || only.has(m.id))
     .map((member) => ({
       staffId: member.id,
       label: labels.get(member.id) ?? member.name,
@@ -124,5 +135,5 @@ export function buildCalendar(rows: CalendarRows, calendar: SalonCalendar, optio
         };
       }),
     }));
-  return { days, columns };
+  return { days, columns, stylists: stylists.map((m) => ({ id: m.id, label: labels.get(m.id) ?? m.name })) };
 }

@@ -14,20 +14,24 @@ import type { Calendar } from "./types";
  * and the free time one can book, and per day the salon's opening hours or why it is closed.
  */
 export async function getCalendar({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<Calendar> {
-  const { view, date } = parseInput(calendarInput, input);
+  const { view, date, staff } = parseInput(calendarInput, input);
   const { timeZone, slotGridMinutes, allowGapBooking } = ctx.company;
   const days = calendarDays(view, date);
   const firstDay = days[0]!;
   const lastDay = days[days.length - 1]!;
   const now = serverNow();
   const [rows, salon] = await Promise.all([
-    loadCalendarRows(ctx, {
-      from: dayBounds(firstDay, timeZone).start,
-      to: dayBounds(lastDay, timeZone).end,
-      firstDay,
-      lastDay,
-      now,
-    }),
+    loadCalendarRows(
+      ctx,
+      {
+        from: dayBounds(firstDay, timeZone).start,
+        to: dayBounds(lastDay, timeZone).end,
+        firstDay,
+        lastDay,
+        now,
+      },
+      staff,
+    ),
     salonCalendar(ctx),
   ]);
   const built = buildCalendar(rows, salon, {
@@ -36,6 +40,15 @@ export async function getCalendar({ ctx, input }: { ctx: Ctx; input: unknown }):
     slotMinutes: slotGridMinutes,
     gapBooking: allowGapBooking,
     now,
+    only: staff,
   });
-  return { view, date, timeZone, slotMinutes: slotGridMinutes, gapBooking: allowGapBooking, ...built };
+  return {
+    view,
+    date,
+    timeZone,
+    slotMinutes: slotGridMinutes,
+    gapBooking: allowGapBooking,
+    ...built,
+    selected: staff,
+  };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, eq, gt, gte, inArray, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Ctx } from "../context";
 import {
   appointmentPhases,
@@ -23,7 +23,10 @@ const LONGEST_APPOINTMENT = sql`interval '1 day'`;
 export async function loadCalendarRows(
   ctx: Ctx,
   range: { from: Date; to: Date; firstDay: LocalDate; lastDay: LocalDate; now: Date },
+  /** Only these stylists' rows (the members are always all of them: labels and the chooser need them). */
+  only: string[] = [],
 ) {
+  const mine = (column: AnyColumn) => (only.length ? inArray(column, only) : undefined);
   const companyId = ctx.company.id;
   const { from, to } = range;
   const fromIso = from.toISOString();
@@ -33,6 +36,7 @@ export async function loadCalendarRows(
     gte(appointments.startsAt, sql`${fromIso}::timestamptz - ${LONGEST_APPOINTMENT}`),
     lt(appointments.startsAt, to),
     gt(appointments.endsAt, from),
+    mine(appointments.staffId),
   );
   const [members, hours, appointmentRows, phases, holds, absences, busy] = await Promise.all([
     ctx.db
@@ -55,7 +59,7 @@ export async function loadCalendarRows(
         end: staffWorkingHours.endTime,
       })
       .from(staffWorkingHours)
-      .where(eq(staffWorkingHours.companyId, companyId))
+      .where(and(eq(staffWorkingHours.companyId, companyId), mine(staffWorkingHours.staffId)))
       .orderBy(asc(staffWorkingHours.startTime)),
     ctx.db
       .select({
@@ -97,6 +101,7 @@ export async function loadCalendarRows(
       .where(
         and(
           eq(slotHolds.companyId, companyId),
+          mine(slotHolds.staffId),
           eq(slotHolds.status, "active"),
           gt(slotHolds.expiresAt, range.now),
           lt(slotHolds.startsAt, to),
@@ -121,6 +126,7 @@ export async function loadCalendarRows(
       .where(
         and(
           eq(staffAbsences.companyId, companyId),
+          mine(staffAbsences.staffId),
           or(
             and(isNotNull(staffAbsences.startsAt), lt(staffAbsences.startsAt, to), gt(staffAbsences.endsAt, from)),
             and(
@@ -142,6 +148,7 @@ export async function loadCalendarRows(
       .where(
         and(
           eq(externalBusyTimes.companyId, companyId),
+          mine(externalBusyTimes.staffId),
           lt(externalBusyTimes.startsAt, to),
           gt(externalBusyTimes.endsAt, from),
         ),

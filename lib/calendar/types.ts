@@ -63,4 +63,8 @@ export type Calendar = {
   gapBooking: boolean;
   days: CalendarDay[];
   columns: CalendarColumn[];
+  /** Every active stylist, shown or not (to choose whose columns to show). */
+  stylists: { id: string; label: string }[];
+  /** The chosen stylists; empty: all. */
+  selected: string[];
 };

@@ -6,7 +6,7 @@ import { appointments, calls, customers, services, staff } from "../db";
 import { notFound, parseInput } from "../errors";
 import { calcomLeftovers } from "./calcom-leftovers";
 import { customerId } from "./customer-id";
-import { staffLabelSql } from "../staff";
+import { withStaffLabels } from "../staff";
 
 const getInput = z.object({ id: customerId });
 
@@ -42,7 +42,8 @@ export async function getCustomer({ ctx, input }: { ctx: Ctx; input: z.input<typ
         serviceName: services.name,
         composite: services.composite,
         segments: staffSegmentCount(),
-        staffName: staffLabelSql,
+        staffId: appointments.staffId,
+        staffName: staff.name,
       })
       .from(appointments)
       .innerJoin(services, eq(services.id, appointments.serviceId))
@@ -85,7 +86,7 @@ export async function getCustomer({ ctx, input }: { ctx: Ctx; input: z.input<typ
   ]);
   return {
     ...customer,
-    appointments: booked,
+    appointments: await withStaffLabels(ctx, booked),
     calls: phoned,
     noShows: booked.filter((a) => a.status === "no_show").length,
     duplicates,

@@ -5,7 +5,7 @@ import { customerMatches, customerRank, phoneMatches } from "../customers";
 import { appointments, calls, customers, services, staff } from "../db";
 import { parseInput } from "../errors";
 import { serverNow } from "../time";
-import { staffLabelSql } from "../staff";
+import { withStaffLabels } from "../staff";
 
 const searchInput = z.object({
   q: z.string().trim().max(100, "Der Suchbegriff ist zu lang (höchstens 100 Zeichen)."),
@@ -55,7 +55,8 @@ export async function searchEverywhere({ ctx, input }: { ctx: Ctx; input: z.inpu
         status: appointments.status,
         customerName: customers.name,
         serviceName: services.name,
-        staffName: staffLabelSql,
+        staffId: appointments.staffId,
+        staffName: staff.name,
         total: totalOver,
       })
       .from(appointments)
@@ -89,7 +90,7 @@ export async function searchEverywhere({ ctx, input }: { ctx: Ctx; input: z.inpu
   return {
     q: data.q,
     customers: strip(found),
-    appointments: strip(booked),
+    appointments: await withStaffLabels(ctx, strip(booked)),
     calls: strip(phoned),
     totals: { customers: totalOf(found), appointments: totalOf(booked), calls: totalOf(phoned) },
   };

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Ctx } from "../context";
 import { staff } from "../db";
 import { normaliseName } from "./find-duplicates";
@@ -11,7 +11,7 @@ type Named = { id: string; name: string; createdAt: Date; mergedInto?: string | 
  * dialogs tell them apart. A record merged into another keeps its plain name and does not count.
  */
 export function labelStaff(records: Named[]): Map<string, string> {
-  // Milliseconds, then id — exactly as staffLabelSql orders them.
+  // Creation order, then id: stable, whatever order the records come in.
   const sorted = [...records].sort(
     (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
@@ -40,12 +40,12 @@ export async function staffLabels({ ctx }: { ctx: Ctx }): Promise<Map<string, st
   return labelStaff(rows);
 }
 
-/**
- * The same label in SQL, for list queries that select `staff.name` alongside other tables: the
- * number counts the unmerged records of that folded name created up to this one.
- */
-export const staffLabelSql = sql<string>`(case when ${staff.mergedInto} is not null then ${staff.name} else ${staff.name} || coalesce((
-  select ' (' || count(*) || ')' from staff o
-   where o.company_id = ${staff.companyId} and o.merged_into is null and slotdesk_fold(o.name) = slotdesk_fold(${staff.name})
-     and (date_trunc('milliseconds', o.created_at), o.id) <= (date_trunc('milliseconds', ${staff.createdAt}), ${staff.id})
-  having count(*) > 1), '') end)`;
+/** Rows that name a stylist by `staffId` get her label as `staffName` ("Fabian Spitzer (2)"). */
+export async function withStaffLabels<R extends { staffId: string; staffName: string }>(
+  ctx: Ctx,
+  rows: R[],
+): Promise<R[]> {
+  if (rows.length === 0) return rows;
+  const labels = await staffLabels({ ctx });
+  return rows.map((r) => ({ ...r, staffName: labels.get(r.staffId) ?? r.staffName }));
+}

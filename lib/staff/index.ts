@@ -5,7 +5,7 @@ export type { AddAbsenceResult } from "./add-absence";
 export type { AffectedAppointment } from "./affected-appointments";
 export { createStaff } from "./create-staff";
 export { deleteAbsence } from "./delete-absence";
-export { labelStaff, staffLabels, staffLabelSql } from "./display-names";
+export { labelStaff, staffLabels, withStaffLabels } from "./display-names";
 export { findDuplicateStaff } from "./find-duplicates";
 export { refreshPersonGroups } from "./person-groups";
 export { getStaff } from "./get-staff";

@@ -21,7 +21,8 @@ export default async function CalendarPage({
   const ctx = await requireAdminPage();
   const tz = ctx.company.timeZone;
   const today = localDate(serverNow(), tz);
-  const { input, problems } = calendarParams(flatParams(await searchParams), today);
+  const params = await searchParams;
+  const { input, problems } = calendarParams({ ...flatParams(params), ma: params.ma }, today);
   const calendar = await getCalendar({ ctx, input });
   const scale = scaleOf(calendar);
   const first = calendar.days[0]!.date;
@@ -49,7 +50,13 @@ export default async function CalendarPage({
         </div>
       ) : null}
       <CalendarStyles />
-      <CalendarNav view={calendar.view} date={calendar.date} isToday={isToday} />
+      <CalendarNav
+        view={calendar.view}
+        date={calendar.date}
+        isToday={isToday}
+        stylists={calendar.stylists}
+        selected={calendar.selected}
+      />
       <p className="mb-4 text-xs text-slate-500">
         Zeiten in der Zeitzone des Salons ({tz}).{" "}
         {calendar.gapBooking

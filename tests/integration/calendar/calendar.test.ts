@@ -221,6 +221,17 @@ describe("the calendar (Kalender)", () => {
     expect(ids).toEqual([own.id]);
     expect(ids).not.toContain(foreign.id);
     expect(calendar.columns.flatMap((c) => c.days.flatMap((d) => d.busy))).toEqual([]);
+
+    // The "Mitarbeiter" choice: only the chosen columns (and their rows), the chooser still lists everyone.
+    const chosen = await getCalendar({ ctx, input: { view: "week", date: MONDAY, staff: [second.id, anna.id] } });
+    expect(chosen.columns.map((c) => c.label)).toEqual(["Anna Berg", "Fabian Spitzer (2)"]);
+    expect(chosen.stylists.map((s) => s.label)).toEqual([
+      "Anna Berg",
+      "Ben Vogel",
+      "Fabian Spitzer",
+      "Fabian Spitzer (2)",
+    ]);
+    expect(chosen.columns.flatMap((c) => c.days.flatMap((d) => d.appointments.map((a) => a.id)))).toEqual([own.id]);
   });
 
   it("a cancelled appointment frees its time and disappears", async () => {
