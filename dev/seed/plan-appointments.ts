@@ -1,5 +1,6 @@
 import { planPhases, type PlannedPhase } from "../../lib/booking";
-import { addMinutes, isoWeekday, localDate, zonedInstant } from "../../lib/time";
+import { publicHolidayOn } from "../../lib/companies";
+import { addDays, addMinutes, isoWeekday, localDate, zonedInstant } from "../../lib/time";
 import type { DemoCompany, DemoService } from "./catalog";
 import { randomCallId } from "./conversations";
 import { isManagedParentMapping } from "./insert-services";
@@ -94,6 +95,7 @@ function pickStatus(random: Random, start: Date, now: Date): Status {
 }
 
 const CONFLICTS_PER_PERSON = 2;
+const CONFLICT_SERVICE = "Herrenhaarschnitt";
 
 /** Could another person's record take this appointment: works then, performs the service, has nothing booked? */
 function someoneElseFree(def: DemoCompany, drafts: AppointmentDraft[], d: AppointmentDraft, person: string): boolean {
@@ -103,9 +105,7 @@ function someoneElseFree(def: DemoCompany, drafts: AppointmentDraft[], d: Appoin
     const hours = s.hours[weekday];
     if (s.person === person || !hours) return false;
     if (!(s.services.includes("*") || s.services.includes(d.service.name))) return false;
-    const [open, close] = hours.map((t) =>
-      zonedInstant(date, Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)), def.timeZone),
-    );
+    const [open, close] = hours.map((t) => zonedInstant(date, minutesOf(t), def.timeZone));
     if (d.start < open! || d.end > close!) return false;
     return !drafts.some(
       (o) => o.staffIndex === index && o.status !== "cancelled" && o.start < d.end && d.start < o.end,
@@ -113,12 +113,14 @@ function someoneElseFree(def: DemoCompany, drafts: AppointmentDraft[], d: Appoin
   });
 }
 
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
 /**
  * The seed-003 incident as it stood: before anyone flagged the two records of one person, both were
- * booked at the same time. For each person with several records, the first future appointments of
- * the less used record (from two days ahead, where another stylist would be free to take one) get a
- * twin on the other record — another customer, the same time — for the merge to resolve. Appended
- * after everything else, so no earlier row changes.
+ * booked at the same time. For each person with several records: on the first days from two days
+ * ahead, the first half hour where both records work and are free and another stylist could take
+ * it, one Herrenhaarschnitt on each record — for the merge to resolve by giving one away. Appended
+ * after everything else (no random draws), so no earlier row changes.
  */
 export function doubleBookedDuplicates(
   def: DemoCompany,
@@ -126,27 +128,57 @@ export function doubleBookedDuplicates(
   now: Date,
   customerCount: number,
 ): AppointmentDraft[] {
-  const from = addMinutes(now, 2 * 24 * 60);
+  const service = def.services.find((x) => x.name === CONFLICT_SERVICE);
+  if (!service) return [];
+  const tz = def.timeZone;
   const persons = new Map<string, number[]>();
-  def.staff.forEach((s, i) => persons.set(s.person, [...(persons.get(s.person) ?? []), i]));
-  return [...persons.entries()]
-    .filter(([, records]) => records.length > 1)
-    .flatMap(([person, records]) => {
-      const [main, rare] = [...records].sort((a, b) => (def.staff[b]!.share ?? 1) - (def.staff[a]!.share ?? 1));
-      return drafts
-        .filter((d) => d.staffIndex === rare && d.status === "confirmed" && d.start >= from)
-        .filter((d) => someoneElseFree(def, drafts, d, person))
-        .sort((a, b) => a.start.getTime() - b.start.getTime())
-        .slice(0, CONFLICTS_PER_PERSON)
-        .map((d) => ({
-          ...d,
-          staffIndex: main!,
-          customerIndex: (d.customerIndex + 1) % customerCount,
-          createdAt: addMinutes(d.createdAt, 90),
-          sync: "synced" as const,
-          voice: false,
-          ghost: false,
-          managedParent: false,
-        }));
-    });
+  def.staff.forEach((x, i) => persons.set(x.person, [...(persons.get(x.person) ?? []), i]));
+  const definition = { name: service.name, durationMinutes: serviceMinutes(service), composite: false };
+  const twin = (staffIndex: number, start: Date, customerIndex: number): AppointmentDraft => {
+    const phases = planPhases({ ...definition, segments: segmentsOf(service) }, start);
+    return {
+      staffIndex,
+      service,
+      customerIndex: customerIndex % customerCount,
+      start,
+      end: phases[phases.length - 1]!.end,
+      phases,
+      status: "confirmed",
+      sync: "synced",
+      createdAt: addMinutes(now, -3 * 24 * 60 - customerIndex),
+      voice: false,
+      retellCallId: "",
+      ghost: false,
+      managedParent: false,
+    };
+  };
+  const added: AppointmentDraft[] = [];
+  for (const [person, records] of persons) {
+    if (records.length < 2) continue;
+    const found: AppointmentDraft[] = [];
+    for (let day = 2; day <= def.daysAhead && found.length < 2 * CONFLICTS_PER_PERSON; day++) {
+      const date = addDays(localDate(now, tz), day);
+      const weekday = isoWeekday(date) as keyof DemoCompany["staff"][number]["hours"];
+      if (publicHolidayOn(def.state, date)) continue;
+      const shifts = records.map((r) => def.staff[r]!.hours[weekday]);
+      if (shifts.some((h) => !h)) continue;
+      const from = Math.max(...shifts.map((h) => minutesOf(h![0])));
+      const to = Math.min(...shifts.map((h) => minutesOf(h![1])));
+      for (let minute = from; minute + serviceMinutes(service) <= to; minute += 30) {
+        const pair = records.map((r, k) => twin(r, zonedInstant(date, minute, tz), found.length * 2 + k + 3));
+        const clash = drafts.some(
+          (o) =>
+            records.includes(o.staffIndex) &&
+            o.status !== "cancelled" &&
+            o.start < pair[0]!.end &&
+            pair[0]!.start < o.end,
+        );
+        if (clash || !someoneElseFree(def, drafts, pair[0]!, person)) continue;
+        found.push(...pair);
+        break;
+      }
+    }
+    added.push(...found);
+  }
+  return added;
 }
