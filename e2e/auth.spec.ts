@@ -11,6 +11,24 @@ test.describe("Anmeldung", () => {
     await snapshot(page, "login");
   });
 
+  test("nach der Anmeldung geht es zur Seite, die geöffnet wurde — nur innerhalb von SlotDesk", async ({ page }) => {
+    await page.goto("/kunden?q=Weber");
+    await expect(page).toHaveURL(/\/login\?next=%2Fkunden%3Fq%3DWeber/);
+    await expect(page.getByRole("main")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "SlotDesk", level: 1 })).toBeVisible();
+    await page.getByLabel("E-Mail-Adresse").fill(DEMO_ADMIN.email);
+    await page.getByLabel("Passwort").fill(DEMO_ADMIN.password);
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page).toHaveURL(/\/kunden\?q=Weber$/);
+    await page.context().clearCookies();
+    await page.goto("/login?next=//example.com/");
+    await page.getByLabel("E-Mail-Adresse").fill(DEMO_ADMIN.email);
+    await page.getByLabel("Passwort").fill(DEMO_ADMIN.password);
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page.getByRole("heading", { name: "Übersicht" })).toBeVisible();
+    expect(page.url()).not.toContain("example.com");
+  });
+
   test("ein falsches Passwort wird abgewiesen", async ({ page }) => {
     await page.goto("/login");
     await page.getByLabel("E-Mail-Adresse").fill(DEMO_ADMIN.email);

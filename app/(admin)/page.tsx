@@ -7,7 +7,7 @@ import { Stat } from "@/components/ui/stat";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/auth/web";
 import { getOverview } from "@/lib/dashboard";
-import { dateSpoken, formatDateTimeDe, formatTimeDe } from "@/lib/time";
+import { dateSpoken, formatDateTimeDe, formatTimeDe, countDe } from "@/lib/time";
 
 export const metadata = { title: "Übersicht" };
 
@@ -27,7 +27,7 @@ export default async function OverviewPage() {
           value={overview.needsReview}
           hint={
             overview.pendingSync
-              ? `${overview.pendingSync} Termine warten auf den Kalender-Abgleich`
+              ? `${countDe(overview.pendingSync, "Termin wartet", "Termine warten")} auf den Kalender-Abgleich`
               : "Kalender-Abgleich aktuell"
           }
           href="/sync"

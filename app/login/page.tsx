@@ -10,14 +10,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const { next } = await searchParams;
   if (await getAdminCtx()) redirect(safeRedirectTarget(next));
   return (
-    <div className="flex min-h-screen items-center justify-center bg-gradient-to-br from-brand-900 to-brand-700 px-4">
+    <main className="flex min-h-screen items-center justify-center bg-gradient-to-br from-brand-900 to-brand-700 px-4">
       <div className="w-full max-w-sm rounded-2xl bg-white p-8 shadow-xl">
-        <p className="text-2xl font-semibold tracking-tight text-slate-900">SlotDesk</p>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">SlotDesk</h1>
         <p className="mb-6 mt-1 text-sm text-slate-500">
           Melden Sie sich an, um Anrufe, Termine und den Kalender-Abgleich Ihres Salons zu sehen.
         </p>
         <LoginForm next={next} />
       </div>
-    </div>
+    </main>
   );
 }

@@ -7,6 +7,7 @@ import { mergeAction, previewMergeAction, type PreviewState } from "@/app/(admin
 import { ConflictList } from "@/components/staff/merge-conflicts";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions";
+import { countDe } from "@/lib/time";
 
 type Member = {
   id: string;
@@ -121,15 +122,15 @@ export function MergePanel({ members, reasons }: { members: Member[]; reasons: s
             {members.find((m) => m.id === survivor)?.label ?? preview.preview.survivor.name}“ auf:
           </p>
           <ul className="mt-2 grid grid-cols-1 gap-1 text-slate-700 sm:grid-cols-2">
-            <li>{preview.preview.moves.appointments} Termine</li>
-            <li>{preview.preview.moves.phases} Segmente</li>
+            <li>{countDe(preview.preview.moves.appointments, "Termin", "Termine")}</li>
+            <li>{countDe(preview.preview.moves.phases, "Segment", "Segmente")}</li>
             <li>
               {preview.preview.moves.eventMaps} Cal.com-Zuordnungen (+{preview.preview.moves.eventMapsDropped} doppelte
               verworfen)
             </li>
-            <li>{preview.preview.moves.workingHours} Arbeitstage</li>
-            <li>{preview.preview.moves.services} Leistungen</li>
-            <li>{preview.preview.moves.holds} aktive Reservierungen</li>
+            <li>{countDe(preview.preview.moves.workingHours, "Arbeitstag", "Arbeitstage")}</li>
+            <li>{countDe(preview.preview.moves.services, "Leistung", "Leistungen")}</li>
+            <li>{countDe(preview.preview.moves.holds, "aktive Reservierung", "aktive Reservierungen")}</li>
           </ul>
           {preview.conflicts.length ? (
             <ConflictList conflicts={preview.conflicts} pending={pending} onChanged={refreshPreview} />

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Ctx } from "../context";
 import { customerMatches } from "../customers";
 import { appointments, customers, services, staff } from "../db";
-import { optionalDate, optionalEnum, optionalText, type Page, paging } from "../lists";
+import { isCalendarDate, optionalDate, optionalEnum, optionalText, type Page, paging } from "../lists";
 import { addDays, zonedInstant } from "../time";
 import { staffSegmentCount } from "./segment-count";
 import { withStaffLabels } from "../staff";
@@ -12,7 +12,10 @@ export const appointmentListQuery = z.object({
   ...paging,
   sort: optionalEnum(["starts_at", "customer", "service", "staff", "created_at"]),
   /** Absent → from today; empty (the form's "Alle") → no lower bound. */
-  from: z.string().optional(),
+  from: z
+    .string()
+    .refine((d) => d === "" || isCalendarDate(d), "Kein gültiges Datum")
+    .optional(),
   to: optionalDate,
   staff: z.preprocess((v) => (v === "" ? undefined : v), z.string().uuid().optional()),
   service: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),

@@ -46,7 +46,11 @@ export const getAdminCtx = cache(async (): Promise<AdminCtx | null> => {
  */
 export async function requireAdminPage(options: { allowOneTimePassword?: boolean } = {}): Promise<AdminCtx> {
   const ctx = await getAdminCtx();
-  if (!ctx) redirect("/login");
+  if (!ctx) {
+    // Back to the page that was opened after signing in (set by proxy.ts; only paths of this site).
+    const opened = (await headers()).get("x-slotdesk-path");
+    redirect(opened && opened !== "/" ? `/login?next=${encodeURIComponent(opened)}` : "/login");
+  }
   if (ctx.actor.mustChangePassword && !options.allowOneTimePassword) redirect(PASSWORD_CHANGE_PATH);
   return ctx;
 }

@@ -1,4 +1,12 @@
 export { filterOptions } from "./filter-options";
 export { ownsAppointment, ownsCall, positiveId } from "./owned";
-export { flatParams, optionalDate, optionalEnum, optionalText, paging, parseListParams } from "./params";
+export {
+  flatParams,
+  isCalendarDate,
+  optionalDate,
+  optionalEnum,
+  optionalText,
+  paging,
+  parseListParams,
+} from "./params";
 export type { Page } from "./params";

@@ -5,12 +5,15 @@ import { addDays } from "../time";
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 /** A real calendar date ("2026-13-45" and "2027-02-30" are none) within the years a salon works in. */
+export const isCalendarDate = (d: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(d) && d >= "2000-01-01" && d <= "2099-12-31" && addDays(d, 0) === d;
+
 export const optionalDate = z.preprocess(
   blank,
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Datum als JJJJ-MM-TT")
-    .refine((d) => d >= "2000-01-01" && d <= "2099-12-31" && addDays(d, 0) === d, "Kein gültiges Datum")
+    .refine(isCalendarDate, "Kein gültiges Datum")
     .optional(),
 );
 export const optionalText = z.preprocess(blank, z.string().trim().max(100).optional());

@@ -81,3 +81,10 @@ export function formatDurationDe(minutes: number): string {
 export function formatEuro(cents: number): string {
   return new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR" }).format(cents / 100);
 }
+
+const pluralRules = new Intl.PluralRules("de-DE");
+
+/** "1 Termin", "3 Termine", "0 Termine": the number with the German singular or plural form. */
+export function countDe(n: number, one: string, many: string): string {
+  return `${n} ${pluralRules.select(n) === "one" ? one : many}`;
+}

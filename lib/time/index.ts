@@ -12,6 +12,7 @@ export {
   weekdayDe,
   MONTH_NAMES_DE,
   WEEKDAY_NAMES_DE,
+  countDe,
 } from "./format-de";
 export { namedDayDate, namedDayOn } from "./named-days";
 export type { NamedDayKey } from "./named-days";

@@ -141,7 +141,7 @@ export async function reverifyAppointment({
         ? subject.appointment.syncErrorMessage
         : stale.size
           ? `${stale.size} von ${phases.length} Segmenten stehen in Cal.com noch zur alten Zeit. „Erneut synchronisieren“ verschiebt sie.`
-          : `${missing} von ${phases.length} Segmenten sind in Cal.com nicht vorhanden. „Erneut synchronisieren“ legt sie an.`;
+          : `${missing} von ${phases.length} Segmenten ${missing === 1 ? "ist" : "sind"} in Cal.com nicht vorhanden. „Erneut synchronisieren“ legt ${missing === 1 ? "es" : "sie"} an.`;
   await finishAppointment(
     ctx.db,
     subject.appointment.id,

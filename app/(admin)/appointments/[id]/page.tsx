@@ -17,7 +17,7 @@ import { staffLabels } from "@/lib/staff";
 import { requireAdminPage } from "@/lib/auth/web";
 import { isAppError } from "@/lib/errors";
 import { positiveId } from "@/lib/lists";
-import { formatDateTimeDe, formatDurationDe, formatTimeDe, daySpoken, localDate } from "@/lib/time";
+import { formatDateTimeDe, formatDurationDe, formatTimeDe, daySpoken, localDate, countDe } from "@/lib/time";
 import { type Fact, FactList } from "@/components/ui/fact-list";
 
 export const metadata = { title: "Termin" };
@@ -156,7 +156,7 @@ export default async function AppointmentPage({
           title="Ablauf"
           description={
             service.composite
-              ? `${required.length} Segmente mit Mitarbeiter, ${phases.length - required.length} Einwirkzeiten`
+              ? `${countDe(required.length, "Segment", "Segmente")} mit Mitarbeiter, ${countDe(phases.length - required.length, "Einwirkzeit", "Einwirkzeiten")}`
               : "Ein Segment"
           }
         />
