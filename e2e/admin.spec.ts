@@ -217,7 +217,7 @@ test("every admin page renders in German on a laptop and a tablet (screenshots)"
       ["/appointments", "Termine"],
       ["/sync", "Sync-Monitor"],
       ["/staff", "Mitarbeiter"],
-      ["/services", "Services"],
+      ["/services", "Leistungen"],
     ] as const) {
       await page.goto(path);
       await expect(page.getByRole("heading", { name: heading, level: 1 })).toBeVisible();

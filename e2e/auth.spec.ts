@@ -47,14 +47,14 @@ test.describe("Anmeldung", () => {
     await expect(page.getByRole("heading", { name: "Übersicht" })).toBeVisible();
     await expect(page.getByText("Salon Demo").first()).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Hauptnavigation" }).first();
-    for (const label of ["Anrufe", "Termine", "Sync-Monitor", "Mitarbeiter", "Services"]) {
+    for (const label of ["Anrufe", "Termine", "Sync-Monitor", "Mitarbeiter", "Leistungen"]) {
       await expect(nav.getByRole("link", { name: label })).toBeVisible();
     }
     await snapshot(page, "overview");
 
     await nav.getByRole("link", { name: "Anrufe" }).click();
     await expect(page.getByRole("heading", { name: "Anrufe" })).toBeVisible();
-    await nav.getByRole("link", { name: "Services" }).click();
+    await nav.getByRole("link", { name: "Leistungen" }).click();
     await expect(page.getByRole("heading", { name: "Dauerwelle" })).toBeVisible();
 
     await page.getByRole("button", { name: "Abmelden" }).first().click();

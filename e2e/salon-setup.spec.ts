@@ -134,10 +134,10 @@ test.describe("Einrichtung eines neuen Salons", () => {
 
     // 3. A service, then a stylist who does it, with a lunch break on Mondays (09–12 and 13–18).
     await page.goto("/services/new");
-    await page.getByLabel("Name des Service").fill("Herrenhaarschnitt");
+    await page.getByLabel("Name der Leistung").fill("Herrenhaarschnitt");
     await page.getByLabel("Dauer in Minuten").fill("30");
-    await page.getByRole("button", { name: "Service anlegen" }).click();
-    await expect(page.getByText("Service „Herrenhaarschnitt“ angelegt.")).toBeVisible();
+    await page.getByRole("button", { name: "Leistung anlegen" }).click();
+    await expect(page.getByText("Leistung „Herrenhaarschnitt“ angelegt.")).toBeVisible();
 
     await page.goto("/staff/new");
     const form = page.getByRole("form", { name: "Neue Mitarbeiterin" });
@@ -229,7 +229,7 @@ test.describe("Einrichtung eines neuen Salons", () => {
     ]) {
       await expect(await stepOf(page, title)).toContainText("erledigt");
     }
-    await expect(await stepOf(page, "Cal.com-Ereignistypen")).toContainText("offen");
+    await expect(await stepOf(page, "Cal.com-Event-Typen")).toContainText("offen");
     await snapshot(page, "setup-after-steps");
 
     // 7. The new password works on the next login.

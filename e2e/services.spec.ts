@@ -38,7 +38,7 @@ test.describe("Admin: Services", () => {
   test("the list shows the Dauerwelle with its six segments in order", async ({ page }) => {
     await logIn(page);
     await page.goto("/services");
-    await expect(page.getByRole("heading", { name: "Services", level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Leistungen", level: 1 })).toBeVisible();
     const perm = page.getByRole("list", { name: "Segmente von Dauerwelle", exact: true });
     await expect(perm.getByRole("listitem")).toHaveCount(6);
     await expect(perm.getByRole("listitem").filter({ hasText: "Einwirkzeit" })).toHaveCount(2);
@@ -57,13 +57,13 @@ test.describe("Admin: Services", () => {
     await seed004Mapping(true);
     await logIn(page);
     await page.goto("/services");
-    const problems = page.getByRole("table", { name: "Probleme mit Ereignistypen" });
+    const problems = page.getByRole("table", { name: "Probleme mit Event-Typen" });
     const row = problems
       .getByRole("row")
       .filter({ hasText: "Ansatz + Längenausgleich" })
       .filter({ hasText: "Lena Hoffmann" });
     await paced(row).toHaveCount(1);
-    await paced(row.getByText("Managed Parent – nicht buchbar")).toBeVisible();
+    await paced(row.getByText("Verwalteter Event-Typ – nicht buchbar")).toBeVisible();
     await paced(row).toContainText(String(MANAGED_PARENT));
 
     await page.getByRole("button", { name: "Provisionierung prüfen (Trockenlauf)" }).click();
@@ -77,10 +77,10 @@ test.describe("Admin: Services", () => {
     await snapshot(page, "services-dry-run");
     expect(await seed004Mapping()).toBe(MANAGED_PARENT);
     await page.reload();
-    await paced(row.getByText("Managed Parent – nicht buchbar")).toBeVisible();
+    await paced(row.getByText("Verwalteter Event-Typ – nicht buchbar")).toBeVisible();
 
     await page.getByRole("button", { name: "Provisionierung prüfen (Trockenlauf)" }).click();
-    await page.getByRole("button", { name: "Ereignistypen jetzt anlegen" }).click();
+    await page.getByRole("button", { name: "Event-Typen jetzt anlegen" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Ja, jetzt anlegen" }).click();
     await paced(
       page.getByRole("status").filter({ hasText: /\d+ angelegt, \d+ wiederverwendet, \d+ übersprungen/ }),
@@ -107,11 +107,11 @@ test.describe("Admin: Services", () => {
     try {
       await logIn(page);
       await page.goto("/services");
-      await page.getByRole("link", { name: "Neuer Service" }).click();
-      await page.getByLabel("Name des Service").fill(name);
+      await page.getByRole("link", { name: "Neue Leistung" }).click();
+      await page.getByLabel("Name der Leistung").fill(name);
       await page.getByLabel("Synonyme (durch Kommas getrennt)").fill("Probewelle, probewelle");
       await page.getByLabel("Preis in Euro").fill("79,50");
-      await page.getByLabel("Compound-Service (mehrere Segmente mit Einwirkzeiten)").check();
+      await page.getByLabel("Kombi-Leistung (mehrere Segmente mit Einwirkzeiten)").check();
       await segment(page, 1).getByLabel("Bezeichnung").fill("Haare wickeln");
       await segment(page, 1).getByLabel("Minuten").fill("40");
       await page.getByRole("button", { name: "Einwirkzeit hinzufügen" }).click();
@@ -126,9 +126,9 @@ test.describe("Admin: Services", () => {
       await segment(page, 4).getByRole("button", { name: "Nach oben" }).click();
       await expect(segment(page, 3).getByLabel("Bezeichnung")).toHaveValue("Schneiden");
       await snapshot(page, "service-new");
-      await page.getByRole("button", { name: "Service anlegen" }).click();
+      await page.getByRole("button", { name: "Leistung anlegen" }).click();
 
-      await expect(page.getByText(`Service „${name}“ angelegt.`)).toBeVisible();
+      await expect(page.getByText(`Leistung „${name}“ angelegt.`)).toBeVisible();
       const created = page.getByRole("list", { name: `Segmente von ${name}`, exact: true }).getByRole("listitem");
       await expect(created).toHaveCount(4);
       await expect(created.nth(1)).toContainText("Einwirkzeit");
@@ -136,12 +136,12 @@ test.describe("Admin: Services", () => {
       await expect(created.nth(3)).toContainText("Föhnen");
 
       await page.goto("/services/new");
-      await page.getByLabel("Name des Service").fill(refused);
-      await page.getByLabel("Compound-Service (mehrere Segmente mit Einwirkzeiten)").check();
+      await page.getByLabel("Name der Leistung").fill(refused);
+      await page.getByLabel("Kombi-Leistung (mehrere Segmente mit Einwirkzeiten)").check();
       await segment(page, 1).getByLabel("Bezeichnung").fill("Farbe auftragen");
       await segment(page, 1).getByLabel("Minuten").fill("30");
       await page.getByRole("button", { name: "Einwirkzeit hinzufügen" }).click();
-      await page.getByRole("button", { name: "Service anlegen" }).click();
+      await page.getByRole("button", { name: "Leistung anlegen" }).click();
       await expect(
         page.getByRole("status").filter({ hasText: "Ein Service kann nicht mit einer Einwirkzeit enden" }),
       ).toBeVisible();

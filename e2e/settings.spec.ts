@@ -108,13 +108,13 @@ test.describe("Einstellungen", () => {
   test("Post-Sync-Verifikation can be switched off and on again", async ({ page }) => {
     await logIn(page);
     await openSettings(page);
-    const flags = () => page.getByRole("form", { name: "Feature-Flags" });
-    const box = () => flags().getByLabel("Post-Sync-Verifikation (POST_SYNC_VERIFICATION)");
+    const flags = () => page.getByRole("form", { name: "Abgleich mit Cal.com" });
+    const box = () => flags().getByLabel("Buchungen nach unklarer Antwort in Cal.com nachprüfen");
     const initially = await box().isChecked();
     for (const wanted of [!initially, initially]) {
       await box().setChecked(wanted);
       await flags().getByRole("button", { name: "Speichern" }).click();
-      await expect(flags().getByRole("status")).toHaveText("Feature-Flags gespeichert.");
+      await expect(flags().getByRole("status")).toHaveText("Einstellungen zum Abgleich gespeichert.");
       await page.reload();
       await expect(box()).toBeChecked({ checked: wanted });
       expect((await demoRow()).post_sync_verification).toBe(wanted);

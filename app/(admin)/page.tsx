@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/auth/web";
+import { cardHref } from "@/lib/calcom/sync";
 import { getOverview } from "@/lib/dashboard";
 import { dateSpoken, formatDateTimeDe, formatTimeDe, countDe } from "@/lib/time";
 
@@ -27,10 +28,10 @@ export default async function OverviewPage() {
           value={overview.needsReview}
           hint={
             overview.pendingSync
-              ? `${countDe(overview.pendingSync, "Termin wartet", "Termine warten")} auf den Kalender-Abgleich`
+              ? `${countDe(overview.pendingSync, "bestätigter Termin wartet", "bestätigte Termine warten")} auf Cal.com`
               : "Kalender-Abgleich aktuell"
           }
-          href="/sync"
+          href={cardHref("review")}
           tone={overview.needsReview > 0 ? "warn" : "default"}
         />
       </div>
@@ -65,7 +66,7 @@ export default async function OverviewPage() {
                   <Td>{a.composite ? `${a.serviceName} (${a.segments} Segmente)` : a.serviceName}</Td>
                   <Td>{a.staffName}</Td>
                   <Td>
-                    <SyncBadge status={a.syncStatus} />
+                    <SyncBadge status={a.syncStatus} appointmentStatus={a.status} />
                   </Td>
                 </tr>
               ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatPhoneDe } from "@/lib/time";
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTable, type SortState } from "@/components/lists/data-table";
@@ -41,7 +42,7 @@ const columns: ColumnDef<AppointmentRowView>[] = [
       <div>
         <div className="font-medium text-slate-900">{row.original.customerName}</div>
         {row.original.customerPhone ? (
-          <div className="text-xs tabular-nums text-slate-500">{row.original.customerPhone}</div>
+          <div className="text-xs tabular-nums text-slate-500">{formatPhoneDe(row.original.customerPhone)}</div>
         ) : null}
       </div>
     ),
@@ -64,7 +65,7 @@ const columns: ColumnDef<AppointmentRowView>[] = [
     header: "Cal.com",
     cell: ({ row }) => (
       <div className="flex flex-wrap gap-1">
-        <SyncBadge status={row.original.syncStatus} />
+        <SyncBadge status={row.original.syncStatus} appointmentStatus={row.original.status} />
         {row.original.review ? <ReviewBadge /> : null}
       </div>
     ),

@@ -1,4 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { countDe } from "@/lib/time";
 
 const STATUS: Record<string, { label: string; tone: BadgeTone }> = {
   confirmed: { label: "Bestätigt", tone: "blue" },
@@ -15,7 +16,7 @@ export function StatusBadge({ status }: { status: string }) {
 }
 
 export function TypeBadge({ composite }: { composite: boolean }) {
-  return composite ? <Badge tone="violet">Compound</Badge> : <Badge>Standard</Badge>;
+  return composite ? <Badge tone="violet">Kombi-Leistung</Badge> : <Badge>Einzelleistung</Badge>;
 }
 
 export function ReviewBadge() {
@@ -35,10 +36,13 @@ export function FollowUpBadge({ reason }: { reason: string }) {
   );
 }
 
+/** "GAP_1" → "Einwirkzeit 1": segment keys of processing gaps are never shown raw; A, B … stay. */
+export const segmentKeyLabel = (key: string) => key.replace(/^GAP_(\d+)$/i, "Einwirkzeit $1");
+
 export function SegmentKey({ value, staffRequired }: { value: string; staffRequired: boolean }) {
-  return <Badge tone={staffRequired ? "brand" : "gray"}>{value}</Badge>;
+  return <Badge tone={staffRequired ? "brand" : "gray"}>{segmentKeyLabel(value)}</Badge>;
 }
 
 /** "Dauerwelle (4 Segmente)" for composite services, the plain name otherwise. */
 export const serviceLabel = (name: string, composite: boolean, segments: number) =>
-  composite ? `${name} (${segments} Segmente)` : name;
+  composite ? `${name} (${countDe(segments, "Segment", "Segmente")})` : name;

@@ -1,4 +1,5 @@
 import { formatDurationDe, formatTimeDe } from "@/lib/time";
+import { segmentKeyLabel } from "./badges";
 
 type Phase = {
   id: number;
@@ -53,7 +54,7 @@ export function PhaseTimeline({ phases, timeZone }: { phases: Phase[]; timeZone:
           return (
             <li
               key={p.id}
-              aria-label={`${p.segmentKey} ${p.segmentName}, ${formatTimeDe(p.startTime, timeZone)} bis ${formatTimeDe(p.endTime, timeZone)}, ${p.durationMinutes} Minuten${p.staffRequired ? "" : ", Einwirkzeit"}`}
+              aria-label={`${segmentKeyLabel(p.segmentKey)} ${p.segmentName}, ${formatTimeDe(p.startTime, timeZone)} bis ${formatTimeDe(p.endTime, timeZone)}, ${p.durationMinutes} Minuten${p.staffRequired ? "" : ", Einwirkzeit"}`}
               className="grid grid-cols-[9rem_1fr_4rem] items-center gap-x-3 sm:grid-cols-[13rem_1fr_4rem]"
             >
               <div className="truncate text-sm">
@@ -78,7 +79,7 @@ export function PhaseTimeline({ phases, timeZone }: { phases: Phase[]; timeZone:
                     width: pct(start + (p.endTime.getTime() - p.startTime.getTime())),
                   }}
                 >
-                  {p.segmentKey}
+                  {segmentKeyLabel(p.segmentKey)}
                   {status}
                 </div>
               </div>

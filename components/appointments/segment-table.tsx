@@ -1,3 +1,4 @@
+import { CalcomMessage } from "@/components/ui/calcom-message";
 import { CopyValue } from "@/components/ui/copy-button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatTimeDe } from "@/lib/time";
@@ -39,9 +40,9 @@ export function SegmentTable({
           <Th>Bis</Th>
           {detailed ? <Th>Dauer</Th> : null}
           <Th>Cal.com</Th>
-          <Th>Booking-ID</Th>
-          {detailed ? <Th>UID</Th> : null}
-          {detailed ? <Th>Ereignistyp</Th> : null}
+          <Th>Buchungs-ID</Th>
+          {detailed ? <Th>Buchungscode</Th> : null}
+          {detailed ? <Th>Event-Typ</Th> : null}
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -56,7 +57,9 @@ export function SegmentTable({
                 <div className="text-xs text-slate-500">Einwirkzeit – kein Mitarbeiter nötig</div>
               ) : null}
               {p.syncErrorMessage && p.calcomSyncStatus !== "synced" ? (
-                <div className="mt-1 text-xs text-red-700">{p.syncErrorMessage}</div>
+                <div className="mt-1 text-xs text-red-700">
+                  <CalcomMessage message={p.syncErrorMessage} />
+                </div>
               ) : null}
             </Td>
             <Td className="tabular-nums">{formatTimeDe(p.startTime, timeZone)}</Td>
@@ -71,7 +74,7 @@ export function SegmentTable({
             </Td>
             <Td>
               {p.calcomBookingId ? (
-                <CopyValue value={String(p.calcomBookingId)} label="Booking-ID" />
+                <CopyValue value={String(p.calcomBookingId)} label="Buchungs-ID" />
               ) : (
                 <span className="text-slate-400">–</span>
               )}
@@ -79,7 +82,7 @@ export function SegmentTable({
             {detailed ? (
               <Td>
                 {p.calcomBookingUid ? (
-                  <CopyValue value={p.calcomBookingUid} label="Booking-UID" />
+                  <CopyValue value={p.calcomBookingUid} label="Buchungscode" />
                 ) : (
                   <span className="text-slate-400">–</span>
                 )}

@@ -8,8 +8,11 @@ export const OUTCOMES: Record<string, { label: string; tone: BadgeTone }> = {
   info: { label: "Auskunft", tone: "gray" },
 };
 
-export function OutcomeBadge({ outcome }: { outcome: string }) {
-  const entry = OUTCOMES[outcome] ?? { label: outcome, tone: "gray" as const };
+const IN_PROGRESS = { label: "Läuft gerade", tone: "blue" as const };
+
+/** A call still going on has no outcome yet: "Läuft gerade", never "Kein Termin". */
+export function OutcomeBadge({ outcome, inProgress = false }: { outcome: string; inProgress?: boolean }) {
+  const entry = inProgress ? IN_PROGRESS : (OUTCOMES[outcome] ?? { label: "Unbekannt", tone: "gray" as const });
   return <Badge tone={entry.tone}>{entry.label}</Badge>;
 }
 

@@ -14,6 +14,7 @@ export type CallRowView = {
   customerName: string | null;
   duration: string;
   outcome: string;
+  inProgress: boolean;
   sentiment: string | null;
   appointments: { id: number; label: string; syncStatus: string; review: boolean; cancelled: boolean }[];
 };
@@ -46,7 +47,11 @@ const columns: ColumnDef<CallRowView>[] = [
     meta: { sortKey: "duration", className: "whitespace-nowrap tabular-nums" },
     cell: ({ row }) => row.original.duration,
   },
-  { id: "outcome", header: "Ergebnis", cell: ({ row }) => <OutcomeBadge outcome={row.original.outcome} /> },
+  {
+    id: "outcome",
+    header: "Ergebnis",
+    cell: ({ row }) => <OutcomeBadge outcome={row.original.outcome} inProgress={row.original.inProgress} />,
+  },
   { id: "sentiment", header: "Stimmung", cell: ({ row }) => <SentimentBadge sentiment={row.original.sentiment} /> },
   {
     id: "appointments",

@@ -19,11 +19,7 @@ export function FunctionCalls({ entries }: { entries: Entry[] }) {
               <code className="font-mono text-sm font-semibold text-slate-900">{entry.name}</code>
               <span className="text-xs tabular-nums text-slate-500">{entry.time}</span>
               <Badge tone={entry.latencyMs > 500 ? "amber" : "gray"}>{entry.latencyMs} ms</Badge>
-              {result.ok === false ? (
-                <Badge tone="red">{result.error ?? "Fehler"}</Badge>
-              ) : (
-                <Badge tone="green">ok</Badge>
-              )}
+              {result.ok === false ? <Badge tone="red">Fehler</Badge> : <Badge tone="green">ok</Badge>}
             </div>
             {result.message ? <p className="mt-2 text-sm text-slate-700">„{result.message}“</p> : null}
             <details className="mt-2 text-xs">

@@ -1,3 +1,4 @@
+import { CalcomMessage } from "@/components/ui/calcom-message";
 import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
 import { type EventTypeHealth, needsAttention, checkEventTypes } from "@/lib/calcom/provisioning";
@@ -13,7 +14,9 @@ export async function CompanyHealth({ ctx }: { ctx: Ctx }) {
   if (!check.reachable) {
     return (
       <div className="px-5 py-4">
-        <Notice tone="warn">{check.message}</Notice>
+        <Notice tone="warn">
+          <CalcomMessage message={check.message} />
+        </Notice>
       </div>
     );
   }
@@ -38,11 +41,11 @@ export async function CompanyHealth({ ctx }: { ctx: Ctx }) {
         ) : null}
       </div>
       {problems.length ? (
-        <HealthTable rows={problems} label="Probleme mit Ereignistypen" withService />
+        <HealthTable rows={problems} label="Probleme mit Event-Typen" withService />
       ) : (
         <div className="px-5 pb-4">
           <Notice tone="success">
-            Alle Segmente haben einen buchbaren Ereignistyp mit passender Dauer, den Salon-Einstellungen und einem
+            Alle Segmente haben einen buchbaren Event-Typ mit passender Dauer, den Salon-Einstellungen und einem
             Webhook.
           </Notice>
         </div>

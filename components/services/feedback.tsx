@@ -1,3 +1,5 @@
+import { CalcomMessage } from "@/components/ui/calcom-message";
+
 /** German answer of a server action; validation problems as a list under the summary. */
 export function Feedback({ state }: { state: { ok: boolean; message: string; errors?: string[] } | null }) {
   if (!state) return null;
@@ -6,7 +8,9 @@ export function Feedback({ state }: { state: { ok: boolean; message: string; err
       role="status"
       className={`rounded-lg px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}
     >
-      <p>{state.message}</p>
+      <div>
+        <CalcomMessage message={state.message} />
+      </div>
       {state.errors?.length ? (
         <ul className="mt-1 list-disc pl-5">
           {state.errors.map((e) => (

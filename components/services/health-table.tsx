@@ -1,3 +1,5 @@
+import { segmentKeyLabel } from "@/components/appointments/badges";
+import { reword } from "@/components/ui/calcom-messages-de";
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Td, Th } from "@/components/ui/table";
@@ -8,7 +10,7 @@ type Label = { label: string; tone: BadgeTone };
 const HEALTH: Record<EventTypeHealth, Label> = {
   ok: { label: "OK", tone: "green" },
   missing: { label: "Fehlt", tone: "amber" },
-  managed_parent: { label: "Managed Parent – nicht buchbar", tone: "red" },
+  managed_parent: { label: "Verwalteter Event-Typ – nicht buchbar", tone: "red" },
   wrong_length: { label: "Falsche Dauer", tone: "amber" },
   wrong_settings: { label: "Einstellungen falsch", tone: "amber" },
   not_found: { label: "Unbekannt", tone: "red" },
@@ -47,13 +49,13 @@ function Detail({ row }: { row: HealthRow }) {
       {row.problems.length > 1 ? (
         <ul className="list-disc pl-4">
           {row.problems.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={p}>{reword(p)}</li>
           ))}
         </ul>
       ) : (
-        row.detail
+        reword(row.detail)
       )}
-      {hook ? <p className="mt-1 text-slate-600">{hook}</p> : null}
+      {hook ? <p className="mt-1 text-slate-600">{reword(hook)}</p> : null}
     </Td>
   );
 }
@@ -67,11 +69,11 @@ export function HealthTable({ rows, label, withService = false }: TableProps) {
       <table aria-label={label} className="min-w-full divide-y divide-slate-200 text-sm">
         <thead>
           <tr>
-            {withService ? <Th>Service</Th> : null}
+            {withService ? <Th>Leistung</Th> : null}
             <Th>Segment</Th>
             <Th>Dauer</Th>
             <Th>Mitarbeiter</Th>
-            <Th>Ereignistyp</Th>
+            <Th>Event-Typ</Th>
             <Th>Status</Th>
             <Th>Webhook</Th>
             <Th>Detail</Th>
@@ -89,7 +91,7 @@ export function HealthTable({ rows, label, withService = false }: TableProps) {
               ) : null}
               <Td>
                 <span className="inline-flex items-center gap-2">
-                  <Badge tone="brand">{r.segmentKey}</Badge>
+                  <Badge tone="brand">{segmentKeyLabel(r.segmentKey)}</Badge>
                   {r.segmentName}
                 </span>
               </Td>
@@ -97,7 +99,9 @@ export function HealthTable({ rows, label, withService = false }: TableProps) {
               <Td>{r.staffName}</Td>
               <Td className="font-mono text-xs">
                 {r.eventTypeId ?? "–"}
-                {r.managedChild ? <span className="ml-1 font-sans text-slate-500">(Managed-Kind)</span> : null}
+                {r.managedChild ? (
+                  <span className="ml-1 font-sans text-slate-500">(aus verwaltetem Event-Typ)</span>
+                ) : null}
               </Td>
               <Td>
                 <HealthBadge status={r.status} />

@@ -1,3 +1,4 @@
+import { segmentKeyLabel } from "@/components/appointments/badges";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Td, Th } from "@/components/ui/table";
 import type { ProvisionStep, WebhookStep } from "@/lib/calcom/provisioning";
@@ -24,7 +25,7 @@ export function ProvisionPlanTable({ steps }: { steps: ProvisionStep[] }) {
       <table aria-label="Provisionierungsplan" className="min-w-full divide-y divide-slate-200 text-sm">
         <thead>
           <tr>
-            <Th>Service</Th>
+            <Th>Leistung</Th>
             <Th>Segment</Th>
             <Th>Mitarbeiter</Th>
             <Th>Dauer</Th>
@@ -37,7 +38,7 @@ export function ProvisionPlanTable({ steps }: { steps: ProvisionStep[] }) {
           {steps.map((s) => (
             <tr key={`${s.serviceId}|${s.segmentKey}|${s.staffId}`}>
               <Td>{s.serviceName}</Td>
-              <Td>{`${s.segmentKey} · ${s.segmentName}`}</Td>
+              <Td>{`${segmentKeyLabel(s.segmentKey)} · ${s.segmentName}`}</Td>
               <Td>{s.staffName}</Td>
               <Td className="tabular-nums">{s.durationMinutes} min</Td>
               <Td>
@@ -62,7 +63,7 @@ export function WebhookPlanTable({ steps }: { steps: WebhookStep[] }) {
       <table aria-label="Webhook-Plan" className="min-w-full divide-y divide-slate-200 text-sm">
         <thead>
           <tr>
-            <Th>Ereignistyp</Th>
+            <Th>Event-Typ</Th>
             <Th>Für</Th>
             <Th>Aktion</Th>
             <Th>Warum</Th>

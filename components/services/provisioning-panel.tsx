@@ -55,7 +55,7 @@ export function ProvisioningPanel() {
             className={buttonClass("primary")}
             onClick={() => setConfirming(true)}
           >
-            Ereignistypen jetzt anlegen
+            Event-Typen jetzt anlegen
           </button>
         ) : null}
         <button
@@ -71,7 +71,7 @@ export function ProvisioningPanel() {
       {confirming ? (
         <div role="alertdialog" aria-label="Bestätigen" className={CONFIRM_CLASS}>
           <span>
-            Jetzt in Cal.com Ereignistypen mit je einem Gastgeber und den Salon-Einstellungen anlegen oder korrigieren,
+            Jetzt in Cal.com Event-Typen mit je einem Gastgeber und den Salon-Einstellungen anlegen oder korrigieren,
             die Zuordnungen umstellen und die Webhooks einrichten? Der Plan wird dafür noch einmal frisch berechnet.
           </span>
           <button type="button" className={buttonClass("primary")} onClick={() => run(applyProvisioningAction)}>

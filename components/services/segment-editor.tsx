@@ -1,5 +1,6 @@
 "use client";
 
+import { segmentKeyLabel } from "@/components/appointments/badges";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { formatDurationDe } from "@/lib/time";
@@ -63,13 +64,19 @@ export function SegmentEditor({ rows, onChange }: { rows: SegmentRow[]; onChange
           <label className="sr-only" htmlFor={`${row.rowId}-key`}>
             Schlüssel
           </label>
-          <input
-            id={`${row.rowId}-key`}
-            value={row.key}
-            onChange={(e) => update(index, { key: e.target.value.toUpperCase() })}
-            className={`${inputClass} font-mono`}
-            maxLength={12}
-          />
+          {/^GAP_\d+$/i.test(row.key) && !row.staffRequired ? (
+            <span id={`${row.rowId}-key`} className="text-sm text-slate-600">
+              {segmentKeyLabel(row.key)}
+            </span>
+          ) : (
+            <input
+              id={`${row.rowId}-key`}
+              value={row.key}
+              onChange={(e) => update(index, { key: e.target.value.toUpperCase() })}
+              className={`${inputClass} font-mono`}
+              maxLength={12}
+            />
+          )}
           <label className="sr-only" htmlFor={`${row.rowId}-name`}>
             Bezeichnung
           </label>

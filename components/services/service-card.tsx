@@ -1,16 +1,16 @@
 import Link from "next/link";
-import { TypeBadge } from "@/components/appointments/badges";
+import { segmentKeyLabel, TypeBadge } from "@/components/appointments/badges";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { ServiceListRow } from "@/lib/catalog";
-import { formatDurationDe, formatEuro } from "@/lib/time";
+import { countDe, formatDurationDe, formatEuro } from "@/lib/time";
 
 /** One service in the list: facts, who performs it and, for composite services, its segments in order. */
 export function ServiceCard({ service: s }: { service: ServiceListRow }) {
   const facts = [
     formatDurationDe(s.durationMinutes),
     s.priceCents !== null ? formatEuro(s.priceCents) : "kein Preis",
-    `${s.appointmentCount} Termine`,
+    countDe(s.appointmentCount, "Termin", "Termine"),
   ];
   return (
     <Card className={s.active ? "" : "opacity-75"}>
@@ -50,7 +50,7 @@ export function ServiceCard({ service: s }: { service: ServiceListRow }) {
               key={seg.id}
               className={`flex items-center gap-3 px-5 py-2 text-sm ${seg.staffRequired ? "" : "bg-slate-50 text-slate-500"}`}
             >
-              <Badge tone={seg.staffRequired ? "brand" : "gray"}>{seg.key}</Badge>
+              <Badge tone={seg.staffRequired ? "brand" : "gray"}>{segmentKeyLabel(seg.key)}</Badge>
               <span className="flex-1">{seg.name}</span>
               <span className="tabular-nums text-slate-500">{seg.durationMinutes} min</span>
               {!seg.staffRequired ? <span className="text-xs text-slate-400">Einwirkzeit</span> : null}

@@ -56,13 +56,13 @@ export function ServiceForm({
     <form
       onSubmit={submit}
       noValidate
-      aria-label={serviceId === null ? "Neuer Service" : "Service bearbeiten"}
+      aria-label={serviceId === null ? "Neue Leistung" : "Leistung bearbeiten"}
       className="space-y-5 p-5"
     >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor="service-name" className={labelClass}>
-            Name des Service
+            Name der Leistung
           </label>
           <input id="service-name" name="name" defaultValue={initial.name} className={inputClass} required />
         </div>
@@ -98,12 +98,12 @@ export function ServiceForm({
             defaultChecked={initial.active}
             className="h-4 w-4 rounded border-slate-300"
           />
-          Aktiv – der Telefonassistent bietet den Service an
+          Aktiv – der Telefon-Assistent bietet die Leistung an
         </label>
       </div>
 
       <fieldset>
-        <legend className={labelClass}>Wer bietet den Service an?</legend>
+        <legend className={labelClass}>Wer bietet die Leistung an?</legend>
         {staff.length === 0 ? <p className="text-sm text-slate-500">Noch keine aktiven Mitarbeiter.</p> : null}
         <div className="mt-1 grid grid-cols-1 gap-1 sm:grid-cols-2 lg:grid-cols-3">
           {staff.map((m) => (
@@ -134,7 +134,7 @@ export function ServiceForm({
             }}
             className="h-4 w-4 rounded border-slate-300"
           />
-          Compound-Service (mehrere Segmente mit Einwirkzeiten)
+          Kombi-Leistung (mehrere Segmente mit Einwirkzeiten)
         </label>
         {composite ? (
           <SegmentEditor rows={rows} onChange={setRows} />
@@ -156,7 +156,7 @@ export function ServiceForm({
 
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={buttonClass("primary")}>
-          {pending ? "Speichere …" : serviceId === null ? "Service anlegen" : "Speichern"}
+          {pending ? "Speichere …" : serviceId === null ? "Leistung anlegen" : "Speichern"}
         </button>
         {serviceId !== null ? (
           <span className="text-sm text-slate-500">

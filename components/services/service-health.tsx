@@ -1,3 +1,4 @@
+import { CalcomMessage } from "@/components/ui/calcom-message";
 import { Notice } from "@/components/ui/notice";
 import { needsAttention, checkEventTypes } from "@/lib/calcom/provisioning";
 import type { Ctx } from "@/lib/context";
@@ -8,7 +9,7 @@ export async function ServiceHealth({ ctx, serviceId, active }: { ctx: Ctx; serv
   if (!active) {
     return (
       <div className="px-5 py-4">
-        <Notice>Inaktive Services werden nicht gebucht, ihre Ereignistypen werden deshalb nicht geprüft.</Notice>
+        <Notice>Inaktive Leistungen werden nicht gebucht, ihre Event-Typen werden deshalb nicht geprüft.</Notice>
       </div>
     );
   }
@@ -16,14 +17,16 @@ export async function ServiceHealth({ ctx, serviceId, active }: { ctx: Ctx; serv
   if (!check.reachable) {
     return (
       <div className="px-5 py-4">
-        <Notice tone="warn">{check.message}</Notice>
+        <Notice tone="warn">
+          <CalcomMessage message={check.message} />
+        </Notice>
       </div>
     );
   }
   if (check.rows.length === 0) {
     return (
       <div className="px-5 py-4">
-        <Notice>Noch kein Mitarbeiter zugeordnet – es gibt keine Ereignistypen zu prüfen.</Notice>
+        <Notice>Noch kein Mitarbeiter zugeordnet – es gibt keine Event-Typen zu prüfen.</Notice>
       </div>
     );
   }
@@ -34,7 +37,7 @@ export async function ServiceHealth({ ctx, serviceId, active }: { ctx: Ctx; serv
         <div className="px-5 pt-4">
           <Notice tone="warn">
             {problems} von {check.rows.length} Zuordnungen sind nicht buchbar oder ohne funktionierenden Webhook.
-            „Provisionierung prüfen“ auf der Seite Services zeigt, was angelegt oder korrigiert würde.
+            „Provisionierung prüfen“ auf der Seite Leistungen zeigt, was angelegt oder korrigiert würde.
           </Notice>
         </div>
       ) : null}

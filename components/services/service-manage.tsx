@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { countDe } from "@/lib/time";
 import { deleteServiceAction, setServiceActiveAction } from "@/app/(admin)/services/[id]/actions";
 import { buttonClass } from "@/components/ui/button";
 import { ConfirmBar } from "@/components/ui/confirm-bar";
@@ -67,7 +68,8 @@ export function ServiceManage({
           </button>
         ) : (
           <span className="text-sm text-slate-500">
-            {appointmentCount} Termine nutzen diesen Service – er kann nicht gelöscht, nur deaktiviert werden.
+            {countDe(appointmentCount, "Termin nutzt", "Termine nutzen")} diese Leistung – sie kann nicht gelöscht, nur
+            deaktiviert werden.
           </span>
         )}
       </div>

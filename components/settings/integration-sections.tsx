@@ -79,7 +79,7 @@ export function CalcomSection({ settings }: { settings: CompanySettings }) {
               aria-describedby="calcom-url-hint"
             />
           </Field>
-          <Field id="calcom-team" label="Team-ID" hint="Optional: das Team, dessen Event-Types SlotDesk anlegt.">
+          <Field id="calcom-team" label="Team-ID" hint="Optional: das Team, dessen Event-Typen SlotDesk anlegt.">
             <TextInput
               id="calcom-team"
               name="teamId"
@@ -129,7 +129,7 @@ export function CalcomSection({ settings }: { settings: CompanySettings }) {
         </Field>
         <div className="rounded-lg bg-slate-50 px-4 py-3 text-sm text-slate-700">
           <p className="mb-1.5">
-            Webhook-URL – SlotDesk richtet sie mit dem Secret oben für jeden Ereignistyp selbst ein (Services →
+            Webhook-URL – SlotDesk richtet sie mit dem Secret oben für jeden Event-Typ selbst ein (Leistungen →
             „Webhooks einrichten“). Webhooks in Cal.com unter Einstellungen → Entwickler melden Team-Termine nicht.
           </p>
           <CopyValue value={settings.calcomWebhookUrl} label="Webhook-URL" wrap />
@@ -142,19 +142,19 @@ export function CalcomSection({ settings }: { settings: CompanySettings }) {
 export function FeatureFlagsSection({ settings }: { settings: CompanySettings }) {
   return (
     <Card>
-      <CardHeader title="Feature-Flags" description="Verhalten der Synchronisierung mit Cal.com" />
-      <SettingsForm action={saveFeatureFlagsAction} label="Feature-Flags">
+      <CardHeader title="Abgleich mit Cal.com" description="Wie SlotDesk Termine an Cal.com überträgt" />
+      <SettingsForm action={saveFeatureFlagsAction} label="Abgleich mit Cal.com">
         <Checkbox
           id="parallel-calcom-booking"
           name="parallelCalcomBooking"
-          label="Parallele Cal.com-Buchung (PARALLEL_CALCOM_BOOKING)"
+          label="Segmente gleichzeitig an Cal.com senden"
           defaultChecked={settings.parallelCalcomBooking}
           hint="Legt die Cal.com-Buchungen aller Segmente eines Termins gleichzeitig statt nacheinander an – schneller, aber mit mehr gleichzeitigen Anfragen."
         />
         <Checkbox
           id="post-sync-verification"
           name="postSyncVerification"
-          label="Post-Sync-Verifikation (POST_SYNC_VERIFICATION)"
+          label="Buchungen nach unklarer Antwort in Cal.com nachprüfen"
           defaultChecked={settings.postSyncVerification}
           hint="Prüft nach einer unklaren Antwort von Cal.com (z. B. Zeitüberschreitung), welche Buchungen dort wirklich angelegt wurden, bevor ein Termin als fehlgeschlagen gilt."
         />

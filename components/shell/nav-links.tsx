@@ -11,7 +11,7 @@ export const NAV_ITEMS = [
   { href: "/kunden", label: "Kunden" },
   { href: "/sync", label: "Sync-Monitor" },
   { href: "/staff", label: "Mitarbeiter" },
-  { href: "/services", label: "Services" },
+  { href: "/services", label: "Leistungen" },
   { href: "/oeffnungszeiten", label: "Schließtage" },
   { href: "/settings", label: "Einstellungen" },
   { href: "/zugaenge", label: "Zugänge" },

@@ -4,7 +4,13 @@ const W = 560;
 const H = 150;
 const PAD = { left: 36, right: 8, top: 10, bottom: 24 };
 
-/** Success rate (bars) and p50/p95 duration (lines) per bucket, drawn on the server as SVG. */
+type Key = "p50" | "p95";
+
+/**
+ * Success rate (bars) and median / slow duration (lines) per bucket, drawn on the server as SVG.
+ * Buckets without syncs break a line instead of bridging it, and every value gets a dot: with a few
+ * syncs a day most buckets are empty, and a polyline of one point draws nothing.
+ */
 export function SyncChart({
   points,
   label,
@@ -18,13 +24,40 @@ export function SyncChart({
   const innerH = H - PAD.top - PAD.bottom;
   const step = innerW / Math.max(1, points.length);
   const maxMs = Math.max(1000, ...points.flatMap((p) => [p.p95 ?? 0, p.p50 ?? 0]));
-  const y = (fraction: number) => PAD.top + innerH * (1 - fraction);
-  const line = (key: "p50" | "p95") =>
-    points
-      .map((p, i) => (p[key] === null ? null : `${PAD.left + step * i + step / 2},${y(p[key]! / maxMs)}`))
-      .filter(Boolean)
-      .join(" ");
+  const y = (fraction: number) => PAD.top + innerH * (1 - Math.min(1, Math.max(0, fraction)));
+  const x = (i: number) => PAD.left + step * i + step / 2;
+  const runs = (key: Key) => {
+    const out: string[][] = [];
+    let current: string[] = [];
+    points.forEach((p, i) => {
+      const v = p[key];
+      if (v === null) {
+        if (current.length) out.push(current);
+        current = [];
+      } else current.push(`${x(i)},${y(v / maxMs)}`);
+    });
+    if (current.length) out.push(current);
+    return out;
+  };
+  const lines = (key: Key, stroke: string, dash?: string) =>
+    runs(key).map((run) =>
+      run.length > 1 ? (
+        <polyline
+          key={`${key}-${run[0]}`}
+          points={run.join(" ")}
+          fill="none"
+          stroke={stroke}
+          strokeWidth="1.5"
+          strokeDasharray={dash}
+        />
+      ) : null,
+    );
+  const dots = (key: Key, fill: string) =>
+    points.map((p, i) =>
+      p[key] === null ? null : <circle key={`${key}-${i}`} cx={x(i)} cy={y(p[key]! / maxMs)} r="2.5" fill={fill} />,
+    );
   const every = Math.ceil(points.length / 8);
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1).replace(".", ",")} s`;
   return (
     <figure>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} className="h-auto w-full">
@@ -38,7 +71,7 @@ export function SyncChart({
         ))}
         {points.map((p, i) => (
           <g key={p.bucket.toISOString()}>
-            <title>{`${tickLabel(p.bucket)}: ${p.total ? `${Math.round((p.rate ?? 0) * 100)} % erfolgreich (${p.synced}/${p.total}), p50 ${Math.round(p.p50 ?? 0)} ms, p95 ${Math.round(p.p95 ?? 0)} ms` : "keine Syncs"}`}</title>
+            <title>{`${tickLabel(p.bucket)}: ${p.total ? `${Math.round((p.rate ?? 0) * 100)} % erfolgreich (${p.synced} von ${p.total}), meist ${seconds(p.p50 ?? 0)}, langsamste ${seconds(p.p95 ?? 0)}` : "keine Abgleiche"}`}</title>
             {p.rate !== null ? (
               <rect
                 x={PAD.left + step * i + step * 0.15}
@@ -53,25 +86,27 @@ export function SyncChart({
               <rect x={PAD.left + step * i + step * 0.15} width={step * 0.7} y={y(0) - 1} height="1" fill="#cbd5e1" />
             )}
             {i % every === 0 ? (
-              <text x={PAD.left + step * i + step / 2} y={H - 8} textAnchor="middle" fontSize="9" fill="#64748b">
+              <text x={x(i)} y={H - 8} textAnchor="middle" fontSize="9" fill="#64748b">
                 {tickLabel(p.bucket)}
               </text>
             ) : null}
           </g>
         ))}
-        <polyline points={line("p50")} fill="none" stroke="#0f172a" strokeWidth="1.5" />
-        <polyline points={line("p95")} fill="none" stroke="#dc2626" strokeWidth="1.5" strokeDasharray="4 3" />
+        {lines("p50", "#0f172a")}
+        {lines("p95", "#dc2626", "4 3")}
+        {dots("p50", "#0f172a")}
+        {dots("p95", "#dc2626")}
       </svg>
       <figcaption className="mt-2 flex flex-wrap gap-4 text-xs text-slate-600">
         <span className="inline-flex items-center gap-1.5">
           <span className="h-3 w-3 rounded bg-brand-500" /> Erfolgsquote (gelb unter 95 %)
         </span>
         <span className="inline-flex items-center gap-1.5">
-          <span className="h-0.5 w-4 bg-slate-900" /> Dauer p50
+          <span className="h-0.5 w-4 bg-slate-900" /> Übliche Dauer (Median)
         </span>
         <span className="inline-flex items-center gap-1.5">
-          <span className="h-0.5 w-4 border-t-2 border-dashed border-red-600" /> Dauer p95 (Skala bis{" "}
-          {Math.round(maxMs / 100) / 10} s)
+          <span className="h-0.5 w-4 border-t-2 border-dashed border-red-600" /> Langsamste 5 % (Skala bis{" "}
+          {seconds(maxMs)})
         </span>
       </figcaption>
     </figure>

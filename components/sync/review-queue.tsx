@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { retrySyncAction, reverifyAction } from "@/app/(admin)/sync/actions";
+import { clearReviewAction, retrySyncAction, reverifyAction } from "@/app/(admin)/sync/actions";
+import { StatusBadge } from "@/components/appointments/badges";
 import { SyncBadge } from "@/components/appointments/sync-badge";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions";
@@ -11,18 +12,50 @@ import type { ActionState } from "@/lib/actions";
 export type QueueRow = {
   id: number;
   when: string;
+  past: boolean;
+  status: string;
   customerName: string;
   service: string;
   staffName: string;
   syncStatus: string;
-  errorCode: string | null;
+  cause: { label: string; todo: string; link: { href: string; label: string } | null } | null;
   errorMessage: string | null;
 };
 
-/** Appointments waiting for manual review, with one-click and bulk re-verify / retry. */
+function ClearForm({ row, submit, pending }: { row: QueueRow; submit: (reason: string) => void; pending: boolean }) {
+  const [reason, setReason] = useState("");
+  return (
+    <form
+      className="mt-2 flex flex-wrap items-center gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit(reason);
+      }}
+    >
+      <label className="sr-only" htmlFor={`reason-${row.id}`}>
+        Begründung für {row.customerName}
+      </label>
+      <input
+        id={`reason-${row.id}`}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        placeholder="Warum erledigt? z. B. in Cal.com von Hand korrigiert"
+        className="min-w-64 flex-1 rounded-lg border border-slate-300 px-2.5 py-1.5 text-xs"
+        required
+        minLength={3}
+      />
+      <button type="submit" disabled={pending} className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")}>
+        Als erledigt markieren
+      </button>
+    </form>
+  );
+}
+
+/** Appointments waiting for manual review: cause and next step, re-verify / retry, or done with a reason. */
 export function ReviewQueue({ rows }: { rows: QueueRow[] }) {
   const router = useRouter();
   const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [clearing, setClearing] = useState<number | null>(null);
   const [state, setState] = useState<ActionState>(null);
   const [pending, startTransition] = useTransition();
   const run = (action: () => Promise<ActionState>) =>
@@ -30,6 +63,7 @@ export function ReviewQueue({ rows }: { rows: QueueRow[] }) {
       const result = await action();
       setState(result);
       setSelected(new Set());
+      if (result?.ok) setClearing(null);
       if (!result?.sessionExpired) router.refresh();
     });
   const toggle = (id: number) =>
@@ -93,16 +127,26 @@ export function ReviewQueue({ rows }: { rows: QueueRow[] }) {
                 <span className="text-slate-500">
                   {r.service} · {r.staffName}
                 </span>
-                <SyncBadge status={r.syncStatus} />
+                {r.status !== "confirmed" ? <StatusBadge status={r.status} /> : null}
+                {r.past && r.status === "confirmed" ? <span className="text-xs text-slate-500">vergangen</span> : null}
+                <SyncBadge status={r.syncStatus} appointmentStatus={r.status} />
               </div>
-              {r.errorMessage ? (
-                <p className="mt-1 text-xs text-red-700">
-                  {r.errorCode ? <code className="mr-1 font-mono">{r.errorCode}</code> : null}
-                  {r.errorMessage}
+              {r.cause ? (
+                <p className="mt-1 text-xs text-slate-700">
+                  <strong className="text-red-700">{r.cause.label}:</strong> {r.cause.todo}{" "}
+                  {r.cause.link ? (
+                    <Link href={r.cause.link.href} className="text-brand-700 hover:underline">
+                      {r.cause.link.label}
+                    </Link>
+                  ) : null}
                 </p>
               ) : null}
+              {r.errorMessage ? <p className="mt-1 text-xs text-slate-500">{r.errorMessage}</p> : null}
+              {clearing === r.id ? (
+                <ClearForm row={r} submit={(why) => run(() => clearReviewAction(r.id, why))} pending={pending} />
+              ) : null}
             </div>
-            <div className="flex gap-2">
+            <div className="flex flex-wrap gap-2">
               <button
                 type="button"
                 disabled={pending}
@@ -118,6 +162,15 @@ export function ReviewQueue({ rows }: { rows: QueueRow[] }) {
                 onClick={() => run(() => retrySyncAction([r.id]))}
               >
                 Erneut synchronisieren
+              </button>
+              <button
+                type="button"
+                disabled={pending}
+                aria-expanded={clearing === r.id}
+                className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")}
+                onClick={() => setClearing(clearing === r.id ? null : r.id)}
+              >
+                Erledigt …
               </button>
             </div>
           </li>

@@ -23,6 +23,8 @@ export type CallListQuery = z.infer<typeof callListQuery>;
 export type CallListRow = {
   id: number;
   startedAt: Date | null;
+  /** Null while the call is still going on. */
+  endedAt: Date | null;
   fromNumber: string | null;
   customerName: string | null;
   durationSeconds: number | null;
@@ -82,6 +84,7 @@ export async function listCalls({ ctx, input }: { ctx: Ctx; input: CallListQuery
       .select({
         id: calls.id,
         startedAt: calls.startedAt,
+        endedAt: calls.endedAt,
         fromNumber: calls.fromNumber,
         customerName: customers.name,
         durationSeconds: calls.durationSeconds,

@@ -3,6 +3,7 @@ import type { Ctx } from "../context";
 import { appointments, calls, customers, services, staff } from "../db";
 import { addDays, localDate, zonedInstant } from "../time";
 import { staffSegmentCount } from "../appointments";
+import { countCard } from "../calcom/sync";
 
 export type Overview = Awaited<ReturnType<typeof getOverview>>;
 
@@ -16,7 +17,7 @@ export async function getOverview({ ctx, now = new Date() }: { ctx: Ctx; now?: D
   const weekEnd = zonedInstant(addDays(today, 8), 0, tz);
   const active = inArray(appointments.status, ["confirmed", "completed"]);
 
-  const [[todayCount], [weekCount], [callsToday], [review], [pending], upcoming] = await Promise.all([
+  const [[todayCount], [weekCount], [callsToday], review, pending, upcoming] = await Promise.all([
     db
       .select({ n: count() })
       .from(appointments)
@@ -43,26 +44,9 @@ export async function getOverview({ ctx, now = new Date() }: { ctx: Ctx; now?: D
       .select({ n: count() })
       .from(calls)
       .where(and(eq(calls.companyId, company.id), gte(calls.startedAt, dayStart), lt(calls.startedAt, dayEnd))),
-    db
-      .select({ n: count() })
-      .from(appointments)
-      .where(
-        and(
-          eq(appointments.companyId, company.id),
-          eq(appointments.requiresManualReview, true),
-          eq(appointments.status, "confirmed"),
-        ),
-      ),
-    db
-      .select({ n: count() })
-      .from(appointments)
-      .where(
-        and(
-          eq(appointments.companyId, company.id),
-          eq(appointments.calcomSyncStatus, "pending"),
-          eq(appointments.status, "confirmed"),
-        ),
-      ),
+    // The same counts as the Sync-Monitor's cards, from the lists they link to.
+    countCard({ ctx, key: "review", now }),
+    countCard({ ctx, key: "pending", now }),
     db
       .select({
         id: appointments.id,
@@ -73,6 +57,7 @@ export async function getOverview({ ctx, now = new Date() }: { ctx: Ctx; now?: D
         composite: services.composite,
         staffName: staff.name,
         syncStatus: appointments.calcomSyncStatus,
+        status: appointments.status,
         segments: staffSegmentCount(),
       })
       .from(appointments)
@@ -94,8 +79,8 @@ export async function getOverview({ ctx, now = new Date() }: { ctx: Ctx; now?: D
     appointmentsToday: todayCount?.n ?? 0,
     appointmentsNext7Days: weekCount?.n ?? 0,
     callsToday: callsToday?.n ?? 0,
-    needsReview: review?.n ?? 0,
-    pendingSync: pending?.n ?? 0,
+    needsReview: review,
+    pendingSync: pending,
     upcoming,
   };
 }

@@ -15,6 +15,7 @@ export {
   countDe,
 } from "./format-de";
 export { namedDayDate, namedDayOn } from "./named-days";
+export { formatPhoneDe } from "./phone-de";
 export type { NamedDayKey } from "./named-days";
 export {
   addDays,

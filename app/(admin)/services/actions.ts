@@ -21,7 +21,7 @@ export const createServiceAction = adminAction(
   async ({ ctx, input: [service] }): Promise<ServiceFormState> => {
     const created = await createService({ ctx, input: service });
     revalidatePath("/services");
-    return { ok: true, message: `Service „${created.name}“ angelegt.`, id: created.id };
+    return { ok: true, message: `Leistung „${created.name}“ angelegt.`, id: created.id };
   },
   serviceFormError,
 );
@@ -36,7 +36,7 @@ export type PlanState = {
 
 const count = <T extends { action: string }>(steps: T[], action: T["action"]) =>
   steps.filter((s) => s.action === action).length;
-const ALL_FINE = "Alles in Ordnung: Jedes Segment hat einen buchbaren Ereignistyp mit Webhook. Es gibt nichts zu tun.";
+const ALL_FINE = "Alles in Ordnung: Jedes Segment hat einen buchbaren Event-Typ mit Webhook. Es gibt nichts zu tun.";
 
 /** "Provisionierung prüfen (Trockenlauf)": the plan only — neither Cal.com nor the database changes. */
 export const planProvisioningAction = adminAction(
@@ -60,7 +60,7 @@ export const planProvisioningAction = adminAction(
 const hooksSummary = (w: WebhookCounts) =>
   `${w.registered} eingerichtet, ${w.repaired} repariert, ${w.kept} unverändert`;
 
-/** "Ereignistypen jetzt anlegen": plans again and applies, then the health tables show the result. */
+/** "Event-Typen jetzt anlegen": plans again and applies, then the health tables show the result. */
 export const applyProvisioningAction = adminAction(noArgs, async ({ ctx }) => {
   const r = await provisionEventTypes({ ctx });
   revalidatePath("/services", "layout");

@@ -11,8 +11,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requireAdminPage } from "@/lib/auth/web";
 import { listServices } from "@/lib/catalog";
+import { countDe } from "@/lib/time";
 
-export const metadata = { title: "Services" };
+export const metadata = { title: "Leistungen" };
 
 export default async function ServicesPage({
   searchParams,
@@ -21,41 +22,41 @@ export default async function ServicesPage({
 }) {
   const ctx = await requireAdminPage();
   const [rows, { neu }] = await Promise.all([listServices({ ctx }), searchParams]);
-  // Set by the form after "Service anlegen", so the list can confirm what was created.
+  // Set by the form after "Leistung anlegen", so the list can confirm what was created.
   const created = typeof neu === "string" ? rows.find((s) => String(s.id) === neu) : undefined;
   const active = rows.filter((s) => s.active).length;
   return (
     <>
       <PageHeader
-        title="Services"
+        title="Leistungen"
         description={
           rows.length
-            ? `${rows.length} Leistungen, davon ${active} aktiv – mit Segmenten, Einwirkzeiten und Cal.com-Ereignistypen`
+            ? `${countDe(rows.length, "Leistung", "Leistungen")}, davon ${active} aktiv – mit Segmenten, Einwirkzeiten und Cal.com-Event-Typen`
             : undefined
         }
         actions={
           <Link href="/services/new" className={buttonClass("primary")}>
-            Neuer Service
+            Neue Leistung
           </Link>
         }
       />
       {created ? (
         <div className="mb-6">
-          <Notice tone="success">Service „{created.name}“ angelegt.</Notice>
+          <Notice tone="success">Leistung „{created.name}“ angelegt.</Notice>
         </div>
       ) : null}
       {rows.length === 0 ? (
         <Card>
-          <EmptyState title="Noch keine Services angelegt">
-            Legen Sie mit „Neuer Service“ die erste Leistung an, z. B. einen Herrenhaarschnitt oder eine Dauerwelle.
+          <EmptyState title="Noch keine Leistungen angelegt">
+            Legen Sie mit „Neue Leistung“ die erste Leistung an, z. B. einen Herrenhaarschnitt oder eine Dauerwelle.
           </EmptyState>
         </Card>
       ) : (
         <>
           <Card className="mb-6">
             <CardHeader
-              title="Cal.com-Ereignistypen"
-              description="Jedes Segment mit Mitarbeiter wird über einen eigenen Ereignistyp in Cal.com gebucht"
+              title="Cal.com-Event-Typen"
+              description="Jedes Segment mit Mitarbeiter wird über einen eigenen Event-Typ in Cal.com gebucht"
             />
             <Suspense fallback={<Skeleton className="m-5 h-16" />}>
               <CompanyHealth ctx={ctx} />

@@ -98,7 +98,11 @@ const featureFlags = (f: FormData) => ({
   parallelCalcomBooking: checked(f, "parallelCalcomBooking"),
   postSyncVerification: checked(f, "postSyncVerification"),
 });
-export const saveFeatureFlagsAction = settingsAction(featureFlags, updateFeatureFlags, "Feature-Flags gespeichert.");
+export const saveFeatureFlagsAction = settingsAction(
+  featureFlags,
+  updateFeatureFlags,
+  "Einstellungen zum Abgleich gespeichert.",
+);
 
 type CheckStep = { step: string; ok: boolean; detail: string };
 export type CheckState = { ok: boolean; steps: CheckStep[]; message?: string } | null;

@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/auth/web";
 import { findDuplicateStaff, listStaff } from "@/lib/staff";
+import { formatPhoneDe } from "@/lib/time";
 
 export const metadata = { title: "Mitarbeiter" };
 
@@ -98,7 +99,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                       )}
                     </div>
                     <div className="text-xs text-slate-500">
-                      {[m.email, m.phone].filter(Boolean).join(" · ") || "keine Kontaktdaten"}
+                      {[m.email, m.phone && formatPhoneDe(m.phone)].filter(Boolean).join(" · ") || "keine Kontaktdaten"}
                     </div>
                   </Td>
                   <Td className="text-xs">{m.hours.length ? m.hours.join(" · ") : "–"}</Td>

@@ -1,8 +1,15 @@
 export { reverifyMany } from "./bulk";
 export { companyForSignature, processCalcomWebhook, webhookSchema } from "./calcom-webhook";
 export { latestCalcomCheck, runCalcomCheck } from "./go-live-check";
+export { clearReview, clearReviewInput } from "./clear-review";
+export { syncCause } from "./explain";
+export type { SyncCause } from "./explain";
 export { getSyncMonitor } from "./monitor";
-export type { SeriesPoint } from "./monitor";
+export type { ErrorGroup, SeriesPoint, SyncMonitor } from "./monitor";
+export { cardHref, countCard, countCards, MONITOR_CARDS } from "./monitor-cards";
+export type { MonitorCardKey } from "./monitor-cards";
+export { listReviewQueue } from "./review-queue";
+export type { ReviewQueueRow } from "./review-queue";
 export { reconcileUpcoming } from "./reconcile";
 export { enqueueCalcomSync, requestCalcomSync } from "./request-sync";
 export { retrySync } from "./retry-sync";

@@ -62,6 +62,13 @@ export function describeFailure(
       };
     case "not_connected":
       return notConnected(error.message);
+    case "rate_limited":
+      return {
+        code: "calcom_rate_limited",
+        message: "Cal.com hat kurzzeitig zu viele Anfragen abgewiesen (Rate-Limit). SlotDesk versucht es erneut.",
+        retryable: true,
+        outcomeUnknown: true,
+      };
     case "validation":
     case "already_cancelled":
     case "not_found":

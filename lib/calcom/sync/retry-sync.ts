@@ -6,9 +6,10 @@ import { type AppointmentIds, appointmentIdsInput } from "./bulk";
 import { requestCalcomSync } from "./request-sync";
 
 /**
- * "Erneut synchronisieren" for one appointment or a selection: review flags cleared and a fresh sync
- * job queued per appointment (it adopts what exists, creates what is missing), all in one
- * transaction. Only the company's own appointments count; when none is left, NOT_FOUND.
+ * "Erneut synchronisieren" for one appointment or a selection: a fresh sync job queued per appointment
+ * (it adopts what exists, creates what is missing), all in one transaction. The review flag stays
+ * until that sync concludes, so the Prüfliste shows "Ausstehend" and then the real outcome.
+ * Only the company's own appointments count; when none is left, NOT_FOUND.
  */
 export async function retrySync({ ctx, input }: { ctx: Ctx; input: AppointmentIds }): Promise<number> {
   const { appointmentIds } = parseInput(appointmentIdsInput, input);
@@ -21,10 +22,7 @@ export async function retrySync({ ctx, input }: { ctx: Ctx; input: AppointmentId
       .orderBy(asc(appointments.id))
       .for("update");
     if (rows.length === 0) throw notFound("Termin", { appointmentIds });
-    for (const { id } of rows) {
-      await tx.update(appointments).set({ requiresManualReview: false }).where(eq(appointments.id, id));
-      await requestCalcomSync(tx, { id, companyId: ctx.company.id });
-    }
+    for (const { id } of rows) await requestCalcomSync(tx, { id, companyId: ctx.company.id });
     return rows.length;
   });
 }

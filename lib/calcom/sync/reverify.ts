@@ -1,29 +1,40 @@
+import { and, desc, eq } from "drizzle-orm";
 import { CalcomClient, calcomTargetFor, CAL_API_VERSION } from "..";
 import type { Ctx } from "../../context";
+import { syncRuns } from "../../db";
 import { AppError } from "../../errors";
 import { formatDateTimeDe, formatTimeDe } from "../../time";
 import { bookingsOverlapping, spanOf } from "./lookup";
 import { atPhaseTimes, blockersOf, isActive, isOursFor, matchPhases } from "./match";
+import { isStructuralCause } from "./explain";
 import { conflictWith } from "./messages";
 import { adoptBooking, attemptRecorder, finishAppointment, recordRun, setPhaseState } from "./persist";
 import { loadSyncSubject } from "./subject";
-
-/** Causes re-verification cannot cure: their advice stays instead of "Erneut synchronisieren legt sie an". */
-const STRUCTURAL_CAUSES = new Set([
-  "calcom_managed_parent",
-  "mapping_missing",
-  "calcom_event_type_missing",
-  "calcom_auth",
-  "calcom_notice",
-  "calcom_attendee",
-]);
 
 export type ReverifyResult = {
   status: "synced" | "partial" | "failed";
   found: number;
   total: number;
   recovered: number;
+  /** The cause stored after the check: a structural one survives it (see isStructuralCause). */
+  errorCode: string | null;
+  cancelled: boolean;
 };
+
+/**
+ * The structural cause known for the appointment: its own, else the last sync run's — an earlier
+ * re-check may have overwritten the appointment's code with "missing", the run still knows why.
+ */
+async function knownStructuralCause(ctx: Ctx, appointment: { id: number; syncErrorCode: string | null }) {
+  if (isStructuralCause(appointment.syncErrorCode)) return { code: appointment.syncErrorCode, message: null };
+  const [last] = await ctx.db
+    .select({ code: syncRuns.errorCode, message: syncRuns.errorMessage })
+    .from(syncRuns)
+    .where(and(eq(syncRuns.appointmentId, appointment.id), eq(syncRuns.kind, "sync")))
+    .orderBy(desc(syncRuns.startedAt), desc(syncRuns.id))
+    .limit(1);
+  return isStructuralCause(last?.code) ? { code: last.code, message: last.message } : null;
+}
 
 /**
  * "Sync erneut prüfen": asks Cal.com which of the appointment's phase bookings exist at the phase's
@@ -72,9 +83,17 @@ export async function reverifyAppointment({
       },
       { ctx, run: "reverify" },
     );
-    return { status, found: phases.length - stillActive, total: phases.length, recovered: 0 };
+    return {
+      status,
+      found: phases.length - stillActive,
+      total: phases.length,
+      recovered: 0,
+      errorCode: stillActive ? "calcom_still_active" : null,
+      cancelled: true,
+    };
   }
 
+  const known = await knownStructuralCause(ctx, subject.appointment);
   const verified = new Set<number>();
   const stale = new Map<number, string>();
   for (const target of phases) {
@@ -112,7 +131,9 @@ export async function reverifyAppointment({
             segment: target.phase.segmentName,
             timeZone: ctx.company.timeZone,
           }).message
-        : "In Cal.com nicht gefunden (erneute Prüfung).";
+        : known && target.phase.syncErrorMessage
+          ? target.phase.syncErrorMessage
+          : "In Cal.com nicht gefunden (erneute Prüfung).";
       await setPhaseState(ctx.db, target.phase.id, { status: "failed", message, clearBooking: true });
     }
   }
@@ -125,20 +146,14 @@ export async function reverifyAppointment({
   const found = verified.size;
   const status = found === phases.length ? "synced" : found > 0 ? "partial" : "failed";
   const missing = phases.length - found;
-  const structural = STRUCTURAL_CAUSES.has(subject.appointment.syncErrorCode ?? "") && status !== "synced";
+  const structural = known !== null && status !== "synced";
   const errorCode =
-    status === "synced"
-      ? null
-      : structural
-        ? subject.appointment.syncErrorCode
-        : stale.size
-          ? "calcom_stale"
-          : "calcom_missing";
+    status === "synced" ? null : structural ? known.code : stale.size ? "calcom_stale" : "calcom_missing";
   const errorMessage =
     status === "synced"
       ? null
       : structural
-        ? subject.appointment.syncErrorMessage
+        ? (known.message ?? subject.appointment.syncErrorMessage)
         : stale.size
           ? `${stale.size} von ${phases.length} Segmenten stehen in Cal.com noch zur alten Zeit. „Erneut synchronisieren“ verschiebt sie.`
           : `${missing} von ${phases.length} Segmenten ${missing === 1 ? "ist" : "sind"} in Cal.com nicht vorhanden. „Erneut synchronisieren“ legt ${missing === 1 ? "es" : "sie"} an.`;
@@ -168,5 +183,5 @@ export async function reverifyAppointment({
     startedAt,
     durationMs: Date.now() - startedAt.getTime(),
   });
-  return { status, found, total: phases.length, recovered };
+  return { status, found, total: phases.length, recovered, errorCode, cancelled: false };
 }

@@ -57,7 +57,7 @@ describe("Sync erneut prüfen (re-verify)", () => {
     expect(await row(appointment.id)).toMatchObject({ calcomSyncStatus: "failed", requiresManualReview: true });
 
     const result = await reverifyAppointment({ ctx: salon.ctx, input: { appointmentId: appointment.id } });
-    expect(result).toEqual({ status: "synced", found: 4, total: 4, recovered: 4 });
+    expect(result).toEqual({ status: "synced", found: 4, total: 4, recovered: 4, errorCode: null, cancelled: false });
     const repaired = await row(appointment.id);
     expect(repaired).toMatchObject({
       calcomSyncStatus: "synced",

@@ -69,7 +69,7 @@ describe("Sync erneut prüfen: one action for the appointment page and the Sync-
       message: "Alle 4 Segmente in Cal.com gefunden – der Termin ist synchronisiert.",
     });
     expect(await row(id)).toMatchObject({ calcomSyncStatus: "synced", requiresManualReview: false });
-    expect(adminRequest.revalidated).toEqual([`/appointments/${id}`, "/appointments", "/sync"]);
+    expect(adminRequest.revalidated).toEqual([`/appointments/${id}`, "/appointments", "/sync", "/"]);
   });
 
   it("a booking missing in Cal.com: how many were found, and what „Erneut synchronisieren“ does", async () => {
@@ -99,7 +99,7 @@ describe("Sync erneut prüfen: one action for the appointment page and the Sync-
 });
 
 describe("Erneut synchronisieren: one verb and one action for one appointment or a selection", () => {
-  it("one appointment: review flag cleared, sync job queued, the page's wording", async () => {
+  it("one appointment: sync job queued, review flag kept until the sync concludes, the page's wording", async () => {
     const salon = await makeSalon();
     const id = await book(salon, "10:00");
     const flagged = { requiresManualReview: true, calcomSyncStatus: "failed" } as const;
@@ -108,9 +108,9 @@ describe("Erneut synchronisieren: one verb and one action for one appointment or
     signInAs(salon.company.id);
     expect(await retrySyncAction([id])).toEqual({
       ok: true,
-      message: "Synchronisierung angestoßen. Der Status aktualisiert sich in wenigen Sekunden.",
+      message: "Wird erneut synchronisiert. Das Ergebnis erscheint in wenigen Sekunden beim Status.",
     });
-    expect(await row(id)).toMatchObject({ calcomSyncStatus: "pending", requiresManualReview: false });
+    expect(await row(id)).toMatchObject({ calcomSyncStatus: "pending", requiresManualReview: true });
     expect(await jobsFor("calcom-sync", [id])).toEqual([id]);
   });
 
@@ -123,7 +123,10 @@ describe("Erneut synchronisieren: one verb and one action for one appointment or
     await dropJobs([a, b, foreign]);
     signInAs(salon.company.id);
     const state = await retrySyncAction([a, b, foreign]);
-    expect(state).toEqual({ ok: true, message: "2 Termine werden erneut synchronisiert." });
+    expect(state).toEqual({
+      ok: true,
+      message: "2 Termine werden erneut synchronisiert. Die Ergebnisse erscheinen in wenigen Sekunden.",
+    });
     expect(await jobsFor("calcom-sync", [a, b, foreign])).toEqual([a, b]);
     expect(await retrySyncAction([foreign])).toEqual({
       ok: false,

@@ -5,9 +5,11 @@ import { AutoRefresh } from "@/components/appointments/auto-refresh";
 import { FollowUpBadge, ReviewBadge, StatusBadge, TypeBadge } from "@/components/appointments/badges";
 import { PhaseTimeline } from "@/components/appointments/phase-timeline";
 import { SegmentTable } from "@/components/appointments/segment-table";
-import { SyncBadge } from "@/components/appointments/sync-badge";
+import { SyncBadge, syncLabel } from "@/components/appointments/sync-badge";
 import { SyncLog } from "@/components/appointments/sync-log";
 import { Card, CardHeader } from "@/components/ui/card";
+import { CalcomMessage } from "@/components/ui/calcom-message";
+import { syncErrorTitle } from "@/components/ui/calcom-messages-de";
 import { CopyValue } from "@/components/ui/copy-button";
 import { Notice } from "@/components/ui/notice";
 import { HistoryList } from "@/components/appointments/history-list";
@@ -17,7 +19,15 @@ import { staffLabels } from "@/lib/staff";
 import { requireAdminPage } from "@/lib/auth/web";
 import { isAppError } from "@/lib/errors";
 import { positiveId } from "@/lib/lists";
-import { formatDateTimeDe, formatDurationDe, formatTimeDe, daySpoken, localDate, countDe } from "@/lib/time";
+import {
+  formatDateTimeDe,
+  formatDurationDe,
+  formatPhoneDe,
+  formatTimeDe,
+  daySpoken,
+  localDate,
+  countDe,
+} from "@/lib/time";
 import { type Fact, FactList } from "@/components/ui/fact-list";
 
 export const metadata = { title: "Termin" };
@@ -51,14 +61,14 @@ export default async function AppointmentPage({
     ["Termin", `${daySpoken(a.startsAt, tz)}, ${formatTimeDe(a.startsAt, tz)}–${formatTimeDe(a.endsAt, tz)} Uhr`],
     ["Dauer", formatDurationDe(Math.round((a.endsAt.getTime() - a.startsAt.getTime()) / 60_000))],
     [
-      "Service",
+      "Leistung",
       <span className="inline-flex items-center gap-2">
         {service.name} <TypeBadge composite={service.composite} />
       </span>,
     ],
     ["Mitarbeiter", labels.get(staff.id) ?? staff.name],
     ["Kunde", customer.name],
-    ["Telefon", customer.phone ?? "–"],
+    ["Telefon", customer.phone ? formatPhoneDe(customer.phone) : "–"],
     ["E-Mail", customer.email ?? "–"],
     [
       "Gebucht über",
@@ -77,20 +87,25 @@ export default async function AppointmentPage({
     [
       "Status",
       <span className="inline-flex gap-1.5">
-        <SyncBadge status={a.calcomSyncStatus} />
+        <SyncBadge status={a.calcomSyncStatus} appointmentStatus={a.status} />
         {a.requiresManualReview ? <ReviewBadge /> : null}
       </span>,
     ],
     [
-      "Haupt-Buchung (ID)",
-      a.calcomV2BookingId ? <CopyValue value={String(a.calcomV2BookingId)} label="Booking-ID" /> : "–",
+      "Haupt-Buchung (Buchungs-ID)",
+      a.calcomV2BookingId ? <CopyValue value={String(a.calcomV2BookingId)} label="Buchungs-ID" /> : "–",
     ],
     [
-      "Haupt-Buchung (UID)",
-      a.calcomV2BookingUid ? <CopyValue value={a.calcomV2BookingUid} label="Booking-UID" wrap /> : "–",
+      "Haupt-Buchung (Buchungscode)",
+      a.calcomV2BookingUid ? <CopyValue value={a.calcomV2BookingUid} label="Buchungscode" wrap /> : "–",
     ],
     ["Geprüft", a.syncVerifiedAt ? formatDateTimeDe(a.syncVerifiedAt, tz) : "–"],
-    ["Segmente in Cal.com", `${required.filter((p) => p.calcomSyncStatus === "synced").length} von ${required.length}`],
+    a.status === "cancelled"
+      ? ["Stornierung in Cal.com", syncLabel(a.calcomSyncStatus, a.status).label]
+      : [
+          "Segmente in Cal.com",
+          `${required.filter((p) => p.calcomSyncStatus === "synced").length} von ${required.length}`,
+        ],
   ];
   return (
     <>
@@ -105,7 +120,7 @@ export default async function AppointmentPage({
           </h1>
           <div className="mt-2 flex flex-wrap items-center gap-2">
             <StatusBadge status={a.status} />
-            <SyncBadge status={a.calcomSyncStatus} />
+            <SyncBadge status={a.calcomSyncStatus} appointmentStatus={a.status} />
             {a.requiresManualReview ? <ReviewBadge /> : null}
             {a.followUpReason ? <FollowUpBadge reason={a.followUpReason} /> : null}
             <span className="text-sm text-slate-500">Termin #{a.id}</span>
@@ -136,7 +151,7 @@ export default async function AppointmentPage({
         {a.syncErrorMessage ? (
           <div className="mt-3">
             <Notice tone={a.requiresManualReview ? "error" : "warn"}>
-              <strong>{a.syncErrorCode ?? "Hinweis"}:</strong> {a.syncErrorMessage}
+              <strong>{syncErrorTitle(a.syncErrorCode)}:</strong> <CalcomMessage message={a.syncErrorMessage} />
             </Notice>
           </div>
         ) : null}

@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminPage } from "@/lib/auth/web";
 import { callListQuery, listCalls } from "@/lib/calls";
 import { flatParams, parseListParams } from "@/lib/lists";
-import { formatDateTimeDe } from "@/lib/time";
+import { formatDateTimeDe, formatPhoneDe } from "@/lib/time";
 
 export const metadata = { title: "Anrufe" };
 
@@ -27,10 +27,11 @@ export default async function CallsPage({
   const rows: CallRowView[] = result.rows.map((r) => ({
     id: r.id,
     time: r.startedAt ? formatDateTimeDe(r.startedAt, tz) : "–",
-    fromNumber: r.fromNumber ?? "unterdrückt",
+    fromNumber: formatPhoneDe(r.fromNumber),
     customerName: r.customerName,
     duration: formatSeconds(r.durationSeconds),
     outcome: r.outcome,
+    inProgress: r.endedAt === null,
     sentiment: r.sentiment,
     appointments: r.appointments.map((a) => ({
       id: a.id,

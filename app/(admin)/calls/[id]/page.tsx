@@ -14,7 +14,7 @@ import { getCallDetail } from "@/lib/calls";
 import { isAppError } from "@/lib/errors";
 import { positiveId } from "@/lib/lists";
 import { staffLabels } from "@/lib/staff";
-import { formatDateTimeDe, formatTimeDe } from "@/lib/time";
+import { formatDateTimeDe, formatPhoneDe, formatTimeDe } from "@/lib/time";
 import { type Fact, FactList } from "@/components/ui/fact-list";
 
 export const metadata = { title: "Anruf" };
@@ -43,6 +43,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
   const tz = ctx.company.timeZone;
   const start = call.startedAt ?? call.createdAt;
   const turns = call.transcriptObject ?? [];
+  const inProgress = call.endedAt === null;
   const facts: Fact[] = [
     [
       "Anrufer",
@@ -57,12 +58,19 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
         "Unbekannt"
       ),
     ],
-    ["Nummer", <span className="tabular-nums">{call.fromNumber ?? "unterdrückt"}</span>],
+    ["Nummer", <span className="tabular-nums">{formatPhoneDe(call.fromNumber)}</span>],
     ["Beginn", formatDateTimeDe(start, tz)],
     ["Dauer", formatSeconds(call.durationSeconds)],
-    ["Ergebnis", <OutcomeBadge outcome={call.outcome} />],
+    ["Ergebnis", <OutcomeBadge outcome={call.outcome} inProgress={inProgress} />],
     ["Stimmung", <SentimentBadge sentiment={call.sentiment} />],
-    ["Beendet", call.disconnectionReason ? (DISCONNECT[call.disconnectionReason] ?? call.disconnectionReason) : "–"],
+    [
+      "Beendet",
+      inProgress
+        ? "Läuft gerade"
+        : call.disconnectionReason
+          ? (DISCONNECT[call.disconnectionReason] ?? call.disconnectionReason)
+          : "–",
+    ],
     ["Retell-Anruf-ID", <CopyValue value={call.retellCallId} label="Anruf-ID" wrap />],
   ];
   return (
@@ -72,7 +80,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
       </Link>
       <PageHeader
         title={`Anruf vom ${formatDateTimeDe(start, tz)}`}
-        description={customer?.name ?? call.fromNumber ?? undefined}
+        description={customer?.name ?? formatPhoneDe(call.fromNumber)}
       />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card>
@@ -135,7 +143,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
                   {formatDateTimeDe(appointment.startsAt, tz)}–{formatTimeDe(appointment.endsAt, tz)} · {staffName}
                 </span>
                 <StatusBadge status={appointment.status} />
-                <SyncBadge status={appointment.calcomSyncStatus} />
+                <SyncBadge status={appointment.calcomSyncStatus} appointmentStatus={appointment.status} />
                 {appointment.requiresManualReview ? <ReviewBadge /> : null}
               </div>
               <div className="pb-2 pt-3">

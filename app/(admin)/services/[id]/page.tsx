@@ -10,9 +10,10 @@ import { Notice } from "@/components/ui/notice";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requireAdminPage } from "@/lib/auth/web";
 import { positiveId } from "@/lib/lists";
+import { countDe } from "@/lib/time";
 import { getService, type ServiceDetail, listAssignableStaff } from "@/lib/catalog";
 
-export const metadata = { title: "Service bearbeiten" };
+export const metadata = { title: "Leistung bearbeiten" };
 
 const formValues = (s: ServiceDetail): ServiceFormValues => ({
   name: s.name,
@@ -38,14 +39,14 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
   return (
     <>
       <Link href="/services" className="mb-3 inline-block text-sm text-brand-700 hover:underline">
-        ← Alle Services
+        ← Alle Leistungen
       </Link>
       <header className="mb-6">
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{service.name}</h1>
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <TypeBadge composite={service.composite} />
           {service.active ? <Badge tone="green">Aktiv</Badge> : <Badge tone="amber">Inaktiv</Badge>}
-          <span className="text-sm text-slate-500">Service #{service.id}</span>
+          <span className="text-sm text-slate-500">Leistung #{service.id}</span>
         </div>
       </header>
       <Card className="mb-6">
@@ -53,8 +54,8 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
         {service.appointmentCount > 0 ? (
           <div className="px-5 pt-4">
             <Notice>
-              {service.appointmentCount} Termine nutzen diesen Service. Sie behalten ihre Segmente, wie sie bei der
-              Buchung waren (es sind Kopien) – Änderungen gelten nur für neue Buchungen.
+              {countDe(service.appointmentCount, "Termin nutzt", "Termine nutzen")} diese Leistung. Sie behalten ihre
+              Segmente, wie sie bei der Buchung waren (es sind Kopien) – Änderungen gelten nur für neue Buchungen.
             </Notice>
           </div>
         ) : null}
@@ -62,8 +63,8 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
       </Card>
       <Card className="mb-6">
         <CardHeader
-          title="Cal.com-Ereignistypen"
-          description="Welcher Ereignistyp für welches Segment und welchen Mitarbeiter gebucht wird"
+          title="Cal.com-Event-Typen"
+          description="Welcher Event-Typ für welches Segment und welchen Mitarbeiter gebucht wird"
         />
         <Suspense fallback={<Skeleton className="m-5 h-24" />}>
           <ServiceHealth ctx={ctx} serviceId={service.id} active={service.active} />

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminPage } from "@/lib/auth/web";
 import { listAssignableStaff } from "@/lib/catalog";
 
-export const metadata = { title: "Neuer Service" };
+export const metadata = { title: "Neue Leistung" };
 
 export default async function NewServicePage() {
   const ctx = await requireAdminPage();
@@ -13,11 +13,11 @@ export default async function NewServicePage() {
   return (
     <>
       <Link href="/services" className="mb-3 inline-block text-sm text-brand-700 hover:underline">
-        ← Alle Services
+        ← Alle Leistungen
       </Link>
       <PageHeader
-        title="Neuer Service"
-        description="Standard-Service mit einer Dauer oder Compound-Service aus Segmenten und Einwirkzeiten"
+        title="Neue Leistung"
+        description="Einzelleistung mit einer Dauer oder Kombi-Leistung aus Segmenten und Einwirkzeiten"
       />
       <Card>
         <ServiceForm
