@@ -63,7 +63,7 @@ test.describe("Admin: Services", () => {
       .filter({ hasText: "Ansatz + Längenausgleich" })
       .filter({ hasText: "Lena Hoffmann" });
     await paced(row).toHaveCount(1);
-    await paced(row.getByText("Verwalteter Event-Typ – nicht buchbar")).toBeVisible();
+    await paced(row.getByText("Verwalteter Event-Typ – nicht buchbar").first()).toBeVisible();
     await paced(row).toContainText(String(MANAGED_PARENT));
 
     await page.getByRole("button", { name: "Provisionierung prüfen (Trockenlauf)" }).click();
@@ -77,7 +77,7 @@ test.describe("Admin: Services", () => {
     await snapshot(page, "services-dry-run");
     expect(await seed004Mapping()).toBe(MANAGED_PARENT);
     await page.reload();
-    await paced(row.getByText("Verwalteter Event-Typ – nicht buchbar")).toBeVisible();
+    await paced(row.getByText("Verwalteter Event-Typ – nicht buchbar").first()).toBeVisible();
 
     await page.getByRole("button", { name: "Provisionierung prüfen (Trockenlauf)" }).click();
     await page.getByRole("button", { name: "Event-Typen jetzt anlegen" }).click();

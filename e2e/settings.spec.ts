@@ -65,7 +65,7 @@ test.describe("Einstellungen", () => {
     const key = `cal_e2e_${Date.now()}_streng_geheim`;
     await logIn(page);
     await openSettings(page);
-    const calcom = page.getByRole("form", { name: "Cal.com" });
+    const calcom = page.getByRole("form", { name: "Cal.com", exact: true });
     const apiKey = calcom.getByRole("group", { name: "API-Key", exact: true });
     await expect(calcom.getByText(new RegExp(`/api/calcom/webhook\\?company=${original.id}`))).toBeVisible();
     await apiKey.getByLabel("Neuen API-Key eingeben").fill(key);
