@@ -4,7 +4,7 @@ import { serviceLabel, StatusBadge } from "@/components/appointments/badges";
 import { formatSeconds, OutcomeBadge } from "@/components/calls/badges";
 import { CalcomLeftovers } from "@/components/customers/calcom-leftovers";
 import { ContactFields } from "@/components/customers/contact-fields";
-import { CustomerForm } from "@/components/customers/customer-form";
+import { ActionForm } from "@/components/staff/action-form";
 import { type MergeCandidate, MergeChoices } from "@/components/customers/merge-choices";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -83,7 +83,8 @@ export default async function CustomerPage({
       {editable ? (
         <Card className="mb-6">
           <CardHeader title="Kontaktdaten und Notizen" description="Telefonnummern werden international gespeichert" />
-          <CustomerForm
+          <ActionForm
+            pendingLabel="Einen Moment …"
             action={updateCustomerAction.bind(null, customer.id)}
             label="Kontaktdaten"
             submitLabel="Speichern"
@@ -96,7 +97,7 @@ export default async function CustomerPage({
                 notes: customer.notes ?? "",
               }}
             />
-          </CustomerForm>
+          </ActionForm>
         </Card>
       ) : null}
       <Card className="mb-6">
@@ -187,13 +188,14 @@ export default async function CustomerPage({
             </button>
           </Form>
           {candidates.length ? (
-            <CustomerForm
+            <ActionForm
+              pendingLabel="Einen Moment …"
               action={mergeCustomerAction.bind(null, customer.id)}
               label="Zusammenführen"
               submitLabel="Zusammenführen"
             >
               <MergeChoices candidates={candidates} survivorName={customer.name} />
-            </CustomerForm>
+            </ActionForm>
           ) : (
             <p className="p-5 text-sm text-slate-500">
               {search ? "Kein anderer Eintrag gefunden." : "Keine möglichen Doppeleinträge bekannt."}
@@ -222,7 +224,8 @@ export default async function CustomerPage({
               </Notice>
             </div>
           ) : null}
-          <CustomerForm
+          <ActionForm
+            pendingLabel="Einen Moment …"
             action={eraseCustomerAction.bind(null, customer.id)}
             label="Kundendaten löschen"
             submitLabel="Endgültig löschen"
@@ -232,7 +235,7 @@ export default async function CustomerPage({
               <input type="checkbox" name="confirmed" className="mt-0.5" />
               <span>Ich bestätige: Die Daten von „{customer.name}“ werden endgültig gelöscht.</span>
             </label>
-          </CustomerForm>
+          </ActionForm>
         </Card>
       )}
     </>
