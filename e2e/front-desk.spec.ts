@@ -20,7 +20,7 @@ test("a Dauerwelle booked from an empty calendar slot shows its phases; a second
   await page.goto(`/kalender?ansicht=tag&datum=${TUESDAY()}`);
   await page.getByRole("link", { name: /^Termin anlegen bei Emma Wagner am .* um 10:00$/ }).click();
   await expect(page.getByRole("heading", { name: "Neuer Termin", level: 1 })).toBeVisible();
-  await page.getByLabel("Service").selectOption({ label: "Dauerwelle" });
+  await page.getByLabel("Leistung", { exact: true }).selectOption({ label: "Dauerwelle" });
   await page.getByRole("button", { name: "Freie Zeiten zeigen" }).click();
   await expect(page.getByRole("radio", { name: "10:00 Uhr" })).toBeChecked();
 

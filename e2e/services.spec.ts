@@ -143,7 +143,7 @@ test.describe("Admin: Services", () => {
       await page.getByRole("button", { name: "Einwirkzeit hinzufügen" }).click();
       await page.getByRole("button", { name: "Leistung anlegen" }).click();
       await expect(
-        page.getByRole("status").filter({ hasText: "Ein Service kann nicht mit einer Einwirkzeit enden" }),
+        page.getByRole("status").filter({ hasText: "Eine Leistung kann nicht mit einer Einwirkzeit enden" }),
       ).toBeVisible();
       await expect(page).toHaveURL(/\/services\/new$/);
       await snapshot(page, "service-new-refused");

@@ -30,7 +30,7 @@ export function AppointmentFilters({
       <FilterSelect name="staff" label="Mitarbeiter" value={query.staff} options={staff.map((s) => [s.id, s.name])} />
       <FilterSelect
         name="service"
-        label="Service"
+        label="Leistung"
         value={query.service ? String(query.service) : undefined}
         options={services.map((s) => [String(s.id), s.name])}
       />

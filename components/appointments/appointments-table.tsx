@@ -47,7 +47,7 @@ const columns: ColumnDef<AppointmentRowView>[] = [
       </div>
     ),
   },
-  { id: "service", header: "Service", meta: { sortKey: "service" }, cell: ({ row }) => row.original.service },
+  { id: "service", header: "Leistung", meta: { sortKey: "service" }, cell: ({ row }) => row.original.service },
   { id: "type", header: "Typ", cell: ({ row }) => <TypeBadge composite={row.original.composite} /> },
   { id: "staff", header: "Mitarbeiter", meta: { sortKey: "staff" }, cell: ({ row }) => row.original.staffName },
   {

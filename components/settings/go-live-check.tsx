@@ -3,6 +3,8 @@
 import { useState, useTransition } from "react";
 import { type CheckState, runCalcomCheckAction } from "@/app/(admin)/settings/actions";
 import { buttonClass } from "@/components/ui/button";
+import { CalcomMessage } from "@/components/ui/calcom-message";
+import { reword } from "@/components/ui/calcom-messages-de";
 
 type Step = { step: string; ok: boolean; detail: string };
 
@@ -14,11 +16,13 @@ function Steps({ steps }: { steps: Step[] }) {
           <span aria-hidden className={s.ok ? "text-emerald-700" : "text-red-700"}>
             {s.ok ? "✓" : "✗"}
           </span>
-          <span className="min-w-0 break-words">
-            <span className="font-medium text-slate-900">{s.step}</span>
+          <div className="min-w-0 break-words">
+            <span className="font-medium text-slate-900">{reword(s.step)}</span>
             <span className="sr-only">{s.ok ? " (in Ordnung)" : " (nicht in Ordnung)"}</span>:{" "}
-            <span className="text-slate-700">{s.detail}</span>
-          </span>
+            <div className="inline text-slate-700">
+              <CalcomMessage message={s.detail} />
+            </div>
+          </div>
         </li>
       ))}
     </ol>

@@ -49,7 +49,7 @@ export function ServiceChoices({
   services: { id: number; name: string; active: boolean }[];
   selected: number[];
 }) {
-  if (services.length === 0) return <p className="text-sm text-slate-500">Noch keine Services angelegt.</p>;
+  if (services.length === 0) return <p className="text-sm text-slate-500">Noch keine Leistungen angelegt.</p>;
   return (
     <fieldset className="grid grid-cols-1 gap-1 sm:grid-cols-2 lg:grid-cols-3">
       <legend className={labelClass}>Leistungen</legend>
@@ -63,7 +63,7 @@ export function ServiceChoices({
             className="h-4 w-4 rounded border-slate-300"
           />
           {s.name}
-          {s.active ? null : <span className="text-xs text-slate-400">(inaktiv)</span>}
+          {s.active ? null : <span className="text-xs text-slate-500">(inaktiv)</span>}
         </label>
       ))}
     </fieldset>

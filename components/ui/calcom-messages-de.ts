@@ -69,7 +69,8 @@ export function translateCalcomMessage(english: string): string | null {
 
 /** The sentences SlotDesk stores around Cal.com's own text (lib/calcom/sync/messages.ts). */
 const WRAPPERS: [RegExp, string][] = [
-  [/^Cal\.com hat die Buchung abgelehnt: ([\s\S]+)$/, "Cal.com hat die Buchung abgelehnt."],
+  [/^Cal\.com hat die Buchung abgelehnt: „?([\s\S]+?)“?$/, "Cal.com hat die Buchung abgelehnt."],
+  [/^Cal\.com hat alle Segmente abgelehnt: „?([\s\S]+?)“?$/, "Cal.com hat alle Segmente abgelehnt."],
   [/^Cal\.com war nicht erreichbar oder gestört \(([\s\S]+)\)\.?$/, "Cal.com war nicht erreichbar oder gestört."],
   [
     /^Unerwarteter Fehler beim Abgleich: ([\s\S]+)$/,

@@ -114,7 +114,7 @@ export async function rescheduleAppointment({
               )
               .returning({ id: appointmentPhases.id });
             if (!row)
-              throw new AppError("CONFLICT", "Die Segmente des Termins passen nicht mehr zum Service", {
+              throw new AppError("CONFLICT", "Die Segmente des Termins passen nicht mehr zur Leistung", {
                 appointmentId: current.id,
               });
             phaseIds.set(phase.sequenceOrder, row.id);

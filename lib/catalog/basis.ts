@@ -39,7 +39,7 @@ export type BookingBasis = { service: LoadedService; qualified: QualifiedStaff[]
 export async function serviceBasis(ctx: Ctx, serviceId: number): Promise<BookingBasis> {
   const catalog = await getCatalog(ctx);
   const service = catalog.services.find((s) => s.id === serviceId);
-  if (!service) throw new AppError("NOT_FOUND", "Service nicht gefunden", { serviceId });
+  if (!service) throw new AppError("NOT_FOUND", "Leistung nicht gefunden", { serviceId });
   const live = catalog.staff.filter((m) => m.active && !m.merged);
   const personIds = (id: string, group: string | null) =>
     group ? live.filter((o) => o.personGroup === group).map((o) => o.id) : [id];

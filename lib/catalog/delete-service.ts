@@ -3,13 +3,14 @@ import { z } from "zod";
 import type { Ctx } from "../context";
 import { appointments, services } from "../db";
 import { AppError, parseInput, pgErrorCode } from "../errors";
+import { countDe } from "../time";
 import { changingCatalog } from "./catalog";
 
 const deleteInput = z.object({ id: z.number().int().positive() });
-const refused = (name: string, n: number | string) =>
+const refused = (name: string, n: number | null) =>
   new AppError(
     "CONFLICT",
-    `„${name}“ hat ${n} Termine und kann nicht gelöscht werden. Deaktivieren Sie den Service stattdessen.`,
+    `„${name}“ hat ${n === null ? "neue Termine" : countDe(n, "Termin", "Termine")} und kann nicht gelöscht werden. Deaktivieren Sie die Leistung stattdessen.`,
   );
 
 /**
@@ -31,7 +32,7 @@ export async function deleteService({
         .from(services)
         .where(and(eq(services.companyId, ctx.company.id), eq(services.id, id)))
         .for("update");
-      if (!service) throw new AppError("NOT_FOUND", "Service nicht gefunden", { serviceId: id });
+      if (!service) throw new AppError("NOT_FOUND", "Leistung nicht gefunden", { serviceId: id });
       const [used] = await tx.select({ n: count() }).from(appointments).where(eq(appointments.serviceId, id));
       if ((used?.n ?? 0) > 0) throw refused(service.name, used!.n);
       // An appointment booked since the count still wins: the foreign key refuses the delete.
@@ -39,7 +40,7 @@ export async function deleteService({
         .delete(services)
         .where(eq(services.id, id))
         .catch((error: unknown) => {
-          throw pgErrorCode(error) === "23503" ? refused(service.name, "neue") : error;
+          throw pgErrorCode(error) === "23503" ? refused(service.name, null) : error;
         });
       return service;
     }),

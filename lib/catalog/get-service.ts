@@ -13,7 +13,7 @@ export async function getService({ ctx, input }: { ctx: Ctx; input: z.input<type
     where: and(eq(services.companyId, ctx.company.id), eq(services.id, id)),
     with: { segments: { orderBy: [asc(serviceSegments.sequenceOrder)] } },
   });
-  if (!service) throw new AppError("NOT_FOUND", "Service nicht gefunden", { serviceId: id });
+  if (!service) throw new AppError("NOT_FOUND", "Leistung nicht gefunden", { serviceId: id });
   const links = await ctx.db
     .select({ staffId: staffServices.staffId })
     .from(staffServices)

@@ -58,7 +58,7 @@ const compositeService = z
   .object({
     ...common,
     composite: z.literal(true),
-    segments: z.array(segmentInput).min(1, "Ein Compound-Service braucht Segmente"),
+    segments: z.array(segmentInput).min(1, "Eine Kombi-Leistung braucht Segmente"),
   })
   .superRefine((value, ctx) => {
     const { segments } = value;
@@ -72,14 +72,14 @@ const compositeService = z
       ctx.addIssue({
         code: "custom",
         path: ["segments"],
-        message: "Ein Service kann nicht mit einer Einwirkzeit beginnen",
+        message: "Eine Leistung kann nicht mit einer Einwirkzeit beginnen",
       });
     const last = segments.at(-1);
     if (segments.length > 1 && last && !last.staffRequired)
       ctx.addIssue({
         code: "custom",
         path: ["segments"],
-        message: "Ein Service kann nicht mit einer Einwirkzeit enden",
+        message: "Eine Leistung kann nicht mit einer Einwirkzeit enden",
       });
     const keys = segments.map((s) => s.key);
     for (const key of new Set(keys.filter((k, i) => keys.indexOf(k) !== i))) {

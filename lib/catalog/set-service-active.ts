@@ -23,6 +23,6 @@ export async function setServiceActive({
       .where(and(eq(services.companyId, ctx.company.id), eq(services.id, id)))
       .returning({ id: services.id, name: services.name, active: services.active }),
   );
-  if (!row) throw new AppError("NOT_FOUND", "Service nicht gefunden", { serviceId: id });
+  if (!row) throw new AppError("NOT_FOUND", "Leistung nicht gefunden", { serviceId: id });
   return row;
 }

@@ -29,7 +29,7 @@ export async function updateService({
           .from(services)
           .where(and(eq(services.companyId, ctx.company.id), eq(services.id, id)))
           .for("update");
-        if (!current) throw new AppError("NOT_FOUND", "Service nicht gefunden", { serviceId: id });
+        if (!current) throw new AppError("NOT_FOUND", "Leistung nicht gefunden", { serviceId: id });
         await assertUniqueName(tx, ctx.company.id, data.name, id);
         await assertAssignableStaff(tx, ctx.company.id, data.staffIds);
         await tx.update(services).set(serviceColumns(data)).where(eq(services.id, id));

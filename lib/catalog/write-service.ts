@@ -6,7 +6,7 @@ import type { ServiceData } from "./service-input";
 /** Shared by createService and updateService; every helper runs inside their transaction. */
 
 export const duplicateName = (name: string) =>
-  new AppError("CONFLICT", `Es gibt bereits einen Service „${name}“. Bitte einen anderen Namen wählen.`);
+  new AppError("CONFLICT", `Es gibt bereits eine Leistung „${name}“. Bitte einen anderen Namen wählen.`);
 
 export async function assertUniqueName(tx: DbOrTx, companyId: string, name: string, exceptId?: number): Promise<void> {
   const same = await tx

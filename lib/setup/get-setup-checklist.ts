@@ -13,7 +13,7 @@ import {
   staffWorkingHours,
   users,
 } from "../db";
-import { formatDateTimeDe } from "../time";
+import { countDe, formatDateTimeDe } from "../time";
 
 export type SetupStepKey =
   "salon" | "hours" | "staff" | "services" | "mappings" | "calcom" | "webhook" | "retell" | "second-admin";
@@ -164,14 +164,16 @@ export async function getSetupChecklist({ ctx }: { ctx: Ctx }): Promise<SetupSte
     },
     {
       key: "mappings",
-      title: "Cal.com-Ereignistypen",
+      title: "Cal.com-Event-Typen",
       done: needed.length > 0 && unmapped === 0,
       detail:
         needed.length === 0
-          ? "Es gibt noch keine Leistung mit Mitarbeiter, die Cal.com-Ereignistypen braucht."
+          ? "Es gibt noch keine Leistung mit Mitarbeiter, die Cal.com-Event-Typen braucht."
           : unmapped === 0
-            ? `Alle ${needed.length} Zuordnungen von Segment und Mitarbeiter haben ihren Cal.com-Ereignistyp.`
-            : `Für ${unmapped} von ${needed.length} Zuordnungen von Segment und Mitarbeiter fehlt der Cal.com-Ereignistyp – unter Services provisionieren.`,
+            ? needed.length === 1
+              ? "Die Zuordnung von Segment und Mitarbeiter hat ihren Cal.com-Event-Typ."
+              : `Alle ${needed.length} Zuordnungen von Segment und Mitarbeiter haben ihren Cal.com-Event-Typ.`
+            : `Für ${unmapped} von ${countDe(needed.length, "Zuordnung", "Zuordnungen")} von Segment und Mitarbeiter fehlt der Cal.com-Event-Typ – unter Leistungen provisionieren.`,
       href: "/services",
     },
     {

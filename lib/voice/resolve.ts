@@ -13,7 +13,7 @@ export async function resolveService(ctx: VoiceCtx, spoken: string | undefined):
     return {
       failure: fail(
         "missing_field",
-        "Für welchen Service möchten Sie einen Termin, zum Beispiel einen Haarschnitt oder eine Dauerwelle?",
+        "Für welche Leistung möchten Sie einen Termin, zum Beispiel einen Haarschnitt oder eine Dauerwelle?",
         { field: "service" },
       ),
     };

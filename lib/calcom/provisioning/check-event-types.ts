@@ -38,7 +38,7 @@ export async function checkEventTypes({
           : error.message;
     return {
       reachable: false,
-      message: `Cal.com ist gerade nicht erreichbar, die Ereignistypen konnten nicht geprüft werden. ${why}`,
+      message: `Cal.com ist gerade nicht erreichbar, die Event-Typen konnten nicht geprüft werden. ${why}`,
     };
   }
 }

@@ -80,10 +80,10 @@ type Needed = Awaited<ReturnType<typeof requiredMappings>>[number];
 function judge(n: Needed, et: CalcomEventType | null | undefined, address: string | null) {
   type Broken = "missing" | "not_found" | "managed_parent";
   const broken = (status: Broken, detail: string) => ({ status, detail, problems: [] as string[] });
-  if (n.eventTypeId === null) return broken("missing", "Kein Ereignistyp zugeordnet");
-  if (!et) return broken("not_found", `Cal.com kennt Ereignistyp ${n.eventTypeId} nicht`);
-  if (isManagedParent(et)) return broken("managed_parent", "Übergeordneter Managed Event Type – nicht buchbar");
-  const child = isManagedChild(et) ? " (Managed-Kind)" : "";
+  if (n.eventTypeId === null) return broken("missing", "Kein Event-Typ zugeordnet");
+  if (!et) return broken("not_found", `Cal.com kennt Event-Typ ${n.eventTypeId} nicht`);
+  if (isManagedParent(et)) return broken("managed_parent", "Verwalteter Event-Typ – nicht buchbar");
+  const child = isManagedChild(et) ? " (aus verwaltetem Event-Typ)" : "";
   if (et.lengthInMinutes !== n.durationMinutes && !(et.lengthInMinutesOptions ?? []).includes(n.durationMinutes)) {
     const detail = `Cal.com: ${et.lengthInMinutes} min, Segment: ${n.durationMinutes} min${child}`;
     return { status: "wrong_length" as const, detail, problems: [] };

@@ -56,7 +56,7 @@ export async function planWebhooks(input: { ctx: Ctx; rows?: HealthRow[]; maxAge
     const action = ACTION_OF[r.webhook.status];
     steps.set(home, {
       eventTypeId: home,
-      title: r.calcomTitle ?? `Ereignistyp ${home}`,
+      title: r.calcomTitle ?? `Event-Typ ${home}`,
       mappings: [mapping],
       action,
       reason: r.webhook.detail,

@@ -55,7 +55,7 @@ export async function planProvisioning({ ctx, rows }: { ctx: Ctx; rows?: HealthR
       const step = (action: ProvisionAction["action"], reason: string, more: Partial<ProvisionAction> = {}) =>
         ({ ...r, title, slug, action, reason, ...more }) as ProvisionAction;
       if (r.managedChild) {
-        const why = `Managed-Kind – SlotDesk ändert es nicht. Im übergeordneten Ereignistyp anpassen: ${r.detail}`;
+        const why = `Aus einem verwalteten Event-Typ – SlotDesk ändert ihn nicht. Im verwalteten Event-Typ anpassen: ${r.detail}`;
         return step("skip", why);
       }
       if (r.status === "wrong_settings") {
@@ -68,7 +68,7 @@ export async function planProvisioning({ ctx, rows }: { ctx: Ctx; rows?: HealthR
       if (!same) return step("create", r.detail);
       const fix = settingProblems(same, ctx.company.address);
       const repair = fix.length ? ` – Einstellungen korrigieren: ${fix.join(" ")}` : "";
-      const reason = `Ereignistyp ${same.id} existiert bereits${repair}`;
+      const reason = `Event-Typ ${same.id} existiert bereits${repair}`;
       return step("reuse", reason, { targetEventTypeId: same.id, fixSettings: fix.length > 0 });
     });
   const writes = plan.some((p) => p.action === "create" || p.action === "update" || p.fixSettings);

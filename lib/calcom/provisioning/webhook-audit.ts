@@ -11,7 +11,7 @@ import { type ExpectedWebhook, findOurs, judgeWebhook, type WebhookState, webhoo
 const unknown = (detail: string): WebhookState => ({ status: "unknown", detail, webhookId: null });
 const unchecked = (detail = "–"): WebhookState => ({ status: "unchecked", detail, webhookId: null });
 const UNCHECKED = unchecked();
-const PERSONAL = "Persönlicher Ereignistyp – SlotDesk richtet hier keinen Webhook ein.";
+const PERSONAL = "Persönlicher Event-Typ – SlotDesk richtet hier keinen Webhook ein.";
 
 type HomeInput = {
   et: CalcomEventType | null | undefined;
@@ -32,7 +32,10 @@ export function webhookHome({ et, status, recordedParent, team, teamId }: HomeIn
   if (!teamId) return none(unchecked("Ohne Team-ID prüft SlotDesk keine Webhooks."));
   if (isManagedChild(et)) {
     const parent = recordedParent ?? parentOf(et, team)?.id;
-    if (!parent) return none(unknown("Managed-Kind, übergeordneter Ereignistyp unbekannt – dort Webhook einrichten."));
+    if (!parent)
+      return none(
+        unknown("Aus einem verwalteten Event-Typ, der verwaltete Event-Typ ist unbekannt – dort Webhook einrichten."),
+      );
     return { eventTypeId: parent, state: UNCHECKED };
   }
   if (et.teamId == null) return none(unchecked(PERSONAL));

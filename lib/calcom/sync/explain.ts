@@ -19,14 +19,14 @@ export function explainCalcomError(error: unknown): string {
     case "conflict":
       return "Cal.com meldet die Zeit als belegt.";
     case "notice":
-      return "Cal.com lehnt die Zeit wegen der Mindestvorlaufzeit des Ereignistyps ab. Bitte unter Services provisionieren.";
+      return "Cal.com lehnt die Zeit wegen der Mindestvorlaufzeit des Event-Typs ab. Bitte unter Leistungen provisionieren.";
     case "attendee":
       return "Cal.com hat die Kontaktdaten des Teilnehmers abgelehnt.";
     case "managed_parent":
-      return "Der Ereignistyp ist ein übergeordneter verwalteter Ereignistyp und nicht buchbar.";
+      return "Der Event-Typ ist ein verwalteter Event-Typ und nicht buchbar.";
     case "event_type_not_found":
     case "not_found":
-      return "Cal.com kennt den angefragten Eintrag nicht (Team, Ereignistyp oder Buchung).";
+      return "Cal.com kennt den angefragten Eintrag nicht (Team, Event-Typ oder Buchung).";
     default:
       return `Cal.com hat die Anfrage abgelehnt (HTTP ${error.httpStatus ?? "–"}).`;
   }

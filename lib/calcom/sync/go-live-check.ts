@@ -65,7 +65,7 @@ export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { 
     say(`Team „${team.name}“ (ID ${team.id}) gefunden.`);
   });
   await run(
-    "Ereignistypen und Zuordnungen",
+    "Event-Typen und Zuordnungen",
     async (say) => {
       rows = await auditEventTypes({ ctx });
       const healthy = rows.find((r) => r.status === "ok");
@@ -76,10 +76,10 @@ export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { 
           label: `${healthy.serviceName}, ${healthy.segmentName} bei ${healthy.staffName}`,
         };
       const bad = rows.filter((r) => r.status !== "ok");
-      if (rows.length === 0) throw new Error("Es gibt noch keine Zuordnung von Segmenten zu Cal.com-Ereignistypen.");
+      if (rows.length === 0) throw new Error("Es gibt noch keine Zuordnung von Segmenten zu Cal.com-Event-Typen.");
       if (bad.length)
         throw new Error(
-          `${bad.length} von ${rows.length} Zuordnungen mit Problemen, z. B. ${bad[0]!.serviceName} (${bad[0]!.staffName}): ${bad[0]!.detail}. Unter Services provisionieren.`,
+          `${bad.length} von ${rows.length} Zuordnungen mit Problemen, z. B. ${bad[0]!.serviceName} (${bad[0]!.staffName}): ${bad[0]!.detail}. Unter Leistungen provisionieren.`,
         );
       say(`Alle ${rows.length} Zuordnungen in Ordnung.`);
     },
@@ -92,10 +92,10 @@ export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { 
       const bad = judged.filter((r) => r.webhook.status !== "ok");
       if (bad.length)
         throw new Error(
-          `${bad.length} von ${judged.length} Webhooks nicht in Ordnung, z. B. ${bad[0]!.serviceName} (${bad[0]!.staffName}): ${bad[0]!.webhook.detail}. Unter Services „Webhooks einrichten“.`,
+          `${bad.length} von ${judged.length} Webhooks nicht in Ordnung, z. B. ${bad[0]!.serviceName} (${bad[0]!.staffName}): ${bad[0]!.webhook.detail}. Unter Leistungen „Webhooks einrichten“.`,
         );
       say(
-        `Für alle ${new Set(judged.map((r) => r.webhookEventTypeId)).size} Ereignistypen ist SlotDesks Webhook eingerichtet.`,
+        `Für alle ${new Set(judged.map((r) => r.webhookEventTypeId)).size} Event-Typen ist SlotDesks Webhook eingerichtet.`,
       );
     },
     true,
@@ -107,7 +107,7 @@ export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { 
     booking = await createTest(client, ctx, eventTypeId, start);
     made.push(booking);
     expectTimes(booking, start, lengthMin);
-    say(`Gebucht: ${label}, ${span(booking, ctx.company.timeZone)} (Ereignistyp ${eventTypeId}).`);
+    say(`Gebucht: ${label}, ${span(booking, ctx.company.timeZone)} (Event-Typ ${eventTypeId}).`);
   });
   await run("Buchung in der Liste finden", async (say) => {
     const b = booking!;
@@ -194,7 +194,7 @@ async function freeDoubleSlot(
   const pick = [...starts].sort((a, b) => a - b).find((s) => starts.has(s + lengthMin * 60_000));
   if (pick === undefined)
     throw new Error(
-      `Cal.com bietet in ${SEARCH_FROM_DAYS} bis ${SEARCH_FROM_DAYS + SEARCH_DAYS} Tagen keine freie Zeit für diesen Ereignistyp an.`,
+      `Cal.com bietet in ${SEARCH_FROM_DAYS} bis ${SEARCH_FROM_DAYS + SEARCH_DAYS} Tagen keine freie Zeit für diesen Event-Typ an.`,
     );
   return new Date(pick);
 }

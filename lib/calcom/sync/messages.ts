@@ -20,7 +20,7 @@ export function describeFailure(
     case "managed_parent":
       return {
         code: "calcom_managed_parent",
-        message: `Der Cal.com-Ereignistyp ${ctx.eventTypeId} ist ein übergeordneter „Managed Event Type“ und kann nicht gebucht werden. Bitte unter Services die Ereignistypen provisionieren.`,
+        message: `Der Cal.com-Event-Typ ${ctx.eventTypeId} ist ein verwalteter Event-Typ und kann nicht gebucht werden. Bitte unter Leistungen die Event-Typen provisionieren.`,
         retryable: false,
         outcomeUnknown: false,
       };
@@ -34,7 +34,7 @@ export function describeFailure(
     case "event_type_not_found":
       return {
         code: "calcom_event_type_missing",
-        message: `Cal.com kennt den Ereignistyp ${ctx.eventTypeId} nicht. Bitte die Zuordnung für „${ctx.segment}“ prüfen.`,
+        message: `Cal.com kennt den Event-Typ ${ctx.eventTypeId} nicht. Bitte die Zuordnung für „${ctx.segment}“ prüfen.`,
         retryable: false,
         outcomeUnknown: false,
       };
@@ -48,7 +48,7 @@ export function describeFailure(
     case "notice":
       return {
         code: "calcom_notice",
-        message: `Cal.com lehnt so kurzfristige Buchungen ab (Mindestvorlaufzeit des Ereignistyps ${ctx.eventTypeId}). Unter Services die Ereignistypen prüfen und provisionieren: SlotDesk entscheidet die Vorlaufzeit selbst.`,
+        message: `Cal.com lehnt so kurzfristige Buchungen ab (Mindestvorlaufzeit des Event-Typs ${ctx.eventTypeId}). Unter Leistungen die Event-Typen prüfen und provisionieren: SlotDesk entscheidet die Vorlaufzeit selbst.`,
         retryable: false,
         outcomeUnknown: false,
       };
@@ -98,7 +98,7 @@ export const notConnected = (message: string): PhaseFailure => ({
 
 export const missingMapping = (segment: string, key: string, service: string, staff: string): PhaseFailure => ({
   code: "mapping_missing",
-  message: `Für „${segment}“ (${key}) von ${service} bei ${staff} ist kein Cal.com-Ereignistyp hinterlegt.`,
+  message: `Für „${segment}“ (${key}) von ${service} bei ${staff} ist kein Cal.com-Event-Typ hinterlegt.`,
   retryable: false,
   outcomeUnknown: false,
 });

@@ -90,7 +90,7 @@ export async function createPhaseBooking(
   await cancelOurs(client, second.uid, "Länge passt nicht", phase.id);
   throw new CalcomError(
     "validation",
-    `Ereignistyp ${eventTypeId} bucht nicht ${minutes} Minuten`,
+    `Event-Typ ${eventTypeId} bucht nicht ${minutes} Minuten`,
     null,
     "length_mismatch",
   );

@@ -157,7 +157,7 @@ describe("Neuer Termin: the admin books through the engine", () => {
     const before = await count(salon.company.id);
     const cases: [Record<string, string>, string | RegExp][] = [
       [{ customerId: String(foreign!.id), name: "" }, "Kunde nicht gefunden."],
-      [{ serviceId: String(other.perm.id) }, "Service nicht gefunden."],
+      [{ serviceId: String(other.perm.id) }, "Leistung nicht gefunden."],
       [{ staffId: other.anna.id }, /kein Termin möglich/],
       [{ name: "" }, "Bitte den Namen des Kunden angeben."],
       [{ phone: "12ab" }, "Die Telefonnummer ist ungültig."],

@@ -65,7 +65,7 @@ describe("managed event types (managed-event-type-booking.json)", () => {
       [staleChild.id, "skip"],
       [parent.id, "create"],
     ]);
-    expect(steps[0]!.reason).toMatch(/^Managed-Kind – SlotDesk ändert es nicht/);
+    expect(steps[0]!.reason).toMatch(/^Aus einem verwalteten Event-Typ – SlotDesk ändert ihn nicht/);
     const onParent = webhooks.find((w) => w.eventTypeId === parent.id)!;
     const annaCut = "Herrenhaarschnitt · A Herrenhaarschnitt · Anna Berg";
     expect(onParent).toMatchObject({ action: "register", mappings: [annaCut] });

@@ -127,7 +127,7 @@ describe("creating and editing services", () => {
       },
     });
     expect(await messageOf(deleteService({ ctx, input: { id: cut.id } }))).toContain(
-      "Deaktivieren Sie den Service stattdessen",
+      "Deaktivieren Sie die Leistung stattdessen",
     );
     expect(await codeOf(deleteService({ ctx, input: { id: cut.id } }))).toBe("CONFLICT");
     expect(await setServiceActive({ ctx, input: { id: cut.id, active: false } })).toMatchObject({ active: false });

@@ -28,12 +28,12 @@ const refusals: [string, ServiceInput, string][] = [
   [
     "ends with a gap",
     composite([seg("A", 30), seg("GAP_1", 15, false)]),
-    "Ein Service kann nicht mit einer Einwirkzeit enden",
+    "Eine Leistung kann nicht mit einer Einwirkzeit enden",
   ],
   [
     "starts with a gap",
     composite([seg("GAP_1", 15, false), seg("A", 30)]),
-    "Ein Service kann nicht mit einer Einwirkzeit beginnen",
+    "Eine Leistung kann nicht mit einer Einwirkzeit beginnen",
   ],
   ["only gaps", composite([seg("GAP_1", 15, false)]), "Mindestens ein Segment muss „Mitarbeiter nötig“ haben"],
   ["duplicate keys", composite([seg("A", 30), seg("a", 30)]), "Schlüssel „A“ kommt mehrfach vor"],
@@ -57,7 +57,7 @@ describe("service validation", () => {
     const { company, ctx, perm, cut } = await makeSalon();
     const before = await serviceState(company.id);
     expect(await messageOf(createService({ ctx, input: permInput("dauerWELLE") }))).toContain(
-      "Es gibt bereits einen Service „dauerWELLE“",
+      "Es gibt bereits eine Leistung „dauerWELLE“",
     );
     expect(
       await codeOf(

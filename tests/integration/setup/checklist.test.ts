@@ -47,7 +47,7 @@ async function readySalon() {
     ok: true,
     steps: [
       { step: "Verbindung und API-Schlüssel", ok: true, detail: "Angemeldet." },
-      { step: "Webhooks", ok: true, detail: "Alle 18 Ereignistypen melden Änderungen an SlotDesk." },
+      { step: "Webhooks", ok: true, detail: "Alle 18 Event-Typen melden Änderungen an SlotDesk." },
     ],
     startedAt: new Date("2026-11-30T09:00:00Z"),
     durationMs: 4200,
@@ -101,7 +101,7 @@ describe("go-live checklist", () => {
     expect(openSteps(steps)).toBe(0);
     const step = byKey(steps);
     expect(step.mappings!.detail).toBe(
-      `Alle ${ready.mappings} Zuordnungen von Segment und Mitarbeiter haben ihren Cal.com-Ereignistyp.`,
+      `Alle ${ready.mappings} Zuordnungen von Segment und Mitarbeiter haben ihren Cal.com-Event-Typ.`,
     );
     expect(step.calcom!.detail).toBe("Letzte Go-Live-Prüfung am 30.11.2026, 10:00: bestanden.");
     expect(step.retell!.detail).toContain("letzter Funktionsaufruf am 30.11.2026, 11:15");
@@ -116,7 +116,7 @@ describe("go-live checklist", () => {
     const step = byKey(await getSetupChecklist({ ctx: ready.ctx }));
     expect(step.mappings!.done).toBe(false);
     expect(step.mappings!.detail).toBe(
-      `Für 1 von ${ready.mappings + 1} Zuordnungen von Segment und Mitarbeiter fehlt der Cal.com-Ereignistyp – unter Services provisionieren.`,
+      `Für 1 von ${ready.mappings + 1} Zuordnungen von Segment und Mitarbeiter fehlt der Cal.com-Event-Typ – unter Leistungen provisionieren.`,
     );
   });
 

@@ -27,7 +27,7 @@ describe("go-live check against a Cal.com (here the simulator)", () => {
     expect(result.steps.map((s) => [s.step, s.ok])).toEqual([
       ["Verbindung und API-Schlüssel", true],
       ["Team", true],
-      ["Ereignistypen und Zuordnungen", true],
+      ["Event-Typen und Zuordnungen", true],
       ["Webhooks", true],
       ["Testbuchung nur mit Telefonnummer", true],
       ["Buchung in der Liste finden", true],

@@ -31,6 +31,15 @@ describe("Cal.com messages in German", () => {
     });
   });
 
+  it("a refusal of every segment with Cal.com's text in quotes: German sentence, original without the quotes", () => {
+    const stored =
+      "Cal.com hat alle Segmente abgelehnt: „User either already has booking at this time or is not available“";
+    expect(explainSyncMessage(stored)).toEqual({
+      text: "Cal.com hat alle Segmente abgelehnt. Die Person ist zu dieser Zeit in Cal.com schon gebucht oder nicht verfügbar.",
+      original: "User either already has booking at this time or is not available",
+    });
+  });
+
   it("names the event type of a managed parent", () => {
     expect(
       translateCalcomMessage(

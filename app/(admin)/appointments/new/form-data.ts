@@ -8,9 +8,9 @@ export const newAppointmentSchema = z
   .object({
     key: z.string().uuid("Das Formular ist veraltet. Bitte die Seite neu laden."),
     serviceId: z.coerce
-      .number<string>({ error: "Bitte einen Service wählen." })
+      .number<string>({ error: "Bitte eine Leistung wählen." })
       .int()
-      .positive("Bitte einen Service wählen."),
+      .positive("Bitte eine Leistung wählen."),
     staffId: empty.or(z.string().uuid("Bitte einen Mitarbeiter wählen.")),
     start: z.string().datetime({ offset: true, message: "Bitte eine freie Uhrzeit wählen." }),
     customerId: empty.or(z.coerce.number<string>().int().positive("Bitte einen Kunden wählen.")),

@@ -50,11 +50,11 @@ export default async function NewAppointmentPage({
     problems.push(german(error));
   }
   const service = options.services.find((s) => s.id === positive(raw.service));
-  if (raw.service && !service) problems.push("Diesen Service gibt es nicht (mehr). Bitte einen anderen wählen.");
+  if (raw.service && !service) problems.push("Diese Leistung gibt es nicht (mehr). Bitte eine andere wählen.");
   const staffId = raw.staff && UUID.test(raw.staff) ? raw.staff : undefined;
   const stylist = staffId ? options.staff.find((s) => s.id === staffId) : undefined;
   if (raw.staff && !stylist && service)
-    problems.push("Dieser Mitarbeiter bietet den Service nicht an – „egal“ gewählt.");
+    problems.push("Dieser Mitarbeiter bietet diese Leistung nicht an – „egal“ gewählt.");
   if (raw.customer && !options.customer) problems.push("Kunde nicht gefunden.");
 
   let starts: StartChoice[] = [];
@@ -92,14 +92,14 @@ export default async function NewAppointmentPage({
       ) : null}
 
       <Card className="mb-6">
-        <CardHeader title="1. Service, Mitarbeiter und Tag" />
+        <CardHeader title="1. Leistung, Mitarbeiter und Tag" />
         <form method="get" action="/appointments/new" className="grid grid-cols-1 gap-3 px-5 pb-5 sm:grid-cols-4">
           <div>
             <label htmlFor="service" className={labelClass}>
-              Service
+              Leistung
             </label>
             <select id="service" name="service" defaultValue={keep.service} className={inputClass} required>
-              <option value="">Service wählen</option>
+              <option value="">Leistung wählen</option>
               {options.services.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
@@ -201,7 +201,7 @@ export default async function NewAppointmentPage({
             customer={options.customer}
           />
         ) : (
-          <p className="px-5 pb-5 text-sm text-slate-500">Bitte zuerst einen Service wählen.</p>
+          <p className="px-5 pb-5 text-sm text-slate-500">Bitte zuerst eine Leistung wählen.</p>
         )}
       </Card>
     </>

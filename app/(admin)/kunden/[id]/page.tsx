@@ -109,7 +109,7 @@ export default async function CustomerPage({
             <thead>
               <tr>
                 <Th>Beginn</Th>
-                <Th>Service</Th>
+                <Th>Leistung</Th>
                 <Th>Mitarbeiter</Th>
                 <Th>Status</Th>
               </tr>

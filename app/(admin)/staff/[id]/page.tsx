@@ -67,7 +67,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
         </ActionForm>
       </Card>
       <Card className="mb-6">
-        <CardHeader title="Leistungen" description="Welche Services sie anbietet" />
+        <CardHeader title="Leistungen" description="Welche Leistungen sie anbietet" />
         <ActionForm
           action={setServicesAction.bind(null, member.id)}
           label="Leistungen"
@@ -104,7 +104,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
               <tr>
                 <Th>Beginn</Th>
                 <Th>Kundin</Th>
-                <Th>Service</Th>
+                <Th>Leistung</Th>
                 <Th>Hinweis</Th>
               </tr>
             </thead>
