@@ -16,6 +16,7 @@ export async function calcomSyncJob(data: z.infer<typeof appointmentJob>, job: J
       jobId: job.jobId,
       attempt: job.retryCount + 1,
       finalAttempt: job.retryCount >= job.retryLimit,
+      trigger: data.trigger ?? "auto",
     },
   });
   log.info({ outcome: result.outcome, recovered: result.recovered, retry: result.retry }, "calcom-sync done");

@@ -24,7 +24,12 @@ export const CALCOM_SYNC = "calcom-sync";
 export const CALCOM_REVERIFY = "calcom-reverify";
 export const CALCOM_RECONCILE = "calcom-reconcile";
 
-export const appointmentJob = z.object({ appointmentId: z.number().int().positive(), companyId: z.string().uuid() });
+export const appointmentJob = z.object({
+  appointmentId: z.number().int().positive(),
+  companyId: z.string().uuid(),
+  /** "admin" when an admin pressed "Erneut synchronisieren": the Sync-Monitor counts its rescues as manual. */
+  trigger: z.enum(["auto", "admin"]).optional(),
+});
 
 export const queues: QueueDefinition[] = [
   {

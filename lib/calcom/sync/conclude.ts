@@ -10,6 +10,8 @@ export type SyncInput = {
   attempt?: number;
   finalAttempt?: boolean;
   verifyDelayMs?: number;
+  /** "admin" for "Erneut synchronisieren"; recorded with the run so its rescues count as manual. */
+  trigger?: "auto" | "admin";
 };
 export type SyncResult = {
   outcome: "synced" | "partial" | "failed" | "cancelled" | "missing";
@@ -57,6 +59,7 @@ export async function concludeSync(ctx: Ctx, subject: SyncSubject, work: Outcome
     appointmentId: subject.appointment.id,
     jobId: run.input.jobId ?? null,
     kind: "sync",
+    trigger: run.input.trigger ?? "auto",
     action: run.action,
     attempt: run.attempt,
     composite: subject.service.composite,

@@ -84,7 +84,7 @@ async function errorGroups(ctx: Ctx, from: Date): Promise<ErrorGroup[]> {
 
 /** Segments found in Cal.com after an error: by the sync's own check or reconcile, or by an admin's re-check. */
 async function recoveries(ctx: Ctx, dayFrom: Date, weekFrom: Date) {
-  const manual = sql`kind = 'reverify'`;
+  const manual = sql`(trigger = 'admin' or kind = 'reverify')`;
   const since = (from: Date) => sql`started_at >= ${from.toISOString()}::timestamptz`;
   const [sums] = await rows<{ auto_day: number; auto_week: number; manual_day: number; manual_week: number }>(
     ctx.db,
@@ -100,15 +100,16 @@ async function recoveries(ctx: Ctx, dayFrom: Date, weekFrom: Date) {
     recovered: number;
     phases: number;
     kind: string;
+    trigger: string;
   }>(
     ctx.db,
-    sql`select appointment_id, started_at, recovered_by_verification as recovered, phases_total as phases, kind from sync_runs
+    sql`select appointment_id, started_at, recovered_by_verification as recovered, phases_total as phases, kind, trigger from sync_runs
          where company_id = ${ctx.company.id} and recovered_by_verification > 0 order by started_at desc limit 10`,
   );
   return {
     automatic: { day: sums?.auto_day ?? 0, week: sums?.auto_week ?? 0 },
     manual: { day: sums?.manual_day ?? 0, week: sums?.manual_week ?? 0 },
-    recent: recent.map((r) => ({ ...r, manual: r.kind === "reverify" })),
+    recent: recent.map((r) => ({ ...r, manual: r.kind === "reverify" || r.trigger === "admin" })),
   };
 }
 

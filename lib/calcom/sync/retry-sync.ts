@@ -22,7 +22,7 @@ export async function retrySync({ ctx, input }: { ctx: Ctx; input: AppointmentId
       .orderBy(asc(appointments.id))
       .for("update");
     if (rows.length === 0) throw notFound("Termin", { appointmentIds });
-    for (const { id } of rows) await requestCalcomSync(tx, { id, companyId: ctx.company.id });
+    for (const { id } of rows) await requestCalcomSync(tx, { id, companyId: ctx.company.id }, "admin");
     return rows.length;
   });
 }

@@ -174,6 +174,7 @@ export async function reverifyAppointment({
     appointmentId: subject.appointment.id,
     jobId: input.jobId ?? null,
     kind: "reverify",
+    trigger: "admin",
     composite: subject.service.composite,
     outcome: status,
     phasesTotal: phases.length,

@@ -64,6 +64,8 @@ export const syncRuns = pgTable(
     jobId: text("job_id"),
     /** sync | reverify | reconcile */
     kind: text("kind").notNull(),
+    /** auto (a change of the appointment, a retry, the reconciler) | admin ("Erneut synchronisieren", "Sync erneut prüfen") */
+    trigger: text("trigger").notNull().default("auto"),
     /** What the sync had to do in Cal.com: create | reschedule | cancel | check */
     action: text("action").notNull().default("check"),
     attempt: integer("attempt").notNull().default(1),

@@ -34,6 +34,8 @@ describe("Sync-Monitor: success rate, errors and recoveries count the same runs 
         run({ kind: "reverify", outcome: "failed", startedAt: hoursAgo(5), errorCode: "calcom_missing" }),
         run({ kind: "reverify", outcome: "synced", startedAt: hoursAgo(6), recoveredByVerification: 1 }),
         run({ kind: "reconcile", outcome: "synced", startedAt: hoursAgo(7), recoveredByVerification: 3 }),
+        // "Erneut synchronisieren" by an admin: a sync for the rate, its finds are manual (Monday 3 March).
+        run({ kind: "sync", trigger: "admin", outcome: "synced", startedAt: hoursAgo(30), recoveredByVerification: 4 }),
         // Before the window (Tuesday 25 Feb): in neither the rate nor the error table.
         run({ kind: "sync", outcome: "failed", startedAt: new Date("2031-02-25T12:00:00Z"), errorCode: "calcom_auth" }),
       ]);
@@ -43,7 +45,7 @@ describe("Sync-Monitor: success rate, errors and recoveries count the same runs 
     const m = await getSyncMonitor({ ctx: salon.ctx, now: NOW });
     expect(m.daily.points).toHaveLength(7);
     expect(m.daily.from).toEqual(new Date("2031-02-25T23:00:00Z"));
-    expect(m.daily).toMatchObject({ total: 6, synced: 3, failed: 3, rate: 0.5 });
+    expect(m.daily).toMatchObject({ total: 7, synced: 4, failed: 3, rate: 4 / 7 });
     expect(m.errors.reduce((s, e) => s + e.runs, 0)).toBe(m.daily.failed);
     expect(m.errors.map((e) => [e.label, e.runs])).toEqual([
       ["Event-Typ falsch zugeordnet", 2],
@@ -56,8 +58,8 @@ describe("Sync-Monitor: success rate, errors and recoveries count the same runs 
   it("recoveries by an admin's re-check are counted apart from automatic ones", async () => {
     const m = await getSyncMonitor({ ctx: salon.ctx, now: NOW });
     expect(m.recoveries.automatic).toEqual({ day: 3, week: 5 });
-    expect(m.recoveries.manual).toEqual({ day: 1, week: 1 });
-    expect(m.recoveries.recent.filter((r) => r.manual)).toHaveLength(1);
+    expect(m.recoveries.manual).toEqual({ day: 1, week: 5 });
+    expect(m.recoveries.recent.filter((r) => r.manual)).toHaveLength(2);
   });
 
   it("durations per bucket are there for the lines to draw", async () => {

@@ -112,6 +112,12 @@ describe("Erneut synchronisieren: one verb and one action for one appointment or
     });
     expect(await row(id)).toMatchObject({ calcomSyncStatus: "pending", requiresManualReview: true });
     expect(await jobsFor("calcom-sync", [id])).toEqual([id]);
+    // The job says who asked: the Sync-Monitor counts what it rescues as manual.
+    const [job] = await getDb().execute<{ trigger: string }>(
+      sql`select data->>'trigger' as trigger from pgboss.job
+           where name = 'calcom-sync' and state = 'created' and (data->>'appointmentId')::int = ${id}`,
+    );
+    expect(job?.trigger).toBe("admin");
   });
 
   it("a selection counts only the company's own appointments; none of them is not found", async () => {

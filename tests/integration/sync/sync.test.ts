@@ -117,7 +117,16 @@ describe("Cal.com sync of composite appointments", () => {
       syncErrorCode: null,
     });
     const [run] = await getDb().select().from(syncRuns).where(eq(syncRuns.appointmentId, id));
-    expect(run).toMatchObject({ outcome: "synced", recoveredByVerification: 4 });
+    expect(run).toMatchObject({ outcome: "synced", recoveredByVerification: 4, trigger: "auto" });
+  });
+
+  it("a sync an admin asked for (Erneut synchronisieren) is recorded as the admin's, so its rescues count as manual", async () => {
+    const salon = await calcomSalon(sim);
+    const id = await bookPerm(salon);
+    sim.faults.set({ createThen400: Infinity });
+    await syncAppointment({ ctx: salon.ctx, input: { appointmentId: id, verifyDelayMs: 0, trigger: "admin" } });
+    const [run] = await getDb().select().from(syncRuns).where(eq(syncRuns.appointmentId, id));
+    expect(run).toMatchObject({ kind: "sync", trigger: "admin", recoveredByVerification: 4 });
   });
 
   it("without post-sync verification the same false negative stays failed for review (the original behaviour)", async () => {
@@ -211,7 +220,7 @@ describe("Cal.com sync of composite appointments", () => {
     expect(result).toMatchObject({ outcome: "partial", retry: false });
     const [a] = await phasesOf(id);
     expect(a!.calcomSyncStatus).toBe("failed");
-    expect(a!.syncErrorMessage).toContain("übergeordneter „Managed Event Type“");
+    expect(a!.syncErrorMessage).toContain("ist ein verwalteter Event-Typ und kann nicht gebucht werden");
     const creates = await getDb()
       .select()
       .from(syncAttempts)
