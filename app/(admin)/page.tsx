@@ -20,9 +20,13 @@ export default async function OverviewPage() {
     <>
       <PageHeader title="Übersicht" description={dateSpoken(new Date(), tz)} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        <Stat label="Termine heute" value={overview.appointmentsToday} href="/appointments" />
-        <Stat label="Termine in den nächsten 7 Tagen" value={overview.appointmentsNext7Days} href="/appointments" />
-        <Stat label="Anrufe heute" value={overview.callsToday} href="/calls" />
+        <Stat label="Termine heute" value={overview.appointmentsToday} href={overview.hrefs.today} />
+        <Stat
+          label="Termine in den nächsten 7 Tagen"
+          value={overview.appointmentsNext7Days}
+          href={overview.hrefs.week}
+        />
+        <Stat label="Anrufe heute" value={overview.callsToday} href={overview.hrefs.calls} />
         <Stat
           label="Manuelle Prüfung nötig"
           value={overview.needsReview}
@@ -47,7 +51,7 @@ export default async function OverviewPage() {
               <tr>
                 <Th>Zeit</Th>
                 <Th>Kunde</Th>
-                <Th>Service</Th>
+                <Th>Leistung</Th>
                 <Th>Mitarbeiter</Th>
                 <Th>Cal.com</Th>
               </tr>

@@ -46,15 +46,8 @@ export type AppointmentListRow = {
 export const effectiveFrom = (input: AppointmentListQuery, today: string) =>
   input.from === undefined ? today : /^\d{4}-\d{2}-\d{2}$/.test(input.from) ? input.from : undefined;
 
-export async function listAppointments({
-  ctx,
-  input,
-  today,
-}: {
-  ctx: Ctx;
-  input: AppointmentListQuery;
-  today: string;
-}): Promise<Page<AppointmentListRow>> {
+/** The list's WHERE for its URL: every count that links to the list is made from the same. */
+function listWhere(ctx: Ctx, input: AppointmentListQuery, today: string) {
   const tz = ctx.company.timeZone;
   const filters: (SQL | undefined)[] = [eq(appointments.companyId, ctx.company.id)];
   const from = effectiveFrom(input, today);
@@ -66,7 +59,44 @@ export async function listAppointments({
   if (input.sync) filters.push(eq(appointments.calcomSyncStatus, input.sync));
   if (input.review) filters.push(eq(appointments.requiresManualReview, true));
   if (input.q) filters.push(customerMatches(input.q));
-  const where = and(...filters);
+  return and(...filters);
+}
+
+const countWhere = (ctx: Ctx, where: SQL | undefined) =>
+  ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(appointments)
+    .innerJoin(customers, eq(customers.id, appointments.customerId))
+    .where(where);
+
+/**
+ * How many rows the appointment list shows for these URL parameters (as `/appointments?…` reads them):
+ * the start page's numbers are counted with this, so each opens exactly the list it counts.
+ */
+export async function countAppointments({
+  ctx,
+  params,
+  today,
+}: {
+  ctx: Ctx;
+  params: Record<string, string>;
+  today: string;
+}): Promise<number> {
+  const input = appointmentListQuery.parse(params);
+  const [counted] = await countWhere(ctx, listWhere(ctx, input, today));
+  return counted?.n ?? 0;
+}
+
+export async function listAppointments({
+  ctx,
+  input,
+  today,
+}: {
+  ctx: Ctx;
+  input: AppointmentListQuery;
+  today: string;
+}): Promise<Page<AppointmentListRow>> {
+  const where = listWhere(ctx, input, today);
   const dir = input.dir ?? (input.sort === "created_at" ? "desc" : "asc");
   const order = dir === "asc" ? asc : desc;
   const column = {
@@ -105,11 +135,7 @@ export async function listAppointments({
       .orderBy(order(column), order(appointments.startsAt), asc(appointments.id))
       .limit(input.size)
       .offset((input.page - 1) * input.size),
-    ctx.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(appointments)
-      .innerJoin(customers, eq(customers.id, appointments.customerId))
-      .where(where),
+    countWhere(ctx, where),
   ]);
   const total = counted?.n ?? 0;
   return {

@@ -1,5 +1,5 @@
 export { getCallDetail } from "./get-call";
-export { callListQuery, listCalls } from "./list-calls";
+export { callListQuery, countCalls, listCalls } from "./list-calls";
 export type { CallListQuery } from "./list-calls";
 export { logFunctionCall } from "./log-function-call";
 export { CallOfAnotherCompanyError, linkCallCustomer, outcomeOf, recordCallEvent, upsertCall } from "./record-call";

@@ -41,7 +41,8 @@ export type CallListRow = {
   }[];
 };
 
-export async function listCalls({ ctx, input }: { ctx: Ctx; input: CallListQuery }): Promise<Page<CallListRow>> {
+/** The list's WHERE for its URL; counts that link to the list use the same. */
+function listWhere(ctx: Ctx, input: CallListQuery) {
   const tz = ctx.company.timeZone;
   const filters: (SQL | undefined)[] = [eq(calls.companyId, ctx.company.id)];
   if (input.from) filters.push(gte(calls.startedAt, zonedInstant(input.from, 0, tz)));
@@ -73,7 +74,24 @@ export async function listCalls({ ctx, input }: { ctx: Ctx; input: CallListQuery
       : null;
     filters.push(inArray(calls.id, byNumber ? union(byNumber, byCustomer) : byCustomer));
   }
-  const where = and(...filters);
+  return and(...filters);
+}
+
+const countWhere = (ctx: Ctx, where: SQL | undefined) =>
+  ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(calls)
+    .leftJoin(customers, eq(customers.id, calls.customerId))
+    .where(where);
+
+/** How many calls `/calls?…` shows for these URL parameters (the start page counts with this). */
+export async function countCalls({ ctx, params }: { ctx: Ctx; params: Record<string, string> }): Promise<number> {
+  const [counted] = await countWhere(ctx, listWhere(ctx, callListQuery.parse(params)));
+  return counted?.n ?? 0;
+}
+
+export async function listCalls({ ctx, input }: { ctx: Ctx; input: CallListQuery }): Promise<Page<CallListRow>> {
+  const where = listWhere(ctx, input);
   const dir = input.dir ?? (input.sort === "customer" ? "asc" : "desc");
   const order = dir === "asc" ? asc : desc;
   const sortColumn =
@@ -97,11 +115,7 @@ export async function listCalls({ ctx, input }: { ctx: Ctx; input: CallListQuery
       .orderBy(sql`${order(sortColumn)} nulls last`, desc(calls.id))
       .limit(input.size)
       .offset((input.page - 1) * input.size),
-    ctx.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(calls)
-      .leftJoin(customers, eq(customers.id, calls.customerId))
-      .where(where),
+    countWhere(ctx, where),
   ]);
   const booked = rows.length
     ? await ctx.db

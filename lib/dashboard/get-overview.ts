@@ -1,8 +1,9 @@
-import { and, asc, count, eq, gte, inArray, lt } from "drizzle-orm";
+import { and, asc, eq, gte } from "drizzle-orm";
 import type { Ctx } from "../context";
-import { appointments, calls, customers, services, staff } from "../db";
-import { addDays, localDate, zonedInstant } from "../time";
-import { staffSegmentCount } from "../appointments";
+import { appointments, customers, services, staff } from "../db";
+import { addDays, localDate } from "../time";
+import { countAppointments, staffSegmentCount } from "../appointments";
+import { countCalls } from "../calls";
 import { countCard } from "../calcom/sync";
 
 export type Overview = Awaited<ReturnType<typeof getOverview>>;
@@ -12,38 +13,18 @@ export async function getOverview({ ctx, now = new Date() }: { ctx: Ctx; now?: D
   const { db, company } = ctx;
   const tz = company.timeZone;
   const today = localDate(now, tz);
-  const dayStart = zonedInstant(today, 0, tz);
-  const dayEnd = zonedInstant(addDays(today, 1), 0, tz);
-  const weekEnd = zonedInstant(addDays(today, 8), 0, tz);
-  const active = inArray(appointments.status, ["confirmed", "completed"]);
+  const week = addDays(today, 6);
+  // Each number opens the list it counts: the link's parameters, counted by the list's own query.
+  const links = {
+    today: { from: today, to: today, status: "confirmed" },
+    week: { from: today, to: week, status: "confirmed" },
+    calls: { from: today, to: today },
+  };
 
-  const [[todayCount], [weekCount], [callsToday], review, pending, upcoming] = await Promise.all([
-    db
-      .select({ n: count() })
-      .from(appointments)
-      .where(
-        and(
-          eq(appointments.companyId, company.id),
-          active,
-          gte(appointments.startsAt, dayStart),
-          lt(appointments.startsAt, dayEnd),
-        ),
-      ),
-    db
-      .select({ n: count() })
-      .from(appointments)
-      .where(
-        and(
-          eq(appointments.companyId, company.id),
-          eq(appointments.status, "confirmed"),
-          gte(appointments.startsAt, now),
-          lt(appointments.startsAt, weekEnd),
-        ),
-      ),
-    db
-      .select({ n: count() })
-      .from(calls)
-      .where(and(eq(calls.companyId, company.id), gte(calls.startedAt, dayStart), lt(calls.startedAt, dayEnd))),
+  const [todayCount, weekCount, callsToday, review, pending, upcoming] = await Promise.all([
+    countAppointments({ ctx, params: links.today, today }),
+    countAppointments({ ctx, params: links.week, today }),
+    countCalls({ ctx, params: links.calls }),
     // The same counts as the Sync-Monitor's cards, from the lists they link to.
     countCard({ ctx, key: "review", now }),
     countCard({ ctx, key: "pending", now }),
@@ -75,10 +56,16 @@ export async function getOverview({ ctx, now = new Date() }: { ctx: Ctx; now?: D
       .limit(8),
   ]);
 
+  const href = (path: string, params: Record<string, string>) => `${path}?${new URLSearchParams(params)}`;
   return {
-    appointmentsToday: todayCount?.n ?? 0,
-    appointmentsNext7Days: weekCount?.n ?? 0,
-    callsToday: callsToday?.n ?? 0,
+    appointmentsToday: todayCount,
+    appointmentsNext7Days: weekCount,
+    callsToday,
+    hrefs: {
+      today: href("/appointments", links.today),
+      week: href("/appointments", links.week),
+      calls: href("/calls", links.calls),
+    },
     needsReview: review,
     pendingSync: pending,
     upcoming,
