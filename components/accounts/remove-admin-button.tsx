@@ -22,25 +22,25 @@ export function RemoveAdminButton({ userId, name }: { userId: string; name: stri
     });
   return (
     <div className="space-y-2">
+      <button
+        type="button"
+        disabled={pending}
+        className={buttonClass("secondary")}
+        onClick={() => setConfirming(true)}
+        aria-label={`Zugang von ${name} entfernen`}
+        aria-expanded={confirming}
+      >
+        Entfernen
+      </button>
       {confirming ? (
         <ConfirmBar
           question={`Zugang von ${name} wirklich entfernen? Die Anmeldung endet sofort.`}
-          confirmLabel="Entfernen"
+          confirmLabel="Ja, entfernen"
           tone="danger"
           onConfirm={remove}
           onCancel={() => setConfirming(false)}
         />
-      ) : (
-        <button
-          type="button"
-          disabled={pending}
-          className={buttonClass("secondary")}
-          onClick={() => setConfirming(true)}
-          aria-label={`Zugang von ${name} entfernen`}
-        >
-          Entfernen
-        </button>
-      )}
+      ) : null}
       {state && !state.ok ? (
         <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
           {state.message}

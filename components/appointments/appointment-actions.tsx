@@ -26,19 +26,61 @@ function Feedback({ state }: { state: ActionState }) {
   );
 }
 
-/** Sync actions, cancel and reschedule for one appointment, each confirmed and answered in German. */
-export function AppointmentActions({ id, canChange, today }: { id: number; canChange: boolean; today: string }) {
+type SyncFollow = { from: string; cancelled: boolean };
+
+/** What "Erneut synchronisieren" ended in, once the page shows the sync's final state. */
+function syncOutcome(syncStatus: string, follow: SyncFollow): ActionState {
+  if (syncStatus === "synced")
+    return {
+      ok: true,
+      message: follow.cancelled
+        ? "Erneut synchronisiert: die Buchungen sind in Cal.com storniert."
+        : "Erneut synchronisiert: alle Segmente sind in Cal.com gebucht.",
+    };
+  return {
+    ok: false,
+    message:
+      syncStatus === "partial"
+        ? "Erneut synchronisiert, aber nicht alle Segmente sind in Cal.com gebucht. Was zu tun ist, steht darunter."
+        : "Die erneute Synchronisierung ist fehlgeschlagen. Was zu tun ist, steht darunter.",
+  };
+}
+
+/**
+ * Sync actions, cancel and reschedule for one appointment, each confirmed and answered in German.
+ * After "Erneut synchronisieren" the answer follows the page: while the sync runs it says so, and once a
+ * fresh render (`renderId`) shows the final state it says how it ended instead of a stale "gestartet".
+ */
+export function AppointmentActions({
+  id,
+  canChange,
+  today,
+  syncStatus,
+  cancelled,
+  renderId,
+}: {
+  id: number;
+  canChange: boolean;
+  today: string;
+  syncStatus: string;
+  cancelled: boolean;
+  renderId: string;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [state, setState] = useState<ActionState>(null);
+  const [result, setState] = useState<ActionState>(null);
+  const [follow, setFollow] = useState<SyncFollow | null>(null);
+  const state =
+    follow && renderId !== follow.from && syncStatus !== "pending" ? syncOutcome(syncStatus, follow) : result;
   const [confirming, setConfirming] = useState<"cancel" | "retry" | null>(null);
   const [moving, setMoving] = useState(false);
   const [cancelNote, setCancelNote] = useState("");
-  const run = (action: () => Promise<ActionState>) =>
+  const run = (action: () => Promise<ActionState>, followSync = false) =>
     startTransition(async () => {
       setConfirming(null);
       const result = await action();
       setState(result);
+      setFollow(followSync && result?.ok ? { from: renderId, cancelled } : null);
       // With an expired session a refresh would only bounce to the login and hide this message.
       if (!result?.sessionExpired) router.refresh();
     });
@@ -95,25 +137,28 @@ export function AppointmentActions({ id, canChange, today }: { id: number; canCh
           confirmLabel={confirming === "cancel" ? "Ja, stornieren" : "Ja, synchronisieren"}
           tone={confirming === "cancel" ? "danger" : "primary"}
           onConfirm={() =>
-            run(() => (confirming === "cancel" ? cancelAction(id, cancelNote || undefined) : retrySyncAction([id])))
+            confirming === "cancel"
+              ? run(() => cancelAction(id, cancelNote || undefined))
+              : run(() => retrySyncAction([id]), true)
           }
           onCancel={() => setConfirming(null)}
-        />
-      ) : null}
-      {confirming === "cancel" ? (
-        <div>
-          <label htmlFor="cancel-note" className={labelClass}>
-            Notiz zur Absage (optional, steht im Verlauf)
-          </label>
-          <input
-            id="cancel-note"
-            maxLength={500}
-            value={cancelNote}
-            onChange={(e) => setCancelNote(e.target.value)}
-            className={inputClass}
-            placeholder="z. B. Kundin hat angerufen, ist krank"
-          />
-        </div>
+        >
+          {confirming === "cancel" ? (
+            <div>
+              <label htmlFor="cancel-note" className={labelClass}>
+                Notiz zur Absage (optional, steht im Verlauf)
+              </label>
+              <input
+                id="cancel-note"
+                maxLength={500}
+                value={cancelNote}
+                onChange={(e) => setCancelNote(e.target.value)}
+                className={`${inputClass} bg-white`}
+                placeholder="z. B. Kundin hat angerufen, ist krank"
+              />
+            </div>
+          ) : null}
+        </ConfirmBar>
       ) : null}
       {moving ? (
         <ReschedulePanel
@@ -121,6 +166,7 @@ export function AppointmentActions({ id, canChange, today }: { id: number; canCh
           today={today}
           onDone={(result) => {
             setState(result);
+            setFollow(null);
             if (result?.ok) setMoving(false);
             if (!result?.sessionExpired) router.refresh();
           }}

@@ -31,18 +31,19 @@ export function PhaseTimeline({ phases, timeZone }: { phases: Phase[]; timeZone:
         Gesamtdauer {formatDurationDe(minutes)} · {formatTimeDe(new Date(start), timeZone)}–
         {formatTimeDe(new Date(end), timeZone)} Uhr
       </figcaption>
-      <div className="grid grid-cols-[9rem_1fr_4rem] gap-x-3 sm:grid-cols-[13rem_1fr_4rem]">
-        <div />
-        <div className="relative mb-1 h-5 text-[11px] tabular-nums text-slate-400" aria-hidden>
+      {/* On a phone each bar gets the full width under its name; from sm on, name · bar · minutes side by side. */}
+      <div className="grid grid-cols-1 gap-x-3 px-3 sm:grid-cols-[13rem_1fr_4rem] sm:px-0">
+        <div className="hidden sm:block" />
+        <div className="relative mb-1 h-5 text-[11px] tabular-nums text-slate-500" aria-hidden>
           {ticks.map((t) => (
             <span key={t} className="absolute -translate-x-1/2" style={{ left: pct(t) }}>
               {formatTimeDe(new Date(t), timeZone)}
             </span>
           ))}
         </div>
-        <div />
+        <div className="hidden sm:block" />
       </div>
-      <ol aria-label="Zeitleiste" className="space-y-1.5">
+      <ol aria-label="Zeitleiste" className="space-y-2 sm:space-y-1.5">
         {phases.map((p) => {
           const status = !p.staffRequired
             ? ""
@@ -55,22 +56,22 @@ export function PhaseTimeline({ phases, timeZone }: { phases: Phase[]; timeZone:
             <li
               key={p.id}
               aria-label={`${segmentKeyLabel(p.segmentKey)} ${p.segmentName}, ${formatTimeDe(p.startTime, timeZone)} bis ${formatTimeDe(p.endTime, timeZone)}, ${p.durationMinutes} Minuten${p.staffRequired ? "" : ", Einwirkzeit"}`}
-              className="grid grid-cols-[9rem_1fr_4rem] items-center gap-x-3 sm:grid-cols-[13rem_1fr_4rem]"
+              className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 sm:grid-cols-[13rem_1fr_4rem]"
             >
-              <div className="truncate text-sm">
+              <div className="col-start-1 row-start-1 truncate text-sm">
                 <span className="mr-2 tabular-nums text-slate-500">{formatTimeDe(p.startTime, timeZone)}</span>
                 <span className="font-medium text-slate-800">{p.segmentName}</span>
               </div>
-              <div className="relative h-7 rounded bg-slate-100">
+              <div className="relative col-span-2 row-start-2 mx-3 h-7 rounded bg-slate-100 sm:col-span-1 sm:col-start-2 sm:row-start-1 sm:mx-0">
                 {ticks.map((t) => (
                   <span key={t} aria-hidden className="absolute inset-y-0 w-px bg-white" style={{ left: pct(t) }} />
                 ))}
                 <div
                   data-segment={p.segmentKey}
-                  className={`absolute inset-y-0 flex items-center overflow-hidden rounded px-1.5 text-xs font-semibold ${
+                  className={`absolute inset-y-0 flex items-center overflow-hidden whitespace-nowrap rounded px-1.5 text-xs font-semibold ${
                     p.staffRequired
                       ? p.calcomSyncStatus === "failed"
-                        ? "bg-red-500 text-white"
+                        ? "bg-red-700 text-white"
                         : "bg-brand-600 text-white"
                       : "bg-[repeating-linear-gradient(135deg,#cbd5e1_0,#cbd5e1_6px,#e2e8f0_6px,#e2e8f0_12px)] text-slate-600"
                   }`}
@@ -83,7 +84,9 @@ export function PhaseTimeline({ phases, timeZone }: { phases: Phase[]; timeZone:
                   {status}
                 </div>
               </div>
-              <div className="text-right text-xs tabular-nums text-slate-500">{p.durationMinutes} min</div>
+              <div className="col-start-2 row-start-1 text-right text-xs tabular-nums text-slate-500 sm:col-start-3">
+                {p.durationMinutes} min
+              </div>
             </li>
           );
         })}
@@ -97,7 +100,7 @@ export function PhaseTimeline({ phases, timeZone }: { phases: Phase[]; timeZone:
           Einwirkzeit
         </span>
         <span className="inline-flex items-center gap-1.5">
-          <span className="h-3 w-3 rounded bg-red-500" /> Sync fehlgeschlagen
+          <span className="h-3 w-3 rounded bg-red-700" /> Sync fehlgeschlagen
         </span>
         <span>✓ synchronisiert · ✗ fehlgeschlagen</span>
       </div>

@@ -69,14 +69,14 @@ export function SegmentTable({
               {p.staffRequired ? (
                 <SyncBadge status={p.calcomSyncStatus} />
               ) : (
-                <span className="text-xs text-slate-400">nicht gesendet</span>
+                <span className="text-xs text-slate-500">nicht gesendet</span>
               )}
             </Td>
             <Td>
               {p.calcomBookingId ? (
                 <CopyValue value={String(p.calcomBookingId)} label="Buchungs-ID" />
               ) : (
-                <span className="text-slate-400">–</span>
+                <span className="text-slate-500">–</span>
               )}
             </Td>
             {detailed ? (
@@ -84,7 +84,7 @@ export function SegmentTable({
                 {p.calcomBookingUid ? (
                   <CopyValue value={p.calcomBookingUid} label="Buchungscode" />
                 ) : (
-                  <span className="text-slate-400">–</span>
+                  <span className="text-slate-500">–</span>
                 )}
               </Td>
             ) : null}

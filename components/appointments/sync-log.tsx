@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { CalcomMessage } from "@/components/ui/calcom-message";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTimeDe } from "@/lib/time";
 
@@ -29,7 +30,7 @@ const ACTIONS: Record<string, string> = {
 export function SyncLog({ attempts, timeZone }: { attempts: Attempt[]; timeZone: string }) {
   if (attempts.length === 0) return <p className="px-5 py-6 text-sm text-slate-500">Noch keine Anfragen an Cal.com.</p>;
   return (
-    <Table>
+    <Table label="Anfragen an Cal.com">
       <thead>
         <tr>
           <Th>Zeit</Th>
@@ -60,7 +61,9 @@ export function SyncLog({ attempts, timeZone }: { attempts: Attempt[]; timeZone:
               )}
             </Td>
             <Td className="whitespace-nowrap tabular-nums">{a.latencyMs} ms</Td>
-            <Td className="max-w-md text-xs text-red-700">{a.errorMessage ?? ""}</Td>
+            <Td className="min-w-48 max-w-md text-xs text-red-700">
+              {a.errorMessage ? <CalcomMessage message={a.errorMessage} /> : null}
+            </Td>
           </tr>
         ))}
       </tbody>

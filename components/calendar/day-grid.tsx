@@ -115,7 +115,12 @@ export function DayGrid({ calendar, index, scale }: { calendar: Calendar; index:
       {calendar.columns.length === 0 ? (
         <p className="px-4 py-6 text-sm text-slate-500">Es sind keine aktiven Mitarbeiter angelegt.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div
+          className="relative overflow-x-auto"
+          tabIndex={0}
+          role="region"
+          aria-label={`Spalten der Mitarbeiter, ${title}`}
+        >
           <div className="flex min-w-max">
             <div aria-hidden="true" className="w-14 shrink-0">
               <div className="h-14 border-b border-slate-200" />

@@ -23,7 +23,7 @@ const SENTIMENTS: Record<string, { label: string; tone: BadgeTone }> = {
 };
 
 export function SentimentBadge({ sentiment }: { sentiment: string | null }) {
-  if (!sentiment || !SENTIMENTS[sentiment]) return <span className="text-slate-400">–</span>;
+  if (!sentiment || !SENTIMENTS[sentiment]) return <span className="text-slate-500">–</span>;
   return <Badge tone={SENTIMENTS[sentiment].tone}>{SENTIMENTS[sentiment].label}</Badge>;
 }
 

@@ -58,14 +58,14 @@ const columns: ColumnDef<CallRowView>[] = [
     header: "Gebuchte Termine",
     cell: ({ row }) =>
       row.original.appointments.length === 0 ? (
-        <span className="text-slate-400">–</span>
+        <span className="text-slate-500">–</span>
       ) : (
         <ul className="space-y-1">
           {row.original.appointments.map((a) => (
             <li key={a.id} className="flex flex-wrap items-center gap-1.5">
               <Link
                 href={`/appointments/${a.id}`}
-                className={`hover:underline ${a.cancelled ? "text-slate-400 line-through" : "text-slate-800"}`}
+                className={`hover:underline ${a.cancelled ? "text-slate-500 line-through" : "text-slate-800"}`}
               >
                 {a.label}
               </Link>

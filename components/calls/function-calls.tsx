@@ -15,7 +15,7 @@ export function FunctionCalls({ entries }: { entries: Entry[] }) {
         return (
           <li key={entry.id} className="px-5 py-4">
             <div className="flex flex-wrap items-center gap-2">
-              <span className="text-xs tabular-nums text-slate-400">{i + 1}.</span>
+              <span className="text-xs tabular-nums text-slate-500">{i + 1}.</span>
               <code className="font-mono text-sm font-semibold text-slate-900">{entry.name}</code>
               <span className="text-xs tabular-nums text-slate-500">{entry.time}</span>
               <Badge tone={entry.latencyMs > 500 ? "amber" : "gray"}>{entry.latencyMs} ms</Badge>

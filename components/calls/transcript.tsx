@@ -10,7 +10,7 @@ export function Transcript({ turns }: { turns: { role: string; content: string }
             <div
               className={`max-w-[85%] rounded-2xl px-4 py-2 text-sm ${agent ? "rounded-bl-sm bg-slate-100 text-slate-800" : "rounded-br-sm bg-brand-600 text-white"}`}
             >
-              <p className={`mb-0.5 text-xs font-medium ${agent ? "text-slate-500" : "text-brand-100"}`}>
+              <p className={`mb-0.5 text-xs font-medium ${agent ? "text-slate-600" : "text-brand-100"}`}>
                 {agent ? "Assistentin" : "Anrufer"}
               </p>
               <p className="whitespace-pre-wrap">{turn.content}</p>

@@ -17,7 +17,7 @@ export type CustomerRowView = {
   state: "merged" | "erased" | null;
 };
 
-const dash = <span className="text-slate-400">–</span>;
+const dash = <span className="text-slate-500">–</span>;
 
 const columns: ColumnDef<CustomerRowView>[] = [
   {

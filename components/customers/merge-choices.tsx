@@ -17,7 +17,7 @@ export function MergeChoices({ candidates, survivorName }: { candidates: MergeCa
             <span className="font-medium text-slate-900">{c.name}</span>
             <span className="tabular-nums text-slate-500">{c.phone ?? "keine Nummer"}</span>
             <span className="text-slate-500">{c.email ?? "keine E-Mail"}</span>
-            <span className="text-xs text-slate-400">{c.reason}</span>
+            <span className="text-xs text-slate-500">{c.reason}</span>
             <Link href={`/kunden/${c.id}`} className="ml-auto text-brand-700 hover:underline">
               ansehen
             </Link>

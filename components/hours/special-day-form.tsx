@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { saveSpecialDaysAction, type SpecialDayState } from "@/app/(admin)/oeffnungszeiten/actions";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass, labelClass } from "@/components/ui/field";
@@ -14,6 +14,12 @@ export function SpecialDayForm() {
   const [closed, setClosed] = useState(true);
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
+  const affectedRef = useRef<HTMLDivElement>(null);
+  const affectedCount = state?.affected?.length ?? 0;
+  // The list of affected appointments asks for a decision: the keyboard goes there when it appears.
+  useEffect(() => {
+    if (affectedCount > 0) affectedRef.current?.focus();
+  }, [affectedCount]);
   const submit = (confirm: boolean) => {
     const form = formRef.current!;
     const data = new FormData(form);
@@ -108,7 +114,13 @@ export function SpecialDayForm() {
         </fieldset>
       )}
       {state?.affected?.length ? (
-        <div role="alertdialog" aria-label="Betroffene Termine" className="rounded-lg bg-amber-50 px-4 py-3 text-sm">
+        <div
+          ref={affectedRef}
+          tabIndex={-1}
+          role="alertdialog"
+          aria-label="Betroffene Termine"
+          className="rounded-lg bg-amber-50 px-4 py-3 text-sm focus:outline-2 focus:outline-amber-400"
+        >
           <p className="text-amber-900">{state.message}</p>
           <ul className="my-2 list-disc pl-5 text-amber-900">
             {state.affected.map((a) => (

@@ -16,9 +16,19 @@ declare module "@tanstack/react-table" {
 
 export type SortState = { key: string; dir: "asc" | "desc" };
 
+/** On a phone each row becomes a card: every cell on its own line, led by its column's name. */
+const CARD_TABLE = "max-sm:block";
+const CARD_HEAD_ROW = "max-sm:flex max-sm:flex-wrap max-sm:bg-slate-50";
+const CARD_ROW = "max-sm:block max-sm:py-2";
+const CARD_CELL =
+  "max-sm:flex max-sm:gap-3 max-sm:py-1 max-sm:before:w-24 max-sm:before:shrink-0 max-sm:before:pt-0.5 " +
+  "max-sm:before:text-xs max-sm:before:font-semibold max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)]";
+
 /**
  * A server-paged table: rows, sorting and filters come from the URL and the server; headers link
- * to the same list sorted differently, so everything works without JavaScript too.
+ * to the same list sorted differently, so everything works without JavaScript too. At phone width
+ * the rows are cards (explicit table roles keep them a table for screen readers), and the sortable
+ * headers stay as a row of sort links above them.
  */
 export function DataTable<T>({
   columns,
@@ -46,11 +56,11 @@ export function DataTable<T>({
     state: { sorting: [{ id: sort.key, desc: sort.dir === "desc" }] },
   });
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead>
+    <div className="relative overflow-x-auto" tabIndex={0}>
+      <table role="table" className={`min-w-full divide-y divide-slate-200 text-sm ${CARD_TABLE}`}>
+        <thead role="rowgroup" className={CARD_TABLE}>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+            <tr key={group.id} role="row" className={CARD_HEAD_ROW}>
               {group.headers.map((header) => {
                 const meta = header.column.columnDef.meta;
                 const active = meta?.sortKey === sort.key;
@@ -60,8 +70,9 @@ export function DataTable<T>({
                   <th
                     key={header.id}
                     scope="col"
+                    role="columnheader"
                     aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}
-                    className={`whitespace-nowrap bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-500 ${meta?.className ?? ""}`}
+                    className={`whitespace-nowrap bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-500 ${meta?.className ?? ""} ${meta?.sortKey ? "max-sm:block" : "max-sm:hidden"}`}
                   >
                     {meta?.sortKey ? (
                       <Link
@@ -82,13 +93,20 @@ export function DataTable<T>({
             </tr>
           ))}
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody role="rowgroup" className={`divide-y divide-slate-100 ${CARD_TABLE}`}>
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className="hover:bg-slate-50" aria-label={rowLabel?.(row.original)}>
+            <tr
+              key={row.id}
+              role="row"
+              className={`hover:bg-slate-50 ${CARD_ROW}`}
+              aria-label={rowLabel?.(row.original)}
+            >
               {row.getVisibleCells().map((cell) => (
                 <td
                   key={cell.id}
-                  className={`px-4 py-3 align-top text-slate-700 ${cell.column.columnDef.meta?.className ?? ""}`}
+                  role="cell"
+                  data-label={typeof cell.column.columnDef.header === "string" ? cell.column.columnDef.header : ""}
+                  className={`px-4 py-3 align-top text-slate-700 ${cell.column.columnDef.meta?.className ?? ""} ${CARD_CELL}`}
                 >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>

@@ -36,14 +36,18 @@ export function Pagination({
             ← Zurück
           </Link>
         ) : (
-          <span className={buttonClass("secondary", "pointer-events-none opacity-40")}>← Zurück</span>
+          <span role="link" aria-disabled="true" className={buttonClass("secondary", "pointer-events-none opacity-40")}>
+            ← Zurück
+          </span>
         )}
         {next ? (
           <Link className={buttonClass("secondary")} href={next} rel="next">
             Weiter →
           </Link>
         ) : (
-          <span className={buttonClass("secondary", "pointer-events-none opacity-40")}>Weiter →</span>
+          <span role="link" aria-disabled="true" className={buttonClass("secondary", "pointer-events-none opacity-40")}>
+            Weiter →
+          </span>
         )}
       </div>
     </nav>

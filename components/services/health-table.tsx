@@ -65,7 +65,7 @@ type TableProps = { rows: HealthRow[]; label: string; withService?: boolean };
 
 export function HealthTable({ rows, label, withService = false }: TableProps) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto" tabIndex={0}>
       <table aria-label={label} className="min-w-full divide-y divide-slate-200 text-sm">
         <thead>
           <tr>

@@ -21,7 +21,7 @@ const HOOK_ACTION: Record<WebhookStep["action"], { label: string; tone: BadgeTon
 /** The event-type part of the dry run: one row per segment × staff that is not OK today. */
 export function ProvisionPlanTable({ steps }: { steps: ProvisionStep[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto" tabIndex={0}>
       <table aria-label="Provisionierungsplan" className="min-w-full divide-y divide-slate-200 text-sm">
         <thead>
           <tr>
@@ -59,7 +59,7 @@ export function ProvisionPlanTable({ steps }: { steps: ProvisionStep[] }) {
 /** The webhook part: one row per event type whose webhook would be registered, repaired or skipped. */
 export function WebhookPlanTable({ steps }: { steps: WebhookStep[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto" tabIndex={0}>
       <table aria-label="Webhook-Plan" className="min-w-full divide-y divide-slate-200 text-sm">
         <thead>
           <tr>

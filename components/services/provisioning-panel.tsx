@@ -9,12 +9,10 @@ import {
   registerWebhooksAction,
 } from "@/app/(admin)/services/actions";
 import { buttonClass } from "@/components/ui/button";
+import { ConfirmBar } from "@/components/ui/confirm-bar";
 import type { ActionState } from "@/lib/actions";
 import { Feedback } from "./feedback";
 import { ProvisionPlanTable, WebhookPlanTable } from "./plan-tables";
-
-const CONFIRM_CLASS =
-  "flex flex-wrap items-center gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900";
 
 /** Seed 004, option B: first a dry run that only shows the plan, then a confirmed apply; webhooks on their own too. */
 export function ProvisioningPanel() {
@@ -69,18 +67,13 @@ export function ProvisioningPanel() {
         {pending ? <span className="text-sm text-slate-500">Einen Moment …</span> : null}
       </div>
       {confirming ? (
-        <div role="alertdialog" aria-label="Bestätigen" className={CONFIRM_CLASS}>
-          <span>
-            Jetzt in Cal.com Event-Typen mit je einem Gastgeber und den Salon-Einstellungen anlegen oder korrigieren,
-            die Zuordnungen umstellen und die Webhooks einrichten? Der Plan wird dafür noch einmal frisch berechnet.
-          </span>
-          <button type="button" className={buttonClass("primary")} onClick={() => run(applyProvisioningAction)}>
-            Ja, jetzt anlegen
-          </button>
-          <button type="button" className={buttonClass("ghost")} onClick={() => setConfirming(false)}>
-            Abbrechen
-          </button>
-        </div>
+        <ConfirmBar
+          question="Jetzt in Cal.com Event-Typen mit je einem Gastgeber und den Salon-Einstellungen anlegen oder korrigieren, die Zuordnungen umstellen und die Webhooks einrichten? Der Plan wird dafür noch einmal frisch berechnet."
+          confirmLabel="Ja, jetzt anlegen"
+          tone="primary"
+          onConfirm={() => run(applyProvisioningAction)}
+          onCancel={() => setConfirming(false)}
+        />
       ) : null}
       <Feedback state={result ?? (plan ? { ok: plan.ok, message: plan.message } : null)} />
       {plan?.steps.length ? <ProvisionPlanTable steps={plan.steps} /> : null}

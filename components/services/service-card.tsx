@@ -53,7 +53,7 @@ export function ServiceCard({ service: s }: { service: ServiceListRow }) {
               <Badge tone={seg.staffRequired ? "brand" : "gray"}>{segmentKeyLabel(seg.key)}</Badge>
               <span className="flex-1">{seg.name}</span>
               <span className="tabular-nums text-slate-500">{seg.durationMinutes} min</span>
-              {!seg.staffRequired ? <span className="text-xs text-slate-400">Einwirkzeit</span> : null}
+              {!seg.staffRequired ? <span className="text-xs text-slate-500">Einwirkzeit</span> : null}
             </li>
           ))}
         </ol>

@@ -116,7 +116,7 @@ export function ServiceForm({
                 className="h-4 w-4 rounded border-slate-300"
               />
               {m.name}
-              {m.email ? <span className="truncate text-xs text-slate-400">{m.email}</span> : null}
+              {m.email ? <span className="truncate text-xs text-slate-500">{m.email}</span> : null}
             </label>
           ))}
         </div>

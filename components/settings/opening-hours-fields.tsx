@@ -40,7 +40,7 @@ function DayRow({ weekday, name, intervals }: OpeningDay) {
           <span className="sr-only">{name} </span>geschlossen
         </span>
       </label>
-      <div className={`col-span-2 space-y-2 sm:col-span-1 ${closed ? "opacity-40" : ""}`}>
+      <div className="col-span-2 space-y-2 sm:col-span-1">
         {ranges.map((range, index) => (
           <div key={range.key} className="flex flex-wrap items-center gap-2">
             <label htmlFor={`open-${weekday}-${range.key}`} className="sr-only">
@@ -56,7 +56,7 @@ function DayRow({ weekday, name, intervals }: OpeningDay) {
                 className={inputClass}
               />
             </div>
-            <span aria-hidden className="text-slate-400">
+            <span aria-hidden className="text-slate-500">
               –
             </span>
             <label htmlFor={`close-${weekday}-${range.key}`} className="sr-only">

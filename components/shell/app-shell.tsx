@@ -28,7 +28,7 @@ export function AppShell({
     </Link>
   );
   return (
-    <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
+    <div className="min-h-screen lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
       <aside className="hidden bg-brand-900 px-4 py-6 lg:flex lg:flex-col">
         <div className="mb-8 px-3">
           <p className="text-lg font-semibold tracking-tight text-white">SlotDesk</p>
@@ -63,7 +63,7 @@ export function AppShell({
         </div>
         <NavLinks orientation="horizontal" />
       </header>
-      <main className="mx-auto w-full max-w-7xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">{children}</main>
+      <main className="mx-auto w-full min-w-0 max-w-7xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">{children}</main>
     </div>
   );
 }

@@ -26,7 +26,7 @@ export function HoursEditor({ initial }: { initial: Range[] }) {
         return (
           <div key={day} className="flex flex-wrap items-center gap-2 border-b border-slate-100 pb-2">
             <span className="w-28 text-sm font-medium text-slate-700">{day}</span>
-            {ranges.length === 0 ? <span className="text-sm text-slate-400">frei</span> : null}
+            {ranges.length === 0 ? <span className="text-sm text-slate-500">frei</span> : null}
             {ranges.map((r, n) => (
               <span key={r.key} className="flex items-center gap-1">
                 <input

@@ -8,6 +8,7 @@ import { StatusBadge } from "@/components/appointments/badges";
 import { SyncBadge } from "@/components/appointments/sync-badge";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions";
+import { CalcomMessage } from "@/components/ui/calcom-message";
 
 export type QueueRow = {
   id: number;
@@ -135,13 +136,17 @@ export function ReviewQueue({ rows }: { rows: QueueRow[] }) {
                 <p className="mt-1 text-xs text-slate-700">
                   <strong className="text-red-700">{r.cause.label}:</strong> {r.cause.todo}{" "}
                   {r.cause.link ? (
-                    <Link href={r.cause.link.href} className="text-brand-700 hover:underline">
+                    <Link href={r.cause.link.href} className="text-brand-700 underline hover:text-brand-900">
                       {r.cause.link.label}
                     </Link>
                   ) : null}
                 </p>
               ) : null}
-              {r.errorMessage ? <p className="mt-1 text-xs text-slate-500">{r.errorMessage}</p> : null}
+              {r.errorMessage ? (
+                <div className="mt-1 text-xs text-slate-600">
+                  <CalcomMessage message={r.errorMessage} />
+                </div>
+              ) : null}
               {clearing === r.id ? (
                 <ClearForm row={r} submit={(why) => run(() => clearReviewAction(r.id, why))} pending={pending} />
               ) : null}

@@ -7,8 +7,8 @@ export function CalcomMessage({ message }: { message: string }) {
     <>
       {text}
       {original ? (
-        <details className="mt-1 text-xs text-slate-500">
-          <summary className="cursor-pointer hover:text-slate-800">Originalmeldung von Cal.com</summary>
+        <details className="mt-1 text-xs text-slate-600">
+          <summary className="cursor-pointer hover:text-slate-900">Originalmeldung von Cal.com</summary>
           <span className="mt-1 block break-words font-mono">{original}</span>
         </details>
       ) : null}

@@ -3,7 +3,7 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
     <div className="flex flex-col items-center justify-center px-6 py-14 text-center">
       <div
         aria-hidden
-        className="mb-3 flex h-10 w-10 items-center justify-center rounded-full bg-slate-100 text-slate-400"
+        className="mb-3 flex h-10 w-10 items-center justify-center rounded-full bg-slate-100 text-slate-500"
       >
         ○
       </div>

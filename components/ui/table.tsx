@@ -1,7 +1,11 @@
 /** Plain table primitives shared by the admin lists. */
-export function Table({ children }: { children: React.ReactNode }) {
+/**
+ * A table that scrolls sideways inside its card when the window is narrow. The scrolling box takes
+ * keyboard focus (arrow keys scroll it) and, given a label, is announced as a region.
+ */
+export function Table({ children, label }: { children: React.ReactNode; label?: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto" tabIndex={0} {...(label ? { role: "region", "aria-label": label } : {})}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">{children}</table>
     </div>
   );

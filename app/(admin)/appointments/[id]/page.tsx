@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppointmentActions } from "@/components/appointments/appointment-actions";
@@ -142,7 +143,14 @@ export default async function AppointmentPage({
         </div>
       ) : null}
       <Card className="mb-6 p-5">
-        <AppointmentActions id={a.id} canChange={canChange} today={localDate(now, tz)} />
+        <AppointmentActions
+          id={a.id}
+          canChange={canChange}
+          today={localDate(now, tz)}
+          syncStatus={a.calcomSyncStatus}
+          cancelled={a.status === "cancelled"}
+          renderId={randomUUID()}
+        />
         {canMark ? (
           <div className="mt-4 border-t border-slate-100 pt-4">
             <StatusActions id={a.id} status={a.status} />
