@@ -73,6 +73,12 @@ async function pages(): Promise<{ path: string; name: string }[]> {
       where a.company_id = ${companyId} and s.composite
       order by (a.calcom_sync_status = 'failed') desc, (select count(*) from appointment_phases p
         where p.appointment_id = a.id and p.calcom_booking_uid is not null) desc, a.id limit 1`);
+    // And one whose Cal.com ids are all filled in: long booking codes must not widen the page.
+    const synced = await one(sql`
+      select a.id from appointments a join services s on s.id = a.service_id
+      where a.company_id = ${companyId} and s.composite and a.calcom_sync_status = 'synced'
+        and a.calcom_v2_booking_uid is not null
+      order by a.id limit 1`);
     const call = await one(sql`
       select id from calls where company_id = ${companyId} and transcript is not null order by started_at desc limit 1`);
     const customer = await one(sql`
@@ -90,6 +96,7 @@ async function pages(): Promise<{ path: string; name: string }[]> {
       { path: "/appointments", name: "termine" },
       { path: "/appointments/new", name: "termin-neu" },
       { path: `/appointments/${appointment}`, name: "termin" },
+      { path: `/appointments/${synced}`, name: "termin-synchron" },
       { path: "/calls", name: "anrufe" },
       { path: `/calls/${call}`, name: "anruf" },
       { path: "/kunden", name: "kunden" },
