@@ -12,7 +12,9 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 
 /** Removes every tenant's data (companies cascade to everything they own). */
 export async function resetDatabase(db: Db): Promise<void> {
-  await db.execute(sql`truncate companies, users, sessions, accounts, verifications restart identity cascade`);
+  await db.execute(
+    sql`truncate companies, users, sessions, accounts, verifications, login_throttles, retell_agent_holders, retell_agent_sightings restart identity cascade`,
+  );
 }
 
 /** The demo salon and a second company, relative to `now`. */

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { instant, timestamps } from "./columns";
 import { companies } from "./companies";
 
@@ -70,3 +70,27 @@ export const verifications = pgTable("verifications", {
   expiresAt: instant("expires_at").notNull(),
   ...timestamps,
 });
+
+/**
+ * Failed logins per account (the normalised e-mail, whether or not it exists) and per client address,
+ * shared by every web instance and by all salons alike. lib/auth/login-throttle.ts reads and writes it.
+ */
+export const loginThrottles = pgTable(
+  "login_throttles",
+  {
+    kind: text("kind").notNull(),
+    key: text("key").notNull(),
+    /** Failures since `windowStartedAt`; back to 0 when they lead to a lock. */
+    failures: integer("failures").notNull().default(0),
+    windowStartedAt: instant("window_started_at").notNull(),
+    lastFailureAt: instant("last_failure_at").notNull(),
+    lockedUntil: instant("locked_until"),
+    /** Locks so far: each further lock lasts twice as long, up to a maximum. */
+    locks: integer("locks").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.key] }),
+    check("login_throttles_kind_check", sql`${t.kind} in ('account', 'address')`),
+    index("login_throttles_last_failure_idx").on(t.lastFailureAt),
+  ],
+);

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { bigId, timestamps } from "./columns";
+import { bigId, instant, timestamps } from "./columns";
 
 /** ISO weekday ("1" = Monday … "7" = Sunday) → opening intervals as "HH:MM". */
 export type OpeningHours = Record<string, { open: string; close: string }[]>;
@@ -95,3 +95,26 @@ export const salonSpecialDays = pgTable(
     index("salon_special_days_day_idx").on(t.day),
   ],
 );
+
+/**
+ * Every Retell agent id a company has ever held, and which one: calls of an agent are routed to its
+ * company, so an id once held is never given to another company (a trigger on companies enforces it,
+ * migration 0016).
+ */
+export const retellAgentHolders = pgTable("retell_agent_holders", {
+  agentId: text("agent_id").primaryKey(),
+  companyId: uuid("company_id")
+    .notNull()
+    .references(() => companies.id, { onDelete: "cascade" }),
+  firstHeldAt: instant("first_held_at").notNull().defaultNow(),
+});
+
+/**
+ * Signed Retell requests for an agent no company holds yet: an admin may take that agent id only
+ * within minutes of such a test call, which proves the salon controls the agent.
+ */
+export const retellAgentSightings = pgTable("retell_agent_sightings", {
+  agentId: text("agent_id").primaryKey(),
+  lastSeenAt: instant("last_seen_at").notNull(),
+  retellCallId: text("retell_call_id"),
+});
