@@ -29,6 +29,26 @@ test.describe("Anmeldung", () => {
     expect(page.url()).not.toContain("example.com");
   });
 
+  test("ein Steuerzeichen in next führt nach der Anmeldung nicht auf eine fremde Seite", async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const signInVia = async (path: string) => {
+      await page.context().clearCookies();
+      await page.goto(path);
+      await page.getByLabel("E-Mail-Adresse").fill(DEMO_ADMIN.email);
+      await page.getByLabel("Passwort").fill(DEMO_ADMIN.password);
+      await page.getByRole("button", { name: "Anmelden" }).click();
+    };
+    // Next hands the page "/\t/evil.example"; a browser drops the tab and would read "//evil.example".
+    await signInVia("/login?next=%2F%09%2Fevil.example");
+    await expect(page.getByRole("heading", { name: "Übersicht" })).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(origin);
+    expect(new URL(page.url()).pathname).toBe("/");
+
+    await signInVia("/login?next=%2Fkunden");
+    await expect(page).toHaveURL(`${origin}/kunden`);
+    await expect(page.getByRole("navigation", { name: "Hauptnavigation" }).first()).toBeVisible();
+  });
+
   test("ein falsches Passwort wird abgewiesen", async ({ page }) => {
     await page.goto("/login");
     await page.getByLabel("E-Mail-Adresse").fill(DEMO_ADMIN.email);

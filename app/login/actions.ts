@@ -1,9 +1,10 @@
 "use server";
 
-import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getAuth } from "@/lib/auth";
+import { signIn } from "@/lib/auth";
+import { getDb } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
 import { loginInput, safeRedirectTarget } from "./schema";
 
 export type LoginState = { error?: string; email?: string };
@@ -13,13 +14,12 @@ export async function signInAction(_prev: LoginState, formData: FormData): Promi
   const email = String(formData.get("email") ?? "");
   if (!parsed.success) return { error: "Bitte geben Sie eine gültige E-Mail-Adresse und Ihr Passwort ein.", email };
   try {
-    await getAuth().api.signInEmail({
-      body: { email: parsed.data.email, password: parsed.data.password },
-      headers: await headers(),
-    });
+    const input = { email: parsed.data.email, password: parsed.data.password, headers: await headers() };
+    await signIn({ ctx: { db: getDb(), actor: { type: "system" } }, input });
   } catch (error) {
-    if (error instanceof APIError) {
-      return { error: "E-Mail-Adresse oder Passwort ist falsch.", email };
+    // Wrong password, unknown account or too many attempts: the verb's German message, nothing more.
+    if (isAppError(error) && (error.code === "UNAUTHENTICATED" || error.code === "FORBIDDEN")) {
+      return { error: error.message, email };
     }
     throw error;
   }

@@ -15,5 +15,6 @@ export {
   newPassword,
 } from "./passwords";
 export { removeAdmin, removeAdminInput } from "./remove-admin";
+export { LOGIN_FAILED_MESSAGE, LOGIN_LOCKED_MESSAGE, signIn, signInInput } from "./sign-in";
 // Session checks for pages and server actions need Next.js request scope: they are in ./web.ts,
 // the web app's own entry, so the worker, seed and scripts can use this index without Next.js.
