@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import { buttonClass } from "@/components/ui/button";
 
-export default function NotFound() {
+/** Rendered per request (not prerendered), so its scripts carry the request's CSP nonce. */
+export default async function NotFound() {
+  await connection();
   return (
     <div className="flex min-h-[60vh] flex-col items-center justify-center px-4 text-center">
       <p className="text-sm font-semibold text-brand-600">404</p>
