@@ -73,5 +73,9 @@ for (const { name, child } of processes) {
 const up = await waitForHttp(`http://127.0.0.1:${port}/api/health`, 180_000, () => !stopping);
 if (up)
   console.log(
-    loginBanner(process.env.APP_URL, simulator ? `http://127.0.0.1:${process.env.CALCOM_SIM_PORT ?? 3100}` : null),
+    loginBanner(
+      process.env.APP_URL,
+      simulator ? `http://127.0.0.1:${process.env.CALCOM_SIM_PORT ?? 3100}` : null,
+      childEnv.NODE_ENV,
+    ),
   );

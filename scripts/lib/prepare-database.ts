@@ -58,12 +58,14 @@ export async function prepareDatabase(
   }
 }
 
-export function loginBanner(appUrl: string, simulatorUrl: string | null): string {
+/** What the stack prints once it is up; the demo password only in development (a production log keeps it). */
+export function loginBanner(appUrl: string, simulatorUrl: string | null, nodeEnv: string | undefined): string {
+  const password = nodeEnv === "development" ? DEMO_SALON.admin.password : "(Passwort siehe README, „Demo login“)";
   return [
     "",
     "  SlotDesk läuft.",
     `  Admin-Oberfläche: ${appUrl}`,
-    `  Anmeldung:        ${DEMO_SALON.admin.email} / ${DEMO_SALON.admin.password}`,
+    `  Anmeldung:        ${DEMO_SALON.admin.email} / ${password}`,
     simulatorUrl
       ? `  Cal.com:          Simulator auf ${simulatorUrl}/v2 (Steuerung: ${simulatorUrl}/__sim)`
       : "  Cal.com:          CALCOM_API_URL",

@@ -31,7 +31,8 @@ function run(args: string[], drop: string[], extra: Record<string, string> = {})
 }
 
 const REGISTER = "await (await import('./instrumentation.ts')).register(); console.log('registered');";
-const web = (drop: string[]) => run(["--input-type=module", "-e", REGISTER], drop, { NEXT_RUNTIME: "nodejs" });
+const web = (drop: string[], extra: Record<string, string> = {}) =>
+  run(["--input-type=module", "-e", REGISTER], drop, { NEXT_RUNTIME: "nodejs", ...extra });
 const worker = (drop: string[]) => run(["jobs/worker.ts"], drop);
 
 describe("configuration checked at boot", () => {
@@ -59,6 +60,35 @@ describe("configuration checked at boot", () => {
     expect(exit.stderr).toContain("SlotDesk web not started");
     expect(exit.stderr).toContain("RETELL_API_KEY: missing");
     expect(exit.stderr).toContain("AUTH_SECRET: missing");
+  });
+
+  it("the web server in production without METRICS_TOKEN exits 1, naming it (GET /api/metrics would be open)", async () => {
+    const exit = await web(["METRICS_TOKEN"], { NODE_ENV: "production" });
+    expect(exit.code).toBe(1);
+    expect(exit.stdout).not.toContain("registered");
+    expect(exit.stderr).toContain("SlotDesk web not started");
+    expect(exit.stderr).toContain("METRICS_TOKEN: missing (required in production");
+
+    const empty = await web([], { NODE_ENV: "production", METRICS_TOKEN: "" });
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain("METRICS_TOKEN: missing");
+  });
+
+  it("the web server in production lists a missing METRICS_TOKEN with every other problem", async () => {
+    const exit = await web(["METRICS_TOKEN", "RETELL_API_KEY"], { NODE_ENV: "production" });
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toContain("RETELL_API_KEY: missing");
+    expect(exit.stderr).toContain("METRICS_TOKEN: missing");
+  });
+
+  it("the web server starts in production with METRICS_TOKEN, and outside production without it", async () => {
+    const production = await web([], { NODE_ENV: "production", METRICS_TOKEN: "a-metrics-token" });
+    expect(production).toMatchObject({ code: 0, stderr: "" });
+    expect(production.stdout).toContain("registered");
+    for (const mode of ["development", "test"]) {
+      const exit = await web(["METRICS_TOKEN"], { NODE_ENV: mode });
+      expect(exit).toMatchObject({ code: 0, stderr: "" });
+    }
   });
 
   it("the web server's register() lets a valid configuration through", async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/metrics/route";
 import { getDb } from "@/lib/db/client";
 import { syncAttempts, syncRuns } from "@/lib/db/schema";
@@ -18,8 +18,15 @@ const sample = (text: string, line: RegExp) => {
 };
 
 describe("GET /api/metrics", () => {
+  const nodeEnv = process.env.NODE_ENV;
+  // The test's own choice: .env may carry a token (the first run writes one).
+  beforeEach(() => {
+    delete process.env.METRICS_TOKEN;
+    resetEnvCache();
+  });
   afterEach(() => {
     delete process.env.METRICS_TOKEN;
+    Object.assign(process.env, { NODE_ENV: nodeEnv });
     resetEnvCache();
   });
 
@@ -130,8 +137,22 @@ describe("GET /api/metrics", () => {
   it("asks for the bearer token when METRICS_TOKEN is set", async () => {
     process.env.METRICS_TOKEN = "s3cret-metrics";
     resetEnvCache();
+    const refused = await GET(new Request("http://localhost/api/metrics"));
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("www-authenticate")).toBe('Bearer realm="metrics"');
+    expect(await refused.text()).not.toContain("slotdesk_");
+    for (const wrong of ["Bearer wrong", "Bearer s3cret-metric", "Bearer s3cret-metrics2", "s3cret-metrics"])
+      expect((await scrape(wrong)).status, wrong).toBe(401);
+    expect((await scrape("Basic czNjcmV0LW1ldHJpY3M=")).status).toBe(401);
+    const allowed = await scrape("Bearer s3cret-metrics");
+    expect(allowed.status).toBe(200);
+    expect(allowed.text).toMatch(/^slotdesk_slot_holds_active /m);
+  });
+
+  it("stays closed in production when no token is set (the web server would not have started)", async () => {
+    Object.assign(process.env, { NODE_ENV: "production" });
+    resetEnvCache();
     expect((await scrape()).status).toBe(401);
-    expect((await scrape("Bearer wrong")).status).toBe(401);
-    expect((await scrape("Bearer s3cret-metrics")).status).toBe(200);
+    expect((await scrape("Bearer ")).status).toBe(401);
   });
 });
