@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { CalcomError, classify } from "./errors";
+import { CALCOM_URL_BLOCKED, hostIsInternal } from "./outbound-url";
 import { acquire, observe } from "./rate-limit";
 import {
   type CalcomBooking,
@@ -35,6 +36,11 @@ export type CalcomClientConfig = {
   maxRateLimitWaitMs?: number;
   /** Called for every request (the sync writes sync_attempts rows). */
   record?: (attempt: AttemptRecord) => Promise<void> | void;
+  /**
+   * The URL came from a salon's settings: requests go out only when its host resolves to public
+   * addresses (see outbound-url.ts). Off for the operator's own CALCOM_API_URL and the simulator.
+   */
+  publicOnly?: boolean;
 };
 
 type RequestOptions = {
@@ -78,6 +84,21 @@ export class CalcomClient {
     const url = new URL(`${this.config.baseUrl.replace(/\/$/, "")}${path}`);
     for (const [k, v] of Object.entries(options.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const deadline = Date.now() + (this.config.maxRateLimitWaitMs ?? 90_000);
+    if (this.config.publicOnly && (await hostIsInternal(url))) {
+      const error = new CalcomError("not_connected", CALCOM_URL_BLOCKED, null, "calcom_url_blocked");
+      await this.config.record?.({
+        action: options.action,
+        method,
+        path,
+        httpStatus: null,
+        latencyMs: 0,
+        apiVersion: options.version,
+        errorCode: error.code,
+        errorMessage: error.message,
+        phaseId: options.phaseId,
+      });
+      throw error;
+    }
     for (;;) {
       await acquire(this.keyId);
       const started = performance.now();

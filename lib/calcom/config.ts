@@ -7,7 +7,8 @@ export const CALCOM_NOT_CONNECTED = "Cal.com nicht verbunden: In den Einstellung
 
 /** Where a company's Cal.com requests go; "none" is shown and reported, never replaced by a fallback. */
 export type CalcomSource = "company" | "server" | "simulator" | "none";
-export type CalcomTarget = { baseUrl: string; apiKey: string; simulated: boolean };
+/** `publicOnly`: the URL is a salon's own setting, so its host must resolve to public addresses. */
+export type CalcomTarget = { baseUrl: string; apiKey: string; simulated: boolean; publicOnly: boolean };
 export type CalcomConnection = ({ connected: true } & CalcomTarget) | { connected: false; message: string };
 
 /**
@@ -28,15 +29,28 @@ export function calcomConnectionFor(company: Company): CalcomConnection {
   const config = env();
   switch (calcomSourceFor(Boolean(company.calcomApiBaseUrl && ownKey))) {
     case "company":
-      return { connected: true, baseUrl: company.calcomApiBaseUrl!, apiKey: ownKey!, simulated: false };
+      return {
+        connected: true,
+        baseUrl: company.calcomApiBaseUrl!,
+        apiKey: ownKey!,
+        simulated: false,
+        publicOnly: !config.CALCOM_ALLOW_PRIVATE_URLS,
+      };
     case "server":
-      return { connected: true, baseUrl: config.CALCOM_API_URL!, apiKey: config.CALCOM_API_KEY!, simulated: false };
+      return {
+        connected: true,
+        baseUrl: config.CALCOM_API_URL!,
+        apiKey: config.CALCOM_API_KEY!,
+        simulated: false,
+        publicOnly: false,
+      };
     case "simulator":
       return {
         connected: true,
         baseUrl: config.CALCOM_SIMULATOR_URL!,
         apiKey: simulatorKeyFor(company.id),
         simulated: true,
+        publicOnly: false,
       };
     case "none":
       return { connected: false, message: CALCOM_NOT_CONNECTED };

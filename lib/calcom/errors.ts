@@ -41,6 +41,8 @@ export class CalcomError extends Error {
   }
 }
 
+const MAX_REMOTE_MESSAGE = 300;
+
 export function classify(status: number, body: unknown, path: string): CalcomError {
   let code = `HTTP_${status}`;
   let message = `Cal.com antwortete mit HTTP ${status}`;
@@ -53,6 +55,10 @@ export function classify(status: number, body: unknown, path: string): CalcomErr
     message = Array.isArray(nest.data.message) ? nest.data.message.join("; ") : nest.data.message;
     if (status === 409) code = "booking_conflict";
   }
+  // What a remote says is summarised, never echoed at length or with control characters.
+  // eslint-disable-next-line no-control-regex
+  message = message.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  if (message.length > MAX_REMOTE_MESSAGE) message = `${message.slice(0, MAX_REMOTE_MESSAGE - 1)}…`;
   const text = message.toLowerCase();
   let kind: CalcomErrorKind;
   if (status === 429) kind = "rate_limited";

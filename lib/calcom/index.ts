@@ -7,3 +7,4 @@ export type { CalcomSource } from "./config";
 export { CalcomError } from "./errors";
 export type { CalcomBooking, CalcomEventType, CalcomWebhook } from "./schemas";
 export { CAL_API_VERSION } from "./versions";
+export { CALCOM_URL_BLOCKED, CALCOM_URL_MESSAGE, normaliseCalcomUrl } from "./outbound-url";

@@ -2,28 +2,28 @@ import { domainToASCII } from "node:url";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "../context";
+import { CALCOM_URL_MESSAGE, normaliseCalcomUrl } from "../calcom";
 import { encryptSecret } from "../crypto";
+import { env } from "../env";
 import { companies } from "../db";
 import { notFound, parseInput } from "../errors";
 
-const URL_MESSAGE =
-  "API-URL: Bitte geben Sie eine https-Adresse an, z. B. https://api.cal.com/v2 (http nur für den Simulator auf 127.0.0.1 oder localhost).";
 const TEAM_MESSAGE = "Team-ID: Bitte geben Sie eine positive ganze Zahl an oder lassen Sie das Feld leer.";
 
+/** https on a public host; http and this machine only with the development setting CALCOM_ALLOW_PRIVATE_URLS. */
 const apiBaseUrl = z
-  .string({ error: URL_MESSAGE })
+  .string({ error: CALCOM_URL_MESSAGE })
   .trim()
   .max(500, "Die API-URL darf höchstens 500 Zeichen lang sein.")
   .nullable()
   .transform((value, issue) => {
     if (!value) return null;
-    const url = URL.canParse(value) ? new URL(value) : null;
-    const local = url?.protocol === "http:" && ["127.0.0.1", "localhost"].includes(url.hostname);
-    if (!url || !(url.protocol === "https:" || local) || url.username || url.password) {
-      issue.addIssue({ code: "custom", message: URL_MESSAGE });
+    const checked = normaliseCalcomUrl(value, { allowPrivate: env().CALCOM_ALLOW_PRIVATE_URLS });
+    if (!checked.ok) {
+      issue.addIssue({ code: "custom", message: checked.message });
       return z.NEVER;
     }
-    return value.replace(/\/+$/, "");
+    return checked.url;
   });
 
 const DOMAIN_MESSAGE =

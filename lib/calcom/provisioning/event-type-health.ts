@@ -103,7 +103,7 @@ export async function auditEventTypes(options: AuditOptions): Promise<HealthRow[
   const { ctx, serviceId, webhooks = true, webhookMaxAgeMs = 0 } = options;
   const needed = await requiredMappings(ctx, serviceId);
   const target = calcomTargetFor(ctx.company);
-  const client = new CalcomClient({ baseUrl: target.baseUrl, apiKey: target.apiKey });
+  const client = new CalcomClient({ baseUrl: target.baseUrl, apiKey: target.apiKey, publicOnly: target.publicOnly });
   const teamId = ctx.company.calcomTeamId;
   const [own, team] = await Promise.all([client.listEventTypes(), teamId ? client.listTeamEventTypes(teamId) : []]);
   const known = new Map<number, CalcomEventType | null>([...own, ...team].map((et) => [et.id, et]));

@@ -107,7 +107,7 @@ export async function applyWebhooks({ ctx, plan }: { ctx: Ctx; plan: WebhookActi
   if (writes && !teamId) throw new AppError("VALIDATION", NO_TEAM);
   if (writes && !secret) throw new AppError("VALIDATION", NO_SECRET);
   const target = calcomTargetFor(ctx.company);
-  const client = new CalcomClient({ baseUrl: target.baseUrl, apiKey: target.apiKey });
+  const client = new CalcomClient({ baseUrl: target.baseUrl, apiKey: target.apiKey, publicOnly: target.publicOnly });
   const subscriberUrl = webhookUrlFor(ctx.company.id);
   const wanted = { subscriberUrl, triggers: [...WEBHOOK_TRIGGERS], active: true, secret: secret ?? "" };
   const run: Run = { ctx, client, teamId, wanted, counts: { registered: 0, repaired: 0, kept: 0, skipped: 0 } };

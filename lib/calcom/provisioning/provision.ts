@@ -33,7 +33,7 @@ const slugify = (text: string) =>
 
 const clientFor = (ctx: Ctx) => {
   const target = calcomTargetFor(ctx.company);
-  return new CalcomClient({ baseUrl: target.baseUrl, apiKey: target.apiKey });
+  return new CalcomClient({ baseUrl: target.baseUrl, apiKey: target.apiKey, publicOnly: target.publicOnly });
 };
 
 /**

@@ -33,7 +33,12 @@ export async function runCalcomCheck({ ctx, input = {} }: { ctx: Ctx; input?: { 
   const now = input.now ?? startedAt;
   const target = calcomConnectionFor(ctx.company);
   if (!target.connected) return record(ctx, startedAt, [{ step: CONNECTION_STEP, ok: false, detail: target.message }]);
-  const client = new CalcomClient({ baseUrl: target.baseUrl, apiKey: target.apiKey, maxRateLimitWaitMs: 65_000 });
+  const client = new CalcomClient({
+    baseUrl: target.baseUrl,
+    apiKey: target.apiKey,
+    publicOnly: target.publicOnly,
+    maxRateLimitWaitMs: 65_000,
+  });
   const steps: CheckStep[] = [];
   let failed = false;
   /** A failed step skips the ones after it, unless it only reports (the audits: the booking can still run). */

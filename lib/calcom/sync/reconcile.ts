@@ -71,6 +71,7 @@ export async function reconcileUpcoming({
   const client = new CalcomClient({
     baseUrl: target.baseUrl,
     apiKey: target.apiKey,
+    publicOnly: target.publicOnly,
     record: attemptRecorder(ctx.db, ctx.company.id, null, input.jobId),
   });
   const listed = await client.listBookings(

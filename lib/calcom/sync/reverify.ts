@@ -56,6 +56,7 @@ export async function reverifyAppointment({
   const client = new CalcomClient({
     baseUrl: target.baseUrl,
     apiKey: target.apiKey,
+    publicOnly: target.publicOnly,
     record: attemptRecorder(ctx.db, ctx.company.id, input.appointmentId, input.jobId),
   });
   const phases = subject.required.map((phase) => ({ phase, eventTypeId: subject.eventTypeFor(phase.segmentKey) }));

@@ -51,7 +51,7 @@ describe("settings: Cal.com connection and write-only secrets", () => {
       await expectRefused(
         company.id,
         () => updateCalcom({ ctx, input: { apiBaseUrl, teamId: 2 } }),
-        "API-URL: Bitte geben Sie eine https-Adresse an",
+        "API-URL: Bitte geben Sie die https-Adresse Ihrer Cal.com-API an",
       );
     }
     for (const teamId of [0, -3, 1.5, Number.NaN]) {
