@@ -6,8 +6,10 @@ import type { Company } from "../../context";
 import { decryptSecret } from "../../crypto";
 import {
   type Db,
+  type DbOrTx,
   appointmentPhases,
   appointments,
+  calcomEventMap,
   calcomWebhookEvents,
   companies,
   externalBusyTimes,
@@ -18,12 +20,19 @@ import { CANCEL_REASON_PREFIX } from "./phase-bookings";
 /** What SlotDesk sent as rescheduledBy before it moved bookings by cancel + create. */
 const RESCHEDULED_BY = "sync@slotdesk.app";
 
+/** An instant as Cal.com sends it ("2031-03-03T09:00:00Z"); "not-a-date" is refused, not stored. */
+const instant = z
+  .string()
+  .max(64)
+  .refine((v) => !Number.isNaN(Date.parse(v)), "startTime/endTime must be ISO 8601 instants");
+
 const payloadSchema = z
   .object({
-    uid: z.string().optional(),
+    uid: z.string().min(1).max(200).optional(),
     bookingId: z.number().optional(),
-    startTime: z.string().optional(),
-    endTime: z.string().optional(),
+    eventTypeId: z.number().int().nullish(),
+    startTime: instant.optional(),
+    endTime: instant.optional(),
     title: z.string().optional(),
     metadata: z.record(z.string(), z.unknown()).nullish(),
     organizer: z.object({ id: z.number().optional(), email: z.string().optional() }).passthrough().optional(),
@@ -31,7 +40,10 @@ const payloadSchema = z
     rescheduledBy: z.string().optional(),
     cancellationReason: z.string().nullish(),
   })
-  .passthrough();
+  .passthrough()
+  .refine((p) => !p.startTime || !p.endTime || Date.parse(p.endTime) > Date.parse(p.startTime), {
+    message: "endTime must be after startTime",
+  });
 
 export const webhookSchema = z.object({
   triggerEvent: z.string(),
@@ -70,7 +82,7 @@ export async function companyForSignature(
 
 type Payload = z.infer<typeof payloadSchema>;
 
-async function ourPhase(db: Db, companyId: string, uid: string | undefined) {
+async function ourPhase(db: DbOrTx, companyId: string, uid: string | undefined) {
   if (!uid) return null;
   const [row] = await db
     .select({ phase: appointmentPhases, appointment: appointments })
@@ -84,7 +96,7 @@ async function ourPhase(db: Db, companyId: string, uid: string | undefined) {
  * Flags the appointment; "partial" only while another of its segments is still synced, else "failed".
  * The change made in Cal.com goes into the appointment's history with Cal.com as the actor.
  */
-async function flagReview(db: Db, company: Company, appointmentId: number, code: string, message: string) {
+async function flagReview(db: DbOrTx, company: Company, appointmentId: number, code: string, message: string) {
   const status = sql<
     "partial" | "failed"
   >`case when exists (select 1 from appointment_phases p where p.appointment_id = ${appointmentId}
@@ -100,7 +112,7 @@ async function flagReview(db: Db, company: Company, appointmentId: number, code:
   );
 }
 
-async function upsertExternalBusy(db: Db, company: Company, p: Payload): Promise<string> {
+async function upsertExternalBusy(db: DbOrTx, company: Company, p: Payload): Promise<string> {
   const hostId = p.organizer?.id;
   if (!p.uid || !p.startTime || !p.endTime || hostId === undefined) return "ignored_incomplete";
   const members = await db
@@ -132,7 +144,7 @@ async function upsertExternalBusy(db: Db, company: Company, p: Payload): Promise
   return "external_busy";
 }
 
-async function removeExternalBusy(db: Db, companyId: string, uid: string | undefined): Promise<boolean> {
+async function removeExternalBusy(db: DbOrTx, companyId: string, uid: string | undefined): Promise<boolean> {
   if (!uid) return false;
   const removed = await db
     .delete(externalBusyTimes)
@@ -141,9 +153,74 @@ async function removeExternalBusy(db: Db, companyId: string, uid: string | undef
   return removed.length > 0;
 }
 
+const SAME_INSTANT_MS = 60_000;
+
+/**
+ * A booking SlotDesk does not know by uid but whose metadata names one of this salon's phases: it is
+ * the sync's own booking whose uid is not stored yet only when it also sits exactly where that phase is
+ * (event type, host, start, end). Anything else carrying our keys is someone else's booking — any
+ * booker can prefill metadata — and counts as busy time.
+ */
+async function namedPhase(db: DbOrTx, company: Company, p: Payload) {
+  const phaseId = Number(p.metadata?.crm_phase_id);
+  if (!Number.isSafeInteger(phaseId) || phaseId <= 0) return null;
+  const [row] = await db
+    .select({
+      phase: appointmentPhases,
+      appointment: appointments,
+      hostId: staff.calcomUserId,
+      eventTypeId: sql<number | null>`coalesce(${calcomEventMap.childEventTypeId}, ${calcomEventMap.eventTypeId})`,
+    })
+    .from(appointmentPhases)
+    .innerJoin(appointments, eq(appointments.id, appointmentPhases.appointmentId))
+    .innerJoin(staff, eq(staff.id, appointments.staffId))
+    .leftJoin(
+      calcomEventMap,
+      and(
+        eq(calcomEventMap.serviceId, appointments.serviceId),
+        eq(calcomEventMap.staffId, appointments.staffId),
+        eq(calcomEventMap.segmentKey, appointmentPhases.segmentKey),
+      ),
+    )
+    .where(and(eq(appointmentPhases.companyId, company.id), eq(appointmentPhases.id, phaseId)));
+  if (!row || String(p.metadata?.crm_appointment_id ?? "") !== String(row.appointment.id)) return { row: null };
+  const exact =
+    row.phase.calcomBookingUid === null &&
+    p.eventTypeId != null &&
+    p.eventTypeId === row.eventTypeId &&
+    p.organizer?.id !== undefined &&
+    p.organizer.id === row.hostId &&
+    !!p.startTime &&
+    !!p.endTime &&
+    Math.abs(Date.parse(p.startTime) - row.phase.startTime.getTime()) < SAME_INSTANT_MS &&
+    Math.abs(Date.parse(p.endTime) - row.phase.endTime.getTime()) < SAME_INSTANT_MS;
+  return { row, exact };
+}
+
+/** A booking that is not ours: busy time; when it carries our metadata, the appointment it names is flagged. */
+async function foreignBooking(db: DbOrTx, company: Company, p: Payload): Promise<string> {
+  const outcome = await upsertExternalBusy(db, company, p);
+  const named = p.metadata?.crm_phase_id !== undefined ? await namedPhase(db, company, p) : null;
+  if (named?.row) {
+    await flagReview(
+      db,
+      company,
+      named.row.appointment.id,
+      "calcom_foreign_metadata",
+      `In Cal.com gibt es eine fremde Buchung mit den Kennungen dieses Termins (${p.uid ?? "ohne Buchungscode"}). ` +
+        "Sie zählt als belegte Zeit; bitte in Cal.com prüfen, ob sie dorthin gehört.",
+    );
+    return "external_busy_flagged";
+  }
+  return outcome;
+}
+
 /**
  * Cal.com told us about a booking change. Ours changed by someone else → the appointment is flagged
- * for review; bookings made directly in Cal.com become busy time that availability respects.
+ * for review; bookings made directly in Cal.com become busy time that availability respects. A booking
+ * is ours only by a uid SlotDesk stored for a phase (or, while the sync has not stored it yet, by
+ * sitting exactly where the phase its metadata names is). Recording and processing are one
+ * transaction: when processing fails nothing is kept, and Cal.com's resend is processed anew.
  */
 export async function processCalcomWebhook(
   db: Db,
@@ -152,67 +229,69 @@ export async function processCalcomWebhook(
   event: z.infer<typeof webhookSchema>,
 ): Promise<{ duplicate: boolean; outcome: string }> {
   const payloadHash = createHash("sha256").update(rawBody).digest("hex");
-  const [stored] = await db
-    .insert(calcomWebhookEvents)
-    .values({
-      companyId: company.id,
-      triggerEvent: event.triggerEvent,
-      bookingUid: event.payload.uid ?? null,
-      payloadHash,
-      payload: event,
-    })
-    .onConflictDoNothing()
-    .returning({ id: calcomWebhookEvents.id });
-  if (!stored) return { duplicate: true, outcome: "duplicate" };
+  return db.transaction(async (tx) => {
+    const [stored] = await tx
+      .insert(calcomWebhookEvents)
+      .values({
+        companyId: company.id,
+        triggerEvent: event.triggerEvent,
+        bookingUid: event.payload.uid ?? null,
+        payloadHash,
+        payload: event,
+      })
+      .onConflictDoNothing()
+      .returning({ id: calcomWebhookEvents.id });
+    if (!stored) return { duplicate: true, outcome: "duplicate" };
+    const outcome = await handle(tx, company, event);
+    await tx.update(calcomWebhookEvents).set({ outcome }).where(eq(calcomWebhookEvents.id, stored.id));
+    return { duplicate: false, outcome };
+  });
+}
 
+async function handle(db: DbOrTx, company: Company, event: z.infer<typeof webhookSchema>): Promise<string> {
   const p = event.payload;
-  let outcome = "ignored";
   if (event.triggerEvent === "BOOKING_CREATED") {
-    outcome = p.metadata?.crm_phase_id ? "ignored_own" : await upsertExternalBusy(db, company, p);
-  } else if (event.triggerEvent === "BOOKING_CANCELLED") {
+    if (await ourPhase(db, company.id, p.uid)) return "ignored_own";
+    const named = p.metadata?.crm_phase_id !== undefined ? await namedPhase(db, company, p) : null;
+    if (named?.row && named.exact) return "ignored_own";
+    return foreignBooking(db, company, p);
+  }
+  if (event.triggerEvent === "BOOKING_CANCELLED") {
     const mine = await ourPhase(db, company.id, p.uid);
-    if (mine) {
-      const byUs =
-        mine.phase.calcomSyncStatus === "cancelled" ||
-        (p.cancellationReason ?? "").startsWith(CANCEL_REASON_PREFIX) ||
-        mine.appointment.status === "cancelled";
-      if (byUs) outcome = "ignored_own";
-      else {
-        await db
-          .update(appointmentPhases)
-          .set({ calcomSyncStatus: "cancelled", syncErrorMessage: "Direkt in Cal.com storniert." })
-          .where(eq(appointmentPhases.id, mine.phase.id));
-        await flagReview(
-          db,
-          company,
-          mine.appointment.id,
-          "calcom_cancelled_externally",
-          `Segment „${mine.phase.segmentName}“ wurde direkt in Cal.com storniert. Termin absagen oder erneut synchronisieren?`,
-        );
-        outcome = "flagged_review";
-      }
-    } else outcome = (await removeExternalBusy(db, company.id, p.uid)) ? "external_removed" : "ignored_unknown";
-  } else if (event.triggerEvent === "BOOKING_RESCHEDULED") {
+    if (!mine) return (await removeExternalBusy(db, company.id, p.uid)) ? "external_removed" : "ignored_unknown";
+    const byUs =
+      mine.phase.calcomSyncStatus === "cancelled" ||
+      (p.cancellationReason ?? "").startsWith(CANCEL_REASON_PREFIX) ||
+      mine.appointment.status === "cancelled";
+    if (byUs) return "ignored_own";
+    await db
+      .update(appointmentPhases)
+      .set({ calcomSyncStatus: "cancelled", syncErrorMessage: "Direkt in Cal.com storniert." })
+      .where(eq(appointmentPhases.id, mine.phase.id));
+    await flagReview(
+      db,
+      company,
+      mine.appointment.id,
+      "calcom_cancelled_externally",
+      `Segment „${mine.phase.segmentName}“ wurde direkt in Cal.com storniert. Termin absagen oder erneut synchronisieren?`,
+    );
+    return "flagged_review";
+  }
+  if (event.triggerEvent === "BOOKING_RESCHEDULED") {
     const mine = await ourPhase(db, company.id, p.rescheduleUid);
     if (mine) {
-      if (p.rescheduledBy === RESCHEDULED_BY) outcome = "ignored_own";
-      else {
-        await flagReview(
-          db,
-          company,
-          mine.appointment.id,
-          "calcom_moved_externally",
-          `Segment „${mine.phase.segmentName}“ wurde direkt in Cal.com verschoben. Bitte prüfen, welche Zeit gilt.`,
-        );
-        outcome = "flagged_review";
-      }
-    } else if (p.metadata?.crm_phase_id) {
-      outcome = "ignored_own";
-    } else {
-      await removeExternalBusy(db, company.id, p.rescheduleUid);
-      outcome = await upsertExternalBusy(db, company, p);
+      if (p.rescheduledBy === RESCHEDULED_BY) return "ignored_own";
+      await flagReview(
+        db,
+        company,
+        mine.appointment.id,
+        "calcom_moved_externally",
+        `Segment „${mine.phase.segmentName}“ wurde direkt in Cal.com verschoben. Bitte prüfen, welche Zeit gilt.`,
+      );
+      return "flagged_review";
     }
+    await removeExternalBusy(db, company.id, p.rescheduleUid);
+    return foreignBooking(db, company, p);
   }
-  await db.update(calcomWebhookEvents).set({ outcome }).where(eq(calcomWebhookEvents.id, stored.id));
-  return { duplicate: false, outcome };
+  return "ignored";
 }

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { AttemptRecord, CalcomBooking } from "..";
 import { recordAppointmentEvent } from "../../appointments";
 import type { Ctx } from "../../context";
-import { type DbOrTx, appointmentPhases, appointments, syncAttempts, syncRuns } from "../../db";
+import { type DbOrTx, appointmentPhases, appointments, externalBusyTimes, syncAttempts, syncRuns } from "../../db";
 import { logger } from "../../logger";
 import type { SyncPhase, SyncSubject } from "./subject";
 
@@ -63,6 +63,10 @@ export async function adoptBooking(
       },
     })
     .where(eq(appointmentPhases.id, phase.id));
+  // Its webhook may have come first and been kept as someone else's busy time: it is ours now.
+  await db
+    .delete(externalBusyTimes)
+    .where(and(eq(externalBusyTimes.companyId, phase.companyId), eq(externalBusyTimes.externalUid, booking.uid)));
 }
 
 export async function setPhaseState(
