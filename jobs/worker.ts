@@ -2,6 +2,7 @@ import "./boot-check";
 import { env } from "../lib/env";
 import { logger } from "../lib/logger";
 import { createBoss, ensureQueues, queues, runBatch } from "../lib/jobs";
+import { closeSyncLocks } from "../lib/calcom/sync";
 import { handlers } from "./handlers";
 
 /** The job worker process: `npm run worker`. Run as many as needed next to any number of web instances. */
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, "worker stopping");
     await started.catch(() => {});
     await boss.stop({ graceful: true, wait: true, timeout: 20_000 });
+    await closeSyncLocks().catch(() => {});
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));

@@ -33,6 +33,10 @@ const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "si
 /** Operational tunables: tests and the bench change them while a process runs, so read them with tunable(). */
 const tunables = {
   DB_POOL_MAX: wholeNumber(10, 1),
+  // Limits of the web and worker connections (ms, 0 = none); see lib/db/client.ts createDb.
+  DB_STATEMENT_TIMEOUT_MS: wholeNumber(30_000, 0),
+  DB_LOCK_TIMEOUT_MS: wholeNumber(10_000, 0),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: wholeNumber(60_000, 0),
   CALCOM_VERIFY_DELAY_MS: wholeNumber(2000, 0),
   CALCOM_RATE_LIMIT_PER_MINUTE: wholeNumber(120, 0),
   WORKER_SYNC_CONCURRENCY: wholeNumber(8, 1),
@@ -51,6 +55,14 @@ const envSchema = z.object({
   CALCOM_API_URL: httpUrl().optional(),
   CALCOM_API_KEY: z.string().optional(),
   CALCOM_SIMULATOR_URL: httpUrl().optional(),
+  /**
+   * Development only: a salon's Cal.com API URL may be http:// and point at this machine or the private
+   * network (the bundled simulator). Off, a salon's URL must be https:// on a public address.
+   */
+  CALCOM_ALLOW_PRIVATE_URLS: z
+    .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
   LOG_LEVEL: logLevel.default("info"),
   SLOTDESK_PROCESS: z.string().default("web"),
   ...tunables,
@@ -120,14 +132,24 @@ export function logSettings(): { level: z.infer<typeof logLevel>; service: strin
   return { level: logLevel.catch("info").parse(raw.LOG_LEVEL ?? "info"), service: raw.SLOTDESK_PROCESS ?? "web" };
 }
 
+/** What only the web server needs: in production GET /api/metrics must not be open to anyone. */
+function webProblems(raw: Record<string, string>): string[] {
+  if (raw.NODE_ENV !== "production" || raw.METRICS_TOKEN) return [];
+  return [`METRICS_TOKEN: ${MISSING} (required in production; generate one with: openssl rand -base64 24)`];
+}
+
 /** Web (instrumentation.ts) and worker call this first: a configuration that cannot work stops the process. */
 export function assertEnvAtBoot(processName: "web" | "worker"): Env {
+  const problems = processName === "web" ? webProblems(present()) : [];
+  let config: Env | undefined;
   try {
-    return env();
+    config = env();
   } catch (error) {
     if (!(error instanceof EnvError)) throw error;
-    const lines = error.problems.map((p) => `  ${p}`).join("\n");
-    console.error(`SlotDesk ${processName} not started, the configuration is invalid:\n${lines}\nSee .env.example.`);
-    process.exit(1);
+    problems.unshift(...error.problems);
   }
+  if (config && problems.length === 0) return config;
+  const lines = problems.map((p) => `  ${p}`).join("\n");
+  console.error(`SlotDesk ${processName} not started, the configuration is invalid:\n${lines}\nSee .env.example.`);
+  process.exit(1);
 }

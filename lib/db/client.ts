@@ -1,4 +1,5 @@
 import "server-only";
+import { DrizzleQueryError } from "drizzle-orm";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env, tunable } from "../env";
@@ -55,13 +56,63 @@ export function preparingClient<T extends postgres.Sql>(client: T): T {
   });
 }
 
+/**
+ * Server-side limits of one connection in milliseconds (0 = none): a statement, a wait for a lock, a
+ * transaction left open while the client does something else. The web and worker pools set them from
+ * DB_STATEMENT_TIMEOUT_MS, DB_LOCK_TIMEOUT_MS and DB_IDLE_IN_TRANSACTION_TIMEOUT_MS; scripts (migrations,
+ * seeding, the bench's bulk loads) run without.
+ */
+export type DbTimeouts = { statementMs: number; lockMs: number; idleInTransactionMs: number };
+
+/** Row values PostgreSQL quotes in an error (`Key (phone)=(…) already exists`, a failing row). */
+const QUOTED_VALUES = ["detail", "where"];
+
+/**
+ * drizzle writes every bound parameter of a failed query into DrizzleQueryError's message, and
+ * Next.js and pg-boss print or store errors themselves: so the parameters (names, phone numbers)
+ * never enter the error, which keeps the SQL text and its cause (with the SQLSTATE). The row values
+ * the cause quotes stay readable to code but are left out of printed and logged copies.
+ */
+function keepParametersOutOfQueryErrors(): void {
+  const proto = DrizzleQueryError.prototype;
+  if (Object.hasOwn(proto, "params")) return;
+  Object.defineProperties(proto, {
+    params: {
+      get: () => undefined,
+      set(this: Error) {
+        this.message = this.message.replace(/\nparams: [\s\S]*$/, "");
+      },
+    },
+    cause: {
+      get: () => undefined,
+      set(this: Error, cause: unknown) {
+        if (cause instanceof Error)
+          for (const key of QUOTED_VALUES)
+            if (Object.hasOwn(cause, key)) Object.defineProperty(cause, key, { enumerable: false });
+        Object.defineProperty(this, "cause", { value: cause, writable: true, configurable: true });
+      },
+    },
+  });
+}
+keepParametersOutOfQueryErrors();
+
 /** The only place that opens PostgreSQL connections. */
-export function createDb(url: string, options: { max?: number; applicationName?: string } = {}): DbHandle {
+export function createDb(
+  url: string,
+  options: { max?: number; applicationName?: string; timeouts?: DbTimeouts } = {},
+): DbHandle {
+  const limits = options.timeouts
+    ? {
+        statement_timeout: options.timeouts.statementMs,
+        lock_timeout: options.timeouts.lockMs,
+        idle_in_transaction_session_timeout: options.timeouts.idleInTransactionMs,
+      }
+    : {};
   const sql = postgres(url, {
     max: options.max ?? 10,
     idle_timeout: 30,
     onnotice: () => {},
-    connection: { application_name: options.applicationName ?? "slotdesk" },
+    connection: { application_name: options.applicationName ?? "slotdesk", ...limits },
   });
   const db = drizzle(preparingClient(sql), { schema });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };
@@ -74,7 +125,14 @@ export function getDbHandle(): DbHandle {
   const url = env().DATABASE_URL;
   const current = globalForDb.slotdeskDb;
   if (current && current.url === url) return current;
-  const handle = createDb(url, { max: tunable("DB_POOL_MAX") });
+  const handle = createDb(url, {
+    max: tunable("DB_POOL_MAX"),
+    timeouts: {
+      statementMs: tunable("DB_STATEMENT_TIMEOUT_MS"),
+      lockMs: tunable("DB_LOCK_TIMEOUT_MS"),
+      idleInTransactionMs: tunable("DB_IDLE_IN_TRANSACTION_TIMEOUT_MS"),
+    },
+  });
   globalForDb.slotdeskDb = { ...handle, url };
   return globalForDb.slotdeskDb;
 }

@@ -14,7 +14,8 @@ export type SyncInput = {
   trigger?: "auto" | "admin";
 };
 export type SyncResult = {
-  outcome: "synced" | "partial" | "failed" | "cancelled" | "missing";
+  /** "busy": another run of the same appointment was going on; nothing was done. */
+  outcome: "synced" | "partial" | "failed" | "cancelled" | "missing" | "busy";
   retry: boolean;
   recovered: number;
 };

@@ -15,3 +15,4 @@ export { enqueueCalcomSync, requestCalcomSync } from "./request-sync";
 export { retrySync } from "./retry-sync";
 export { reverifyAppointment } from "./reverify";
 export { syncAppointment } from "./sync-appointment";
+export { closeSyncLocks } from "./run-lock";

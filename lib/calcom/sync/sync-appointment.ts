@@ -8,6 +8,7 @@ import { conflictWith, describeFailure, missingMapping, notConnected, type Phase
 import { adoptBooking, attemptRecorder, setPhaseState } from "./persist";
 import { cancelOurs, createPhaseBooking, readStandings } from "./phase-bookings";
 import { concludeSync, type SyncInput, type SyncResult } from "./conclude";
+import { withAppointmentSyncLock } from "./run-lock";
 import { loadSyncSubject, type SyncSubject } from "./subject";
 
 export type { SyncInput, SyncResult } from "./conclude";
@@ -30,6 +31,13 @@ const runAll = async <T>(items: T[], parallel: boolean, fn: (item: T) => Promise
  * stale bookings before creating any means the appointment can never collide with itself.
  */
 export async function syncAppointment({ ctx, input }: { ctx: Ctx; input: SyncInput }): Promise<SyncResult> {
+  const locked = await withAppointmentSyncLock(input.appointmentId, () => syncHeld({ ctx, input }));
+  // Another run works on this appointment right now: this one comes back later (the job's backoff).
+  return locked.ran ? locked.value : { outcome: "busy", retry: true, recovered: 0 };
+}
+
+/** One sync run; only ever one at a time per appointment (withAppointmentSyncLock). */
+async function syncHeld({ ctx, input }: { ctx: Ctx; input: SyncInput }): Promise<SyncResult> {
   const startedAt = new Date();
   const attempt = input.attempt ?? 1;
   const subject = await loadSyncSubject(ctx.db, ctx.company.id, input.appointmentId);
@@ -61,7 +69,12 @@ export async function syncAppointment({ ctx, input }: { ctx: Ctx; input: SyncInp
     return concludeSync(ctx, subject, work, { action, startedAt, attempt, input, recovered: 0, log });
   }
   const record = attemptRecorder(ctx.db, ctx.company.id, input.appointmentId, input.jobId);
-  const client = new CalcomClient({ baseUrl: target.baseUrl, apiKey: target.apiKey, record });
+  const client = new CalcomClient({
+    baseUrl: target.baseUrl,
+    apiKey: target.apiKey,
+    publicOnly: target.publicOnly,
+    record,
+  });
   const adopt = async (w: Work, booking: CalcomBooking, latencyMs?: number) => {
     await adoptBooking(ctx.db, subject, w.phase, booking, {
       eventTypeId: w.eventTypeId,
