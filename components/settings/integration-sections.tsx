@@ -25,7 +25,7 @@ export function RetellSection({ settings }: { settings: CompanySettings }) {
         <Field
           id="retell-agent-id"
           label="Agent-ID"
-          hint="Steht in Retell beim Agenten und beginnt mit agent_. Leer lassen, wenn kein Agent für diesen Salon telefoniert."
+          hint="Steht in Retell beim Agenten und beginnt mit agent_. Eine neue Agent-ID nimmt SlotDesk erst nach einem Testanruf dieses Agenten an (innerhalb von 10 Minuten danach speichern). Leer lassen, wenn kein Agent für diesen Salon telefoniert."
         >
           <TextInput
             id="retell-agent-id"

@@ -7,7 +7,7 @@ export { storeRetellIds } from "./store-retell-ids";
 export { updateCalcom } from "./update-calcom";
 export { updateFeatureFlags } from "./update-feature-flags";
 export { updateOpeningHours } from "./update-opening-hours";
-export { updateRetell } from "./update-retell";
+export { AGENT_PROOF_MINUTES, recordAgentSighting, updateRetell } from "./update-retell";
 export { updateSalon } from "./update-salon";
 export { createSalon, createSalonInput } from "./create-salon";
 export type { CreatedSalon } from "./create-salon";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { updateBookingRules } from "@/lib/companies/update-booking-rules";
 import { updateFeatureFlags } from "@/lib/companies/update-feature-flags";
 import { updateOpeningHours } from "@/lib/companies/update-opening-hours";
-import { updateRetell } from "@/lib/companies/update-retell";
+import { recordAgentSighting, updateRetell } from "@/lib/companies/update-retell";
 import { updateSalon } from "@/lib/companies/update-salon";
 import { getDb } from "@/lib/db/client";
 import { companies } from "@/lib/db/schema";
@@ -141,6 +141,8 @@ describe("settings: salon, opening hours, booking rules, Retell, feature flags",
     const other = await makeCompany({ retellAgentId: "agent_taken" });
     const company = await makeCompany();
     const ctx = ctxFor(company);
+    // The salon called its new agent once: SlotDesk saw a signed request for it.
+    await recordAgentSighting(getDb(), "agent_new_42", "call_test");
     await updateRetell({ ctx, input: { retellAgentId: " agent_new_42 " } });
     expect((await rowOf(company.id)).retellAgentId).toBe("agent_new_42");
     await expectRefused(

@@ -1,5 +1,5 @@
 import { recordCallEvent } from "@/lib/calls";
-import { findCompanyByAgentId } from "@/lib/companies";
+import { findCompanyByAgentId, recordAgentSighting } from "@/lib/companies";
 import { getDb } from "@/lib/db";
 import { invalidRequest, json, respond } from "@/lib/http";
 import { webhookEnvelope, foreignCall, parseJson, readSignedBody, formatIssues } from "@/lib/voice";
@@ -24,7 +24,11 @@ export const POST = respond(async (request: Request): Promise<Response> => {
 
   const db = getDb();
   const company = await findCompanyByAgentId(db, call.agent_id);
-  if (!company) return json({ error: "unknown_agent" }, 404);
+  if (!company) {
+    // Signed, but no salon holds this agent yet: the proof an admin needs to take its id.
+    await recordAgentSighting(db, call.agent_id, call.call_id);
+    return json({ error: "unknown_agent" }, 404);
+  }
   const ctx = { db, company, actor: { type: "voice-agent", retellCallId: call.call_id } } as const;
   await recordCallEvent(ctx, { event, call, rawBody: body.raw });
   return new Response(null, { status: 204 });
