@@ -184,6 +184,8 @@ async function namedPhase(db: DbOrTx, company: Company, p: Payload) {
     )
     .where(and(eq(appointmentPhases.companyId, company.id), eq(appointmentPhases.id, phaseId)));
   if (!row || String(p.metadata?.crm_appointment_id ?? "") !== String(row.appointment.id)) return { row: null };
+  // The sync may store the uid between this event's lookups (read committed): then it is this booking's.
+  if (p.uid && row.phase.calcomBookingUid === p.uid) return { row, exact: true };
   const exact =
     row.phase.calcomBookingUid === null &&
     p.eventTypeId != null &&
