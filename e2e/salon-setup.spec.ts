@@ -27,7 +27,13 @@ function nextHoliday(): { date: string; name: string } {
 }
 
 /** A signed Retell function call to this salon's agent, "now" being the real clock. */
-async function callSalon(baseURL: string, agentId: string, name: string, args: Record<string, unknown>) {
+async function callSalon(
+  baseURL: string,
+  agentId: string,
+  name: string,
+  args: Record<string, unknown>,
+  expectedStatus = 200,
+) {
   const body = JSON.stringify({
     name,
     args,
@@ -50,7 +56,7 @@ async function callSalon(baseURL: string, agentId: string, name: string, args: R
     },
     body,
   });
-  expect(response.status).toBe(200);
+  expect(response.status).toBe(expectedStatus);
   return (await response.json()) as Record<string, any>;
 }
 
@@ -120,6 +126,11 @@ test.describe("Einrichtung eines neuen Salons", () => {
     await salon.getByRole("button", { name: "Speichern" }).click();
     await expect(salon.getByRole("status")).toBeVisible();
     const retell = page.getByRole("form", { name: "Retell" });
+    // An agent id is taken only after a test call of that agent: before, saving it is refused.
+    await retell.getByLabel("Agent-ID").fill(agentId);
+    await retell.getByRole("button", { name: "Speichern" }).click();
+    await expect(retell.getByRole("alert")).toContainText("Testanruf");
+    expect(await callSalon(baseURL!, agentId, "list_services", {}, 404)).toMatchObject({ error: "unknown_agent" });
     await retell.getByLabel("Agent-ID").fill(agentId);
     await retell.getByRole("button", { name: "Speichern" }).click();
     await expect(retell.getByRole("status")).toBeVisible();
