@@ -49,6 +49,8 @@ const full = items.size === 6;
 const quick = flags.has("--quick");
 
 loadProjectEnv("production");
+// The bench's Cal.com salons point at its own simulator on 127.0.0.1: the explicit development setting.
+process.env.CALCOM_ALLOW_PRIVATE_URLS = "true";
 // Work the bench runs in its own process (sync ratio, availability) logs warnings only, so the
 // progress lines stay readable; the web server and worker log at info into bench/tmp/.
 logger.level = "warn";
