@@ -15,6 +15,7 @@ import {
   externalBusyTimes,
   staff,
 } from "../../db";
+import { atTimesOf } from "./match";
 import { CANCEL_REASON_PREFIX } from "./phase-bookings";
 
 /** What SlotDesk sent as rescheduledBy before it moved bookings by cancel + create. */
@@ -153,8 +154,6 @@ async function removeExternalBusy(db: DbOrTx, companyId: string, uid: string | u
   return removed.length > 0;
 }
 
-const SAME_INSTANT_MS = 60_000;
-
 /**
  * A booking SlotDesk does not know by uid but whose metadata names one of this salon's phases: it is
  * the sync's own booking whose uid is not stored yet only when it also sits exactly where that phase is
@@ -194,8 +193,7 @@ async function namedPhase(db: DbOrTx, company: Company, p: Payload) {
     p.organizer.id === row.hostId &&
     !!p.startTime &&
     !!p.endTime &&
-    Math.abs(Date.parse(p.startTime) - row.phase.startTime.getTime()) < SAME_INSTANT_MS &&
-    Math.abs(Date.parse(p.endTime) - row.phase.endTime.getTime()) < SAME_INSTANT_MS;
+    atTimesOf(p.startTime, p.endTime, row.phase);
   return { row, exact };
 }
 

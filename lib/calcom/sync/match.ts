@@ -12,9 +12,14 @@ export const startsAt = (b: CalcomBooking, at: Date) => Math.abs(Date.parse(b.st
 /** A phase as Cal.com should hold it: this event type, this host, exactly these times. */
 export type PhaseTarget = { phase: SyncPhase; eventTypeId: number | null };
 
+/** These start and end are the phase's as it has them now (within a minute). */
+export const atTimesOf = (start: string, end: string, phase: { startTime: Date; endTime: Date }) =>
+  Math.abs(Date.parse(start) - phase.startTime.getTime()) < SAME_INSTANT_MS &&
+  Math.abs(Date.parse(end) - phase.endTime.getTime()) < SAME_INSTANT_MS;
+
 /** Start and end as the phase has them now (the length counts: a reschedule may reset it). */
 export const atPhaseTimes = (b: CalcomBooking, phase: { startTime: Date; endTime: Date }) =>
-  startsAt(b, phase.startTime) && Math.abs(Date.parse(b.end) - phase.endTime.getTime()) < SAME_INSTANT_MS;
+  atTimesOf(b.start, b.end, phase);
 
 /** Carries our metadata for this very phase (what any booker could also type in, so never enough alone). */
 export const carriesPhase = (b: CalcomBooking, phaseId: number) =>
