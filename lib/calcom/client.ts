@@ -41,6 +41,11 @@ export type CalcomClientConfig = {
    * addresses (see outbound-url.ts). Off for the operator's own CALCOM_API_URL and the simulator.
    */
   publicOnly?: boolean;
+  /**
+   * Awaited right before every request that changes Cal.com (not GET); throwing stops it unsent. The
+   * sync passes its lease check here, so a run that lost its appointment lock writes nothing more.
+   */
+  beforeWrite?: () => Promise<void>;
 };
 
 type RequestOptions = {
@@ -101,6 +106,7 @@ export class CalcomClient {
     }
     for (;;) {
       await acquire(this.keyId);
+      if (method !== "GET") await this.config.beforeWrite?.();
       const started = performance.now();
       const record = (status: number | null, error?: CalcomError) =>
         this.config.record?.({

@@ -10,7 +10,7 @@ import { customerAppointmentsFunction } from "./functions/customer-appointments"
 import { currentTimeFunction, listServicesFunction } from "./functions/info";
 import { rescheduleAppointmentFunction } from "./functions/reschedule-appointment";
 import { loggableError } from "./safe-error";
-import { fail, type VoiceCtx, type VoiceResult } from "./types";
+import { technicalProblem, type VoiceCtx, type VoiceResult } from "./types";
 
 const FUNCTIONS: Record<FunctionName, (ctx: VoiceCtx, args: unknown) => Promise<VoiceResult>> = {
   get_current_time: currentTimeFunction,
@@ -50,10 +50,7 @@ export async function handleFunctionCall(
     result = await FUNCTIONS[name](vctx, envelope.args);
   } catch (error) {
     log.error({ err: loggableError(error) }, "voice function failed");
-    result = fail(
-      "internal",
-      "Entschuldigung, da ist bei mir gerade etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.",
-    );
+    result = technicalProblem();
   }
   const latencyMs = performance.now() - startedAt;
   const outcome = outcomeOf(name, result);

@@ -1,5 +1,8 @@
 import { CallOfAnotherCompanyError } from "../calls";
 import { readRawBody, invalidRequest, json } from "../http";
+import { logger } from "../logger";
+import { loggableError } from "./safe-error";
+import { technicalProblem } from "./types";
 import { formatIssues, inspectJson, type JsonIssue } from "./json-limits";
 import { isValidRetellSignature } from "./signature";
 
@@ -38,3 +41,15 @@ export const foreignCall = (error: unknown) =>
   error instanceof CallOfAnotherCompanyError
     ? invalidRequest([{ path: "call.call_id", message: "belongs to a call of another company" }])
     : undefined;
+
+/**
+ * A well-formed, signed function call that SlotDesk could not serve — the database restarting, a bug:
+ * the contract's `internal` failure with a sentence the agent can say (HTTP 200), never a bare 500.
+ * Nothing of it was committed: the functions answer only after their transaction.
+ */
+export function functionCallFailed(error: unknown): Response {
+  const refused = foreignCall(error);
+  if (refused) return refused;
+  logger.error({ err: loggableError(error) }, "voice function call failed");
+  return json(technicalProblem(), 200);
+}

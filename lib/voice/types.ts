@@ -30,5 +30,15 @@ export const fail = (error: VoiceError, message: string, extra: Record<string, u
   ...extra,
 });
 
+/**
+ * The answer when SlotDesk itself cannot answer (the database restarts, a bug): nothing was booked
+ * or changed by this request, and the caller hears that it is a technical problem.
+ */
+export const technicalProblem = (): VoiceResult =>
+  fail(
+    "internal",
+    "Entschuldigung, wir haben gerade ein technisches Problem. Bitte versuchen Sie es in ein paar Minuten noch einmal.",
+  );
+
 /** A resolver either yields its value or the answer to give instead. */
 export type Resolved<T> = { value: T; failure?: undefined } | { value?: undefined; failure: VoiceResult };

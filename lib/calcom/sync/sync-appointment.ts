@@ -8,7 +8,7 @@ import { conflictWith, describeFailure, missingMapping, notConnected, type Phase
 import { adoptBooking, attemptRecorder, setPhaseState } from "./persist";
 import { cancelOurs, createPhaseBooking, readStandings } from "./phase-bookings";
 import { concludeSync, type SyncInput, type SyncResult } from "./conclude";
-import { withAppointmentSyncLock } from "./run-lock";
+import { type SyncLease, withAppointmentSyncLock } from "./run-lock";
 import { loadSyncSubject, type SyncSubject } from "./subject";
 
 export type { SyncInput, SyncResult } from "./conclude";
@@ -31,19 +31,26 @@ const runAll = async <T>(items: T[], parallel: boolean, fn: (item: T) => Promise
  * stale bookings before creating any means the appointment can never collide with itself.
  */
 export async function syncAppointment({ ctx, input }: { ctx: Ctx; input: SyncInput }): Promise<SyncResult> {
-  const locked = await withAppointmentSyncLock(input.appointmentId, () => syncHeld({ ctx, input }));
+  const locked = await withAppointmentSyncLock(input.appointmentId, (lease) => syncHeld({ ctx, input, lease }));
   // Another run works on this appointment right now: this one comes back later (the job's backoff).
   return locked.ran ? locked.value : { outcome: "busy", retry: true, recovered: 0 };
 }
 
-/** One sync run; only ever one at a time per appointment (withAppointmentSyncLock). */
-async function syncHeld({ ctx, input }: { ctx: Ctx; input: SyncInput }): Promise<SyncResult> {
+/**
+ * One sync run; only ever one at a time per appointment (withAppointmentSyncLock). A run whose lease
+ * is gone sends nothing more to Cal.com and writes no conclusion: it throws, and the job retries.
+ */
+async function syncHeld({ ctx, input, lease }: { ctx: Ctx; input: SyncInput; lease: SyncLease }): Promise<SyncResult> {
   const startedAt = new Date();
   const attempt = input.attempt ?? 1;
   const subject = await loadSyncSubject(ctx.db, ctx.company.id, input.appointmentId);
   if (!subject) return { outcome: "missing", retry: false, recovered: 0 };
   const log = logger.child({ appointmentId: input.appointmentId, jobId: input.jobId });
   const parallel = ctx.company.parallelCalcomBooking;
+  const conclude: typeof concludeSync = async (...args) => {
+    if (lease.lost) await lease.check();
+    return concludeSync(...args);
+  };
   const work: Work[] = subject.required.map((phase) => ({
     phase,
     eventTypeId: subject.eventTypeFor(phase.segmentKey),
@@ -66,7 +73,7 @@ async function syncHeld({ ctx, input }: { ctx: Ctx; input: SyncInput }): Promise
   const target = calcomConnectionFor(ctx.company);
   if (!target.connected) {
     for (const w of work) w.failure = notConnected(target.message);
-    return concludeSync(ctx, subject, work, { action, startedAt, attempt, input, recovered: 0, log });
+    return conclude(ctx, subject, work, { action, startedAt, attempt, input, recovered: 0, log });
   }
   const record = attemptRecorder(ctx.db, ctx.company.id, input.appointmentId, input.jobId);
   const client = new CalcomClient({
@@ -74,6 +81,7 @@ async function syncHeld({ ctx, input }: { ctx: Ctx; input: SyncInput }): Promise
     apiKey: target.apiKey,
     publicOnly: target.publicOnly,
     record,
+    beforeWrite: lease.check,
   });
   const adopt = async (w: Work, booking: CalcomBooking, latencyMs?: number) => {
     await adoptBooking(ctx.db, subject, w.phase, booking, {
@@ -96,7 +104,7 @@ async function syncHeld({ ctx, input }: { ctx: Ctx; input: SyncInput }): Promise
         fail(w, error);
       }
     });
-    return concludeSync(ctx, subject, work, { action, startedAt, attempt, input, recovered: 0, log });
+    return conclude(ctx, subject, work, { action, startedAt, attempt, input, recovered: 0, log });
   }
 
   for (const w of work)
@@ -108,7 +116,7 @@ async function syncHeld({ ctx, input }: { ctx: Ctx; input: SyncInput }): Promise
     standings = await readStandings(client, subject, mapped);
   } catch (error) {
     for (const w of mapped) fail(w, error);
-    return concludeSync(ctx, subject, work, { action, startedAt, attempt, input, recovered: 0, log });
+    return conclude(ctx, subject, work, { action, startedAt, attempt, input, recovered: 0, log });
   }
   const toCreate: Work[] = [];
   await runAll(mapped, parallel, async (w) => {
@@ -138,7 +146,7 @@ async function syncHeld({ ctx, input }: { ctx: Ctx; input: SyncInput }): Promise
     log,
     adopt,
   });
-  return concludeSync(ctx, subject, work, { action, startedAt, attempt, input, recovered, log });
+  return conclude(ctx, subject, work, { action, startedAt, attempt, input, recovered, log });
 }
 
 /** Cancels the phase's booking, and any other of ours for it (an earlier attempt's), in Cal.com. */

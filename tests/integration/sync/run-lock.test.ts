@@ -2,7 +2,7 @@ import postgres from "postgres";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { CalcomSimulator } from "@/dev/calcom-sim";
 import { bookAppointment } from "@/lib/booking/book-appointment";
-import { withAppointmentSyncLock } from "@/lib/calcom/sync/run-lock";
+import { SyncLeaseLostError, withAppointmentSyncLock } from "@/lib/calcom/sync/run-lock";
 import { syncAppointment } from "@/lib/calcom/sync/sync-appointment";
 import { closeDb, getDb } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
@@ -70,6 +70,37 @@ describe("one sync run per appointment at a time", () => {
     expect(inCalcom().filter((b) => b.status !== "cancelled")).toHaveLength(4);
     expect(inCalcom()).toHaveLength(4);
     expect(results.filter((r) => r.outcome === "busy").length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("a run whose lock died with its connection", () => {
+  it("sends nothing more to Cal.com and concludes nothing; the next run completes without duplicates", async () => {
+    const { salon, id, inCalcom } = await bookedPerm("11:00");
+    const ctx = { ...salon.ctx, company: { ...salon.ctx.company, parallelCalcomBooking: false } };
+    sim.faults.set({ latencyMs: 300 });
+    const first = syncAppointment({ ctx, input: { appointmentId: id, verifyDelayMs: 0 } }).catch((e: unknown) => e);
+    while (inCalcom().length === 0) await new Promise((r) => setTimeout(r, 20));
+    // What a database restart does to the lock's session: the lock is gone with it.
+    await getDb().execute(
+      sql`select pg_terminate_backend(pid) from pg_stat_activity
+           where application_name = 'slotdesk-sync-locks' and datname = current_database()`,
+    );
+    const outcome = await first;
+    expect(outcome).toBeInstanceOf(SyncLeaseLostError);
+    // At most the request already on its way when the lock went; the remaining segments were not sent.
+    expect(inCalcom().length).toBeLessThan(4);
+    const [phases] = await Promise.all([
+      getDb().execute<{ n: number }>(
+        sql`select count(*)::int as n from appointment_phases where appointment_id = ${id} and calcom_sync_status = 'synced'`,
+      ),
+    ]);
+    expect(phases[0]!.n).toBeLessThan(4);
+    sim.faults.clear();
+    expect(await syncAppointment({ ctx, input: { appointmentId: id, verifyDelayMs: 0 } })).toMatchObject({
+      outcome: "synced",
+    });
+    expect(inCalcom()).toHaveLength(4);
+    expect(inCalcom().every((b) => b.status !== "cancelled")).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@ import {
   functionEnvelope,
   isFunctionName,
   handleFunctionCall,
-  foreignCall,
+  functionCallFailed,
   parseJson,
   readSignedBody,
   formatIssues,
@@ -39,14 +39,17 @@ export const POST = respond(async (request: Request): Promise<Response> => {
   const { name, call } = envelope.data;
   if (!isFunctionName(name)) return json({ error: "unknown_function", name }, 400);
 
-  const db = getDb();
-  const company = await findCompanyByAgentId(db, call.agent_id);
-  if (!company) {
-    // Signed, but no salon holds this agent yet: the proof an admin needs to take its id.
-    await recordAgentSighting(db, call.agent_id, call.call_id);
-    return json({ error: "unknown_agent" }, 404);
+  try {
+    const db = getDb();
+    const company = await findCompanyByAgentId(db, call.agent_id);
+    if (!company) {
+      // Signed, but no salon holds this agent yet: the proof an admin needs to take its id.
+      await recordAgentSighting(db, call.agent_id, call.call_id);
+      return json({ error: "unknown_agent" }, 404);
+    }
+    const ctx = { db, company, actor: { type: "voice-agent", retellCallId: call.call_id } } as const;
+    return json(await handleFunctionCall(ctx, name, envelope.data, startedAt), 200);
+  } catch (error) {
+    return functionCallFailed(error);
   }
-
-  const ctx = { db, company, actor: { type: "voice-agent", retellCallId: call.call_id } } as const;
-  return json(await handleFunctionCall(ctx, name, envelope.data, startedAt), 200);
-}, foreignCall);
+});
