@@ -37,6 +37,8 @@ const tunables = {
   DB_STATEMENT_TIMEOUT_MS: wholeNumber(30_000, 0),
   DB_LOCK_TIMEOUT_MS: wholeNumber(10_000, 0),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: wholeNumber(60_000, 0),
+  // Longest a voice function may take before the agent hears "technical problem" (its own timeout is 10 s).
+  VOICE_ANSWER_DEADLINE_MS: wholeNumber(6_000, 500),
   CALCOM_VERIFY_DELAY_MS: wholeNumber(2000, 0),
   CALCOM_RATE_LIMIT_PER_MINUTE: wholeNumber(120, 0),
   WORKER_SYNC_CONCURRENCY: wholeNumber(8, 1),

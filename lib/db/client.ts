@@ -111,6 +111,9 @@ export function createDb(
   const sql = postgres(url, {
     max: options.max ?? 10,
     idle_timeout: 30,
+    // postgres.js waits 3^n/100 s (up to 20 s) before the n-th reconnect, counted over the whole pool:
+    // after a database restart the pool would sit idle for many seconds. At most 1 s here.
+    backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1),
     onnotice: () => {},
     connection: { application_name: options.applicationName ?? "slotdesk", ...limits },
   });

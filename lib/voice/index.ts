@@ -9,3 +9,5 @@ export { applyRetellAgent, type AppliedAgent } from "./agent/apply-agent";
 export { DEFAULT_VOICE_ID, retellAgentParams, retellLlmParams, retellUrls } from "./agent/agent-config";
 export { FUNCTION_DEFINITIONS, toolParameters } from "./agent/function-definitions";
 export { BEGIN_MESSAGE_DE, SYSTEM_PROMPT_DE } from "./agent/system-prompt.de";
+export { withinAnswerDeadline } from "./answer-deadline";
+export { technicalProblem } from "./types";

@@ -193,3 +193,34 @@ export async function ensureDatabaseServer(
     },
   };
 }
+
+export type RestartableDatabase = {
+  urlFor: (database: string) => string;
+  /** Fast shutdown (SIGINT): PostgreSQL ends every session, as a restart by the operator does. */
+  stop: () => Promise<void>;
+  /** Resolves once PostgreSQL accepts connections again. */
+  start: () => Promise<void>;
+  /** Stops it and removes its data folder. */
+  destroy: () => Promise<void>;
+};
+
+/**
+ * An embedded PostgreSQL of its own (temp folder, free port, durable settings) that can be stopped
+ * and started again on the same port and data: `npm run test:chaos` restarts it under load.
+ */
+export async function startRestartableDatabase(): Promise<RestartableDatabase> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "slotdesk-chaos-pg-"));
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const port = await freePort();
+  const pg = await startEmbedded({ dataDir, port, persistent: true, durable: true });
+  const serverUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
+  return {
+    urlFor: (db) => withDatabase(serverUrl, db),
+    stop: () => pg.stop(),
+    start: () => pg.start(),
+    destroy: async () => {
+      await pg.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
+import postgres from "postgres";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { appointments } from "@/lib/db/schema";
+import { appointments, calls, functionCalls } from "@/lib/db/schema";
 import { closeDb, getDb } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
 import { freePort } from "../../../scripts/lib/database-server";
@@ -23,6 +24,7 @@ async function databaseGone() {
 }
 
 afterEach(async () => {
+  delete process.env.VOICE_ANSWER_DEADLINE_MS;
   process.env.DATABASE_URL = databaseUrl;
   resetEnvCache();
   await closeDb();
@@ -63,5 +65,60 @@ describe("voice functions while the database is unreachable", () => {
     expect(await getDb().select().from(appointments).where(eq(appointments.companyId, salon.company.id))).toHaveLength(
       1,
     );
+  });
+});
+
+describe("a voice function that cannot finish in time", () => {
+  it("answers the technical problem at its deadline and never commits afterwards", async () => {
+    const salon = await makeSalon();
+    process.env.VOICE_ANSWER_DEADLINE_MS = "500";
+    resetEnvCache();
+    const call = {
+      call_id: newCallId(),
+      agent_id: salon.company.retellAgentId!,
+      from_number: "+4915112340078",
+      start_timestamp: Date.parse("2031-03-24T08:00:00Z"),
+    };
+    const args = { service: "Herrenhaarschnitt", date: "2031-03-27", time: "11:00", customer_name: "Rita Spät" };
+    // Another session holds the stylists (as a stuck transaction would): the booking waits for them.
+    const other = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    const holding = other.begin(async (tx) => {
+      await tx`select id from staff where company_id = ${salon.company.id} for update`;
+      locked();
+      await released;
+    });
+    await isLocked;
+    try {
+      const answer = await callFunction("book_appointment", args, call);
+      expect(answer.body).toMatchObject({ ok: false, error: "internal" });
+      expect(answer.body.message).toContain("technisches Problem");
+      release();
+      await holding;
+      // The booking still waiting went on once the stylists were free — and rolled back: its log says so.
+      const [row] = await getDb().select({ id: calls.id }).from(calls).where(eq(calls.retellCallId, call.call_id));
+      for (;;) {
+        const logged = await getDb()
+          .select({ result: functionCalls.result })
+          .from(functionCalls)
+          .where(and(eq(functionCalls.callId, row!.id), eq(functionCalls.name, "book_appointment")));
+        if (logged.length > 0) {
+          expect(logged[0]!.result).toMatchObject({ ok: false, error: "internal" });
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(await getDb().select().from(appointments).where(eq(appointments.companyId, salon.company.id))).toEqual([]);
+    } finally {
+      release();
+      await other.end({ timeout: 1 });
+    }
+    delete process.env.VOICE_ANSWER_DEADLINE_MS;
+    resetEnvCache();
+    const retry = await callFunction("book_appointment", args, call);
+    expect(retry.body).toMatchObject({ ok: true, booked: true, start: "2031-03-27T11:00:00+01:00" });
   });
 });

@@ -9,6 +9,8 @@ import {
   parseJson,
   readSignedBody,
   formatIssues,
+  technicalProblem,
+  withinAnswerDeadline,
 } from "@/lib/voice";
 
 export const dynamic = "force-dynamic";
@@ -40,15 +42,21 @@ export const POST = respond(async (request: Request): Promise<Response> => {
   if (!isFunctionName(name)) return json({ error: "unknown_function", name }, 400);
 
   try {
-    const db = getDb();
-    const company = await findCompanyByAgentId(db, call.agent_id);
-    if (!company) {
-      // Signed, but no salon holds this agent yet: the proof an admin needs to take its id.
-      await recordAgentSighting(db, call.agent_id, call.call_id);
-      return json({ error: "unknown_agent" }, 404);
-    }
-    const ctx = { db, company, actor: { type: "voice-agent", retellCallId: call.call_id } } as const;
-    return json(await handleFunctionCall(ctx, name, envelope.data, startedAt), 200);
+    // In time or "technical problem" (nothing committed after it): the agent waits at most 10 s.
+    return await withinAnswerDeadline(
+      getDb(),
+      async (db) => {
+        const company = await findCompanyByAgentId(db, call.agent_id);
+        if (!company) {
+          // Signed, but no salon holds this agent yet: the proof an admin needs to take its id.
+          await recordAgentSighting(db, call.agent_id, call.call_id);
+          return json({ error: "unknown_agent" }, 404);
+        }
+        const ctx = { db, company, actor: { type: "voice-agent", retellCallId: call.call_id } } as const;
+        return json(await handleFunctionCall(ctx, name, envelope.data, startedAt), 200);
+      },
+      () => json(technicalProblem(), 200),
+    );
   } catch (error) {
     return functionCallFailed(error);
   }
