@@ -144,10 +144,9 @@ async function runRound(round: number, companyId: string, agentId: string): Prom
   }
   // The worker is back when it writes to the queue again: a job started or a job's end recorded.
   let workerBackMs: number | null = null;
-  let marks: Awaited<ReturnType<typeof workerMarksAfter>> | null = null;
   while (Date.now() - upAt < 60_000) {
-    marks = await workerMarksAfter(sql, new Date(upAt)).catch(() => null);
-    const first = [marks?.started, marks?.ended].filter((d): d is Date => !!d).map((d) => d.getTime());
+    const seen = await workerMarksAfter(sql, new Date(upAt)).catch(() => null);
+    const first = [seen?.started, seen?.ended].filter((d): d is Date => !!d).map((d) => d.getTime());
     if (first.length) {
       workerBackMs = Math.min(...first) - upAt;
       break;
@@ -167,7 +166,7 @@ async function runRound(round: number, companyId: string, agentId: string): Prom
     await sleep(1_000);
   }
   const drainedMs = Date.now() - upAt;
-  marks = await workerMarksAfter(sql, new Date(upAt));
+  const marks = await workerMarksAfter(sql, new Date(upAt));
   const after = (d: Date | null | undefined) => (d ? `${d.getTime() - upAt} ms` : "–");
   console.log(
     `  queue after the restart: first sync job enqueued ${after(marks.created)}, first job started ` +
