@@ -1,6 +1,7 @@
 import "./boot-check";
 import { env } from "../lib/env";
 import { logger } from "../lib/logger";
+import { isConnectionLost } from "../lib/db";
 import { createBoss, ensureQueues, queues, runBatch } from "../lib/jobs";
 import { closeSyncLocks } from "../lib/calcom/sync";
 import { handlers } from "./handlers";
@@ -21,6 +22,18 @@ async function main(): Promise<void> {
     await closeSyncLocks().catch(() => {});
     process.exit(0);
   };
+  // A database restart can surface as a rejected promise nobody awaits any more (a driver's socket
+  // error after its caller moved on). That is no reason to end the worker: its pools reconnect and
+  // every job's end is recorded again (runBatch). Anything else is a bug and stops it, as before.
+  process.on("unhandledRejection", (reason) => {
+    const query = (reason as { query?: unknown } | null)?.query;
+    if (isConnectionLost(reason)) {
+      logger.warn({ err: reason, query }, "database connection lost outside a job; the worker goes on");
+      return;
+    }
+    logger.fatal({ err: reason, query }, "unhandled rejection; worker stops");
+    process.exit(1);
+  });
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
 
