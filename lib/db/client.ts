@@ -114,6 +114,8 @@ export function createDb(
     // postgres.js waits 3^n/100 s (up to 20 s) before the n-th reconnect, counted over the whole pool:
     // after a database restart the pool would sit idle for many seconds. At most 1 s here.
     backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1),
+    // A connection attempt that gets no answer is given up after 10 s (postgres.js: 30 s).
+    connect_timeout: 10,
     onnotice: () => {},
     connection: { application_name: options.applicationName ?? "slotdesk", ...limits },
   });
