@@ -76,3 +76,11 @@ export async function workerMarksAfter(sql: postgres.Sql, after: Date) {
       from pgboss.job`;
   return row!;
 }
+
+/** When the worker's queue connections (pg-boss, polling every second) were opened again after `after`. */
+export async function workerConnectedAfter(sql: postgres.Sql, after: Date): Promise<Date | null> {
+  const [row] = await sql<{ at: Date | null }[]>`
+    select min(backend_start) as at from pg_stat_activity
+     where application_name = 'slotdesk-worker' and backend_start >= ${after}`;
+  return row?.at ?? null;
+}
