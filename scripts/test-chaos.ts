@@ -186,11 +186,16 @@ async function runRound(round: number, companyId: string, agentId: string): Prom
   const duringOutage = answers.filter((a) => a.sentAt + a.ms >= downAt && a.sentAt <= upAt + (webBackMs ?? 0));
   const internal = answers.filter(isInternal);
   const slowest = Math.max(...answers.map((a) => a.ms));
+  const bookedAfterUp = answers
+    .filter((a) => a.sentAt >= upAt && a.body?.booked === true)
+    .map((a) => a.sentAt + a.ms - upAt);
+  const firstBookingMs = bookedAfterUp.length ? Math.min(...bookedAfterUp) : null;
   console.log(
     `  figures: ${answers.length} function calls, ${duringOutage.length} during the outage, ` +
       `${internal.length} answered "internal" (technical problem), slowest answer ${slowest} ms; ` +
       `${running.active} sync jobs running at the restart; web back after ${webBackMs} ms, worker after ` +
-      `${workerBackMs} ms; ${audit.appointments} appointments with ${audit.staffPhases} Cal.com segments synced ` +
+      `${workerBackMs} ms, first booking after ${firstBookingMs} ms; ${audit.appointments} appointments with ` +
+      `${audit.staffPhases} Cal.com segments synced ` +
       `${drainedMs} ms after the database returned`,
   );
 
