@@ -87,6 +87,11 @@ try {
     CALCOM_SIM_PORT: String(simPort),
     CALCOM_SIM_STATE_FILE: path.join(os.tmpdir(), `slotdesk-e2e-calcom-${process.pid}.json`),
     CALCOM_VERIFY_DELAY_MS: "200",
+    // Cal.com's 120 requests a minute per key would make the specs that share the demo key wait out
+    // a 60 s block (the go-live check after the provisioning specs); pacing and 429 handling have
+    // their own tests (tests/integration/calcom-sim, sync) and bench items 6 and 7.
+    CALCOM_SIM_RATE_LIMIT: "0",
+    CALCOM_RATE_LIMIT_PER_MINUTE: "0",
     SEED_REFERENCE_TIME: seedReference,
   } as NodeJS.ProcessEnv;
   const build = await runToCompletion([nextBin, "build"], stackEnv);
