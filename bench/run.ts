@@ -22,6 +22,7 @@ import type { FunctionStats } from "./lib/voice-client";
 import { type AdminListsResult, measureAdminLists } from "./scenarios/admin-lists";
 import { type AvailabilityResult, measureAvailability } from "./scenarios/availability";
 import { type CalendarResult, measureCalendar } from "./scenarios/calendar";
+import { measureRealCalcom, type RealCalcomResult } from "./scenarios/calcom-real";
 import { type JobRun, measureJobs } from "./scenarios/jobs";
 import { measureRace, type RaceResult } from "./scenarios/race";
 import { measureSyncRatio, type SyncRatioResult } from "./scenarios/sync-ratio";
@@ -35,17 +36,17 @@ import { seedBenchSalons } from "./seed";
  *   --quick         shorter load runs, for trying the bench itself
  *   --only=1,2,5    only these items (results then go to bench/tmp/results.json)
  */
-const USAGE = "options: --reuse-build, --quick, --only=<items 1-6, comma-separated>";
+const USAGE = "options: --reuse-build, --quick, --only=<items 1-7, comma-separated>";
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => !a.startsWith("--only=")));
 for (const flag of flags)
   if (!["--reuse-build", "--quick"].includes(flag)) throw new Error(`unknown option ${flag} (${USAGE})`);
 const onlyArg = args.find((a) => a.startsWith("--only="));
 const items = new Set(
-  (onlyArg ? onlyArg.slice("--only=".length).split(",") : ["1", "2", "3", "4", "5", "6"]).map((s) => s.trim()),
+  (onlyArg ? onlyArg.slice("--only=".length).split(",") : ["1", "2", "3", "4", "5", "6", "7"]).map((s) => s.trim()),
 );
-for (const item of items) if (!/^[1-6]$/.test(item)) throw new Error(`unknown item "${item}" (${USAGE})`);
-const full = items.size === 6;
+for (const item of items) if (!/^[1-7]$/.test(item)) throw new Error(`unknown item "${item}" (${USAGE})`);
+const full = items.size === 7;
 const quick = flags.has("--quick");
 
 loadProjectEnv("production");
@@ -87,6 +88,7 @@ type Measured = {
   adminLists?: AdminListsResult;
   calendar?: CalendarResult;
   jobs?: { throughput: JobRun; rateLimited: JobRun };
+  realCalcom?: RealCalcomResult;
 };
 
 function goalRows(m: Measured): Row[] {
@@ -192,6 +194,36 @@ function goalRows(m: Measured): Row[] {
       met: r.finishedInTime && !r.jobs.failed && r.http429 === 0 && r.maxRequestsInAnyMinute <= 120,
     });
   }
+  if (m.realCalcom) {
+    const c = m.realCalcom;
+    rows.push({
+      item: "7",
+      measure: "Cal.com-Profil im Simulator: eine Buchung allein / zehn gleichzeitig",
+      result: `allein p50 ${ms(c.createAlone.p50)}, ${ms(c.createAlone.min)}–${ms(c.createAlone.max)} · zehn gleichzeitig p50 ${ms(c.createTenParallel.p50)}, ${ms(c.createTenParallel.min)}–${ms(c.createTenParallel.max)}`,
+      goal: "80–350 ms / 0,8–1,6 s",
+      met:
+        c.createAlone.min >= 80 &&
+        c.createAlone.max <= 400 &&
+        c.createTenParallel.min >= 800 &&
+        c.createTenParallel.max <= 1700,
+    });
+    const b = c.bookedToSynced;
+    rows.push({
+      item: "7",
+      measure: `Dauerwelle gebucht → synchronisiert (${b.appointments} Termine, einer alle ${b.everySeconds} s, 120 Anfragen/min)`,
+      result: `p50 ${ms(b.p50)} · p95 ${ms(b.p95)} · max ${ms(b.max)} · ${b.synced}/${b.appointments} synced`,
+      goal: "alle synced",
+      met: b.synced === b.appointments,
+    });
+    const r = c.sustained;
+    rows.push({
+      item: "7",
+      measure: `Rückstau von ${r.appointments} Dauerwellen, ein Worker, 120 Anfragen/min`,
+      result: `${r.appointmentsPerMinute} Termine/min über ${(r.elapsedMs / 1000).toFixed(0)} s, auf Dauer ${r.longRunPerMinute}/min (${r.requestsPerAppointment} Anfragen je Dauerwelle) · ${r.synced}/${r.appointments} synced · max ${r.maxRequestsInAnyMinute} Anfragen/min · ${r.http429} × 429`,
+      goal: "kein Job verloren, ≤ 120/min",
+      met: r.finishedInTime && !r.jobs.failed && r.maxRequestsInAnyMinute <= 120,
+    });
+  }
   return rows;
 }
 
@@ -257,6 +289,10 @@ try {
   if (items.has("6")) {
     log("6 job throughput …");
     measured.jobs = await measureJobs(handle.db, env, today, log);
+  }
+  if (items.has("7")) {
+    log("7 Cal.com as it really behaves …");
+    measured.realCalcom = await measureRealCalcom(handle.db, env, today, log, quick);
   }
 
   const rows = goalRows(measured);

@@ -1,6 +1,6 @@
 /** Latency summaries for the benchmark tables (nearest-rank percentiles). */
 
-export type Summary = { n: number; p50: number; p95: number; p99: number; mean: number; max: number };
+export type Summary = { n: number; min: number; p50: number; p95: number; p99: number; mean: number; max: number };
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -15,6 +15,7 @@ export function summarize(samples: number[]): Summary {
   const mean = sorted.reduce((s, v) => s + v, 0) / (sorted.length || 1);
   return {
     n: sorted.length,
+    min: round(sorted[0] ?? NaN),
     p50: round(percentile(sorted, 50)),
     p95: round(percentile(sorted, 95)),
     p99: round(percentile(sorted, 99)),

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { CALCOM_SYNC } from "../../lib/jobs/queues";
 import { startCalcomSimulator } from "../../dev/calcom-sim";
+import type { FaultValues } from "../../dev/calcom-sim/types";
 import type { Db } from "../../lib/db/client";
 import { addDays, type LocalDate } from "../../lib/time/zoned";
 import type { Managed } from "../../scripts/lib/processes";
@@ -36,7 +37,7 @@ async function clearQueuedSyncJobs(db: Db): Promise<void> {
  * jobs against the simulator answering after `latencyMs`. Elapsed is first sync run started →
  * last sync run finished, from sync_runs.
  */
-async function drain(options: {
+export async function drain(options: {
   db: Db;
   env: NodeJS.ProcessEnv;
   today: LocalDate;
@@ -44,6 +45,8 @@ async function drain(options: {
   count: number;
   permEvery: number;
   latencyMs: number;
+  /** Simulator faults instead of the plain latency (item 7: Cal.com's measured profile). */
+  faults?: Partial<FaultValues>;
   rateLimitPerMinute: number;
   timeoutMs: number;
   log: (line: string) => void;
@@ -52,7 +55,7 @@ async function drain(options: {
   const sim = await startCalcomSimulator({ port: 0, rateLimitPerMinute: options.rateLimitPerMinute });
   let worker: Managed | null = null;
   try {
-    sim.faults.set({ latencyMs: options.latencyMs });
+    sim.faults.set(options.faults ?? { latencyMs: options.latencyMs });
     const salon = await createSyncSalon(db, sim, { name: `Bench: ${options.label}`, staffCount: 10, parallel: true });
     await clearQueuedSyncJobs(db);
     const ids = await bookForSync(salon, addDays(options.today, 3), options.count, options.permEvery);

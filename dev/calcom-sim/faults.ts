@@ -9,6 +9,7 @@ const ZERO: FaultValues = {
   burst429: 0,
   latencyMs: 0,
   latencyJitterMs: 0,
+  createLoadMs: 0,
 };
 type Counter = "createThen400" | "error500" | "timeout" | "burst429";
 

@@ -28,6 +28,8 @@ export type ServerDeps = {
 
 export function createSimServer(deps: ServerDeps) {
   const hangs = new Set<() => void>();
+  /** Booking creates being answered right now (for the createLoadMs fault). */
+  let createsInFlight = 0;
 
   async function api(
     req: IncomingMessage,
@@ -43,8 +45,17 @@ export function createSimServer(deps: ServerDeps) {
       const out = errorResponse(err, path, core.now());
       sendJson(res, out.status, out.body, { ...headers, ...out.headers });
     };
-    const delay = core.faults.delayMs();
-    if (delay > 0) await sleep(delay);
+    const creating = method === "POST" && url.pathname.replace(/\/$/, "") === "/v2/bookings";
+    if (creating) createsInFlight++;
+    try {
+      const delay = core.faults.delayMs();
+      if (delay > 0) await sleep(delay);
+      // The load is what is in flight once this create is being worked on: ten at once all slow down.
+      const load = creating ? (createsInFlight - 1) * core.faults.get().createLoadMs : 0;
+      if (load > 0) await sleep(load);
+    } finally {
+      if (creating) createsInFlight--;
+    }
     const ctx: RouteCtx = { core, method, path, url, params: {}, body: undefined, account: null };
     try {
       const { route, params } = matchRoute(method, url, header(req, "cal-api-version"));

@@ -175,6 +175,11 @@ export type FaultValues = {
   burst429: number;
   latencyMs: number;
   latencyJitterMs: number;
+  /**
+   * Extra delay of a booking create for every other create in flight at the same time (Cal.com
+   * slows down under parallel creates: 80–350 ms alone, 0.8–1.6 s each with ten at once).
+   */
+  createLoadMs: number;
 };
 
 export type SimFaults = {

@@ -98,6 +98,30 @@ describe("calcom-sim faults", () => {
   });
 });
 
+describe("calcom-sim under parallel creates (createLoadMs)", () => {
+  it("slows each create by the others in flight", async () => {
+    const { sim } = await startSim();
+    const et = addStylistEventType(sim, 501);
+    sim.faults.set({ latencyMs: 50, createLoadMs: 100 });
+    const t = performance.now();
+    expect((await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, "2030-06-04T08:00:00Z") })).status).toBe(
+      201,
+    );
+    const alone = performance.now() - t;
+    const five = await Promise.all(
+      ["09", "10", "11", "12", "13"].map(async (h) => {
+        const started = performance.now();
+        const reply = await call(sim, "POST", "/v2/bookings", { body: bookingBody(et.id, `2030-06-04T${h}:00:00Z`) });
+        return { status: reply.status, ms: performance.now() - started };
+      }),
+    );
+    expect(five.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    // Four others in flight: 50 + 4 × 100 ms each at least; one create alone only the 50 ms.
+    expect(Math.min(...five.map((r) => r.ms))).toBeGreaterThanOrEqual(380);
+    expect(alone).toBeLessThan(300);
+  });
+});
+
 describe("calcom-sim control API", () => {
   it("switches faults and seeds state over HTTP", async () => {
     const { sim } = await startSim();
