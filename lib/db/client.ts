@@ -99,7 +99,7 @@ keepParametersOutOfQueryErrors();
 /** The only place that opens PostgreSQL connections. */
 export function createDb(
   url: string,
-  options: { max?: number; applicationName?: string; timeouts?: DbTimeouts } = {},
+  options: { max?: number; applicationName?: string; timeouts?: DbTimeouts; idleTimeoutSeconds?: number } = {},
 ): DbHandle {
   const limits = options.timeouts
     ? {
@@ -110,7 +110,7 @@ export function createDb(
     : {};
   const sql = postgres(url, {
     max: options.max ?? 10,
-    idle_timeout: 30,
+    idle_timeout: options.idleTimeoutSeconds ?? 30,
     // postgres.js waits 3^n/100 s (up to 20 s) before the n-th reconnect, counted over the whole pool:
     // after a database restart the pool would sit idle for many seconds. At most 1 s here.
     backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1),

@@ -15,7 +15,12 @@ const openLockClients = new Set<ReturnType<typeof createDb>>();
  * that died with a database restart back to its pool, where it fails every later query.
  */
 function lockClient(): ReturnType<typeof createDb> {
-  const handle = createDb(env().DATABASE_URL, { max: 1, applicationName: "slotdesk-sync-locks" });
+  // Never closed for being idle: between two Cal.com requests (paced, up to a minute) the lock must stay.
+  const handle = createDb(env().DATABASE_URL, {
+    max: 1,
+    applicationName: "slotdesk-sync-locks",
+    idleTimeoutSeconds: 0,
+  });
   openLockClients.add(handle);
   return handle;
 }
