@@ -1,5 +1,5 @@
 import { sign } from "retell-sdk";
-import { newRetellCallId } from "../../../bench/lib/voice-client";
+import { type Caller, envelope, newRetellCallId } from "../../../bench/lib/voice-client";
 
 /**
  * Simulated phone calls for `npm run test:chaos`: signed function calls as Retell sends them, each
@@ -23,23 +23,9 @@ export type Answer = {
 };
 
 export type Phone = { agentId: string; apiKey: string; baseUrl: string; answers: Answer[] };
-type Caller = { callId: string; fromNumber: string; startedAt: number };
 
 export async function ask(phone: Phone, caller: Caller, name: string, args: Record<string, unknown>): Promise<Answer> {
-  const body = JSON.stringify({
-    name,
-    args,
-    call: {
-      call_id: caller.callId,
-      agent_id: phone.agentId,
-      call_type: "phone_call",
-      direction: "inbound",
-      call_status: "ongoing",
-      from_number: caller.fromNumber,
-      to_number: "+4930123456",
-      start_timestamp: caller.startedAt,
-    },
-  });
+  const body = envelope({ name, args }, caller, phone.agentId);
   const signature = await sign(body, phone.apiKey);
   const sentAt = Date.now();
   let answer: Answer;
