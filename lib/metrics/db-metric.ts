@@ -14,35 +14,32 @@ export function dbMetric(name: string, help: string, type: MetricType, collect: 
   };
 }
 
-type BucketRow = Record<string, unknown> & { sum_seconds: number | string; count: number | string };
+type BucketRow = { label: string; le_ms: number | null; n: number | string; sum_ms: number | string };
 
 /**
- * Histogram series from rows that carry cumulative bucket counts ("le_0_05" …), a sum and a count,
- * one row per label combination.
+ * Histogram series from rows of running totals (migration 0018): per label value and bucket (`le_ms`,
+ * the bucket's upper bound in ms, null above the last) a count and a sum; buckets become cumulative here.
  */
-function histogramValues(name: string, buckets: number[], rows: BucketRow[], labelKeys: string[]): MetricValue[] {
-  return rows.flatMap((row) => {
-    const labels = Object.fromEntries(labelKeys.map((k) => [k, String(row[k] ?? "")]));
+function histogramValues(name: string, labelKey: string, buckets: number[], rows: BucketRow[]): MetricValue[] {
+  const byLabel = new Map<string, BucketRow[]>();
+  for (const row of rows) byLabel.set(row.label, [...(byLabel.get(row.label) ?? []), row]);
+  return [...byLabel].flatMap(([label, list]) => {
+    const labels = { [labelKey]: label };
+    const count = list.reduce((n, row) => n + Number(row.n), 0);
+    const sumMs = list.reduce((n, row) => n + Number(row.sum_ms), 0);
     return [
       ...buckets.map((le) => ({
         metricName: `${name}_bucket`,
         labels: { ...labels, le },
-        value: Number(row[bucketColumn(le)] ?? 0),
+        value: list
+          .filter((row) => row.le_ms !== null && row.le_ms <= le * 1000)
+          .reduce((n, row) => n + Number(row.n), 0),
       })),
-      { metricName: `${name}_bucket`, labels: { ...labels, le: "+Inf" }, value: Number(row.count) },
-      { metricName: `${name}_sum`, labels, value: Number(row.sum_seconds) },
-      { metricName: `${name}_count`, labels, value: Number(row.count) },
+      { metricName: `${name}_bucket`, labels: { ...labels, le: "+Inf" }, value: count },
+      { metricName: `${name}_sum`, labels, value: sumMs / 1000 },
+      { metricName: `${name}_count`, labels, value: count },
     ];
   });
-}
-
-const bucketColumn = (le: number) => `le_${String(le).replace(".", "_")}`;
-
-/** `count(*) filter (where <ms column> <= le*1000) as le_…` for every bucket. */
-function bucketSelects(msColumn: string, buckets: number[]): string {
-  return buckets
-    .map((le) => `count(*) filter (where ${msColumn} <= ${le * 1000})::int as ${bucketColumn(le)}`)
-    .join(", ");
 }
 
 export async function rows<T>(db: DbOrTx, query: Parameters<DbOrTx["execute"]>[0]): Promise<T[]> {
@@ -50,18 +47,18 @@ export async function rows<T>(db: DbOrTx, query: Parameters<DbOrTx["execute"]>[0
 }
 
 /**
- * A latency histogram in seconds over a table's millisecond column, one series per `label` value.
- * Table, column and label are constants of this code base, never input.
+ * A latency histogram in seconds from a totals table (one series per `label` value). Table and
+ * columns are constants of this code base, never input; the bounds match the trigger's (0018).
  */
 export function dbHistogram(
   db: () => DbOrTx,
   name: string,
   help: string,
-  source: { table: string; msColumn: string; label: string; buckets: number[] },
+  source: { table: string; label: string; countColumn: string; buckets: number[] },
 ) {
-  const { table, msColumn, label, buckets } = source;
-  const query = `select ${label}, ${bucketSelects(msColumn, buckets)}, coalesce(sum(${msColumn}), 0) / 1000.0 as sum_seconds, count(*)::int as count from ${table} group by ${label}`;
+  const { table, label, countColumn, buckets } = source;
+  const query = `select ${label} as label, le_ms, sum(${countColumn}) as n, sum(sum_ms) as sum_ms from ${table} group by 1, 2`;
   return dbMetric(name, help, "histogram", async () =>
-    histogramValues(name, buckets, await rows(db(), sql.raw(query)), [label]),
+    histogramValues(name, label, buckets, await rows<BucketRow>(db(), sql.raw(query))),
   );
 }

@@ -20,7 +20,7 @@ function build(): Registry {
         (
           await rows<{ kind: string; action: string; outcome: string; composite: boolean; n: number }>(
             db(),
-            sql`select kind, action, outcome, composite, count(*)::int as n from sync_runs group by 1, 2, 3, 4`,
+            sql`select kind, action, outcome, composite, sum(runs)::float8 as n from metric_sync_runs group by 1, 2, 3, 4`,
           )
         ).map((r) => ({
           value: r.n,
@@ -40,14 +40,14 @@ function build(): Registry {
         (
           await rows<{ composite: boolean; n: number }>(
             db(),
-            sql`select composite, coalesce(sum(recovered_by_verification), 0)::int as n from sync_runs group by 1`,
+            sql`select composite, sum(recovered_by_verification)::float8 as n from metric_sync_runs group by 1`,
           )
         ).map((r) => ({ value: r.n, labels: { service_type: r.composite ? "composite" : "simple" } })),
     ),
     dbHistogram(db, "slotdesk_sync_run_duration_seconds", "Duration of appointment syncs", {
-      table: "sync_runs",
-      msColumn: "duration_ms",
+      table: "metric_sync_runs",
       label: "kind",
+      countColumn: "runs",
       buckets: SYNC_BUCKETS,
     }),
     dbMetric(
@@ -58,14 +58,14 @@ function build(): Registry {
         (
           await rows<{ action: string; status: string; n: number }>(
             db(),
-            sql`select action, coalesce(http_status::text, 'none') as status, count(*)::int as n from sync_attempts group by 1, 2`,
+            sql`select action, status, sum(requests)::float8 as n from metric_calcom_requests group by 1, 2`,
           )
         ).map((r) => ({ value: r.n, labels: { action: r.action, status: r.status } })),
     ),
     dbHistogram(db, "slotdesk_calcom_request_duration_seconds", "Latency of requests to Cal.com", {
-      table: "sync_attempts",
-      msColumn: "latency_ms",
+      table: "metric_calcom_requests",
       label: "action",
+      countColumn: "requests",
       buckets: CALCOM_BUCKETS,
     }),
     dbMetric(
@@ -76,14 +76,14 @@ function build(): Registry {
         (
           await rows<{ name: string; result: string; n: number }>(
             db(),
-            sql`select name, case when result->>'ok' = 'true' then 'ok' else coalesce(result->>'error', 'error') end as result, count(*)::int as n from function_calls group by 1, 2`,
+            sql`select name, result, sum(calls)::float8 as n from metric_function_calls group by 1, 2`,
           )
         ).map((r) => ({ value: r.n, labels: { name: r.name, result: r.result } })),
     ),
     dbHistogram(db, "slotdesk_voice_function_duration_seconds", "Server latency of voice-agent functions", {
-      table: "function_calls",
-      msColumn: "latency_ms",
+      table: "metric_function_calls",
       label: "name",
+      countColumn: "calls",
       buckets: FUNCTION_BUCKETS,
     }),
     dbMetric("slotdesk_queue_jobs", "Jobs waiting, retrying or running per queue", "gauge", async () =>
@@ -106,14 +106,21 @@ function build(): Registry {
           )[0]?.n ?? 0,
       },
     ]),
-    dbMetric("slotdesk_appointments_sync_status", "Confirmed appointments by Cal.com sync status", "gauge", async () =>
-      (
-        await rows<{ status: string; n: number }>(
-          db(),
-          sql`select s.status, count(a.id)::int as n from unnest(enum_range(null::appointment_sync_status)) s(status)
-              left join appointments a on a.calcom_sync_status = s.status and a.status = 'confirmed' group by 1`,
-        )
-      ).map((r) => ({ value: r.n, labels: { status: r.status } })),
+    dbMetric(
+      "slotdesk_appointments_sync_status",
+      "Confirmed appointments not (yet) in sync with Cal.com, by sync status",
+      "gauge",
+      async () =>
+        (
+          await rows<{ status: string; n: number }>(
+            db(),
+            // Read through the partial index appointments_unsynced_idx: synced appointments are not counted.
+            sql`select s.status, count(a.id)::int as n from unnest(enum_range(null::appointment_sync_status)) s(status)
+                left join appointments a on a.calcom_sync_status = s.status and a.status = 'confirmed'
+                      and a.calcom_sync_status <> 'synced'
+                where s.status <> 'synced' group by 1`,
+          )
+        ).map((r) => ({ value: r.n, labels: { status: r.status } })),
     ),
     dbMetric(
       "slotdesk_appointments_manual_review",

@@ -65,6 +65,10 @@ export const appointments = pgTable(
     index("appointments_review_idx")
       .on(t.companyId, t.startsAt)
       .where(sql`${t.requiresManualReview}`),
+    // The metrics gauge counts only what is out of sync: a small partial index, not every salon's appointments.
+    index("appointments_unsynced_idx")
+      .on(t.calcomSyncStatus)
+      .where(sql`${t.status} = 'confirmed' and ${t.calcomSyncStatus} <> 'synced'`),
     index("appointments_call_idx").on(t.callId),
     index("appointments_customer_idx").on(t.customerId),
   ],

@@ -9,3 +9,4 @@ export * from "./scheduling";
 export * from "./history";
 export * from "./sync";
 export * from "./relations";
+export * from "./metrics";
