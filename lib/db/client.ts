@@ -96,10 +96,19 @@ function keepParametersOutOfQueryErrors(): void {
 }
 keepParametersOutOfQueryErrors();
 
+/** Sees every statement a pool sends, with its parameters (the query-plan check; never in production). */
+export type QueryListener = (query: string, parameters: unknown[]) => void;
+
 /** The only place that opens PostgreSQL connections. */
 export function createDb(
   url: string,
-  options: { max?: number; applicationName?: string; timeouts?: DbTimeouts; idleTimeoutSeconds?: number } = {},
+  options: {
+    max?: number;
+    applicationName?: string;
+    timeouts?: DbTimeouts;
+    idleTimeoutSeconds?: number;
+    onQuery?: QueryListener;
+  } = {},
 ): DbHandle {
   const limits = options.timeouts
     ? {
@@ -118,12 +127,27 @@ export function createDb(
     connect_timeout: 10,
     onnotice: () => {},
     connection: { application_name: options.applicationName ?? "slotdesk", ...limits },
+    // postgres.js also makes a failed query's parameters enumerable when debug is set: only for the plan check.
+    ...(options.onQuery
+      ? { debug: (_connection: number, query: string, parameters: unknown[]) => options.onQuery!(query, parameters) }
+      : {}),
   });
   const db = drizzle(preparingClient(sql), { schema });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };
 }
 
-const globalForDb = globalThis as unknown as { slotdeskDb?: DbHandle & { url: string } };
+const globalForDb = globalThis as unknown as {
+  slotdeskDb?: DbHandle & { url: string };
+  slotdeskQueryListener?: QueryListener;
+};
+
+/**
+ * The query-plan check (scripts/lib/hot-queries.ts) records what the service layer sends: the next
+ * process-wide pool reports every statement to `listener` (close the current one first).
+ */
+export function observeQueries(listener: QueryListener | null): void {
+  globalForDb.slotdeskQueryListener = listener ?? undefined;
+}
 
 /** The process-wide pool for DATABASE_URL (kept across hot reloads in development). */
 export function getDbHandle(): DbHandle {
@@ -137,6 +161,7 @@ export function getDbHandle(): DbHandle {
       lockMs: tunable("DB_LOCK_TIMEOUT_MS"),
       idleInTransactionMs: tunable("DB_IDLE_IN_TRANSACTION_TIMEOUT_MS"),
     },
+    onQuery: globalForDb.slotdeskQueryListener,
   });
   globalForDb.slotdeskDb = { ...handle, url };
   return globalForDb.slotdeskDb;
