@@ -1,5 +1,5 @@
-export { createDb, getDb } from "./client";
-export type { Db, DbOrTx, Tx } from "./client";
+export { closeDb, createDb, getDb, getDbHandle, observeQueries } from "./client";
+export type { Db, DbOrTx, QueryListener, Tx } from "./client";
 export { migrateDatabase } from "./migrate";
 export { retryOnSerializationFailure } from "./retry";
 export * from "./schema";

@@ -8,16 +8,15 @@ import {
   getAppointmentHistory,
   listAppointments,
 } from "@/lib/appointments";
-import type { AdminCtx } from "@/lib/auth/web";
+import type { Ctx } from "@/lib/context";
 import { getSyncMonitor } from "@/lib/calcom/sync";
 import { calendarParams, getCalendar } from "@/lib/calendar";
 import { callListQuery, getCallDetail, listCalls } from "@/lib/calls";
 import { customerListQuery, getCustomer, listCustomers } from "@/lib/customers";
 import { getOverview } from "@/lib/dashboard";
-import { closeDb, getDb, observeQueries } from "@/lib/db/client";
-import { companies } from "@/lib/db/schema";
+import { closeDb, companies, getDb, observeQueries } from "@/lib/db";
 import { metricsRegistry } from "@/lib/metrics";
-import { addDays, isoWeekday, type LocalDate, localDate } from "@/lib/time/zoned";
+import { addDays, isoWeekday, localDate } from "@/lib/time";
 
 /**
  * The query-plan check of the hot paths (scale issue, item 4): runs what a phone call and an admin
@@ -70,7 +69,7 @@ export async function recordHotQueries(options: {
   try {
     const [company] = await getDb().select().from(companies).where(eq(companies.id, options.companyId));
     if (!company) throw new Error(`no salon ${options.companyId}`);
-    const ctx: AdminCtx = {
+    const ctx: Ctx = {
       db: getDb(),
       company,
       actor: {
@@ -78,8 +77,6 @@ export async function recordHotQueries(options: {
         userId: "plan-check",
         email: "plan@check",
         name: "Plan",
-        role: "owner",
-        mustChangePassword: false,
       },
     };
     const today = localDate(options.now, company.timeZone);
