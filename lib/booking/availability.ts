@@ -252,6 +252,7 @@ export async function findAvailability({
   const rangeStart = zonedInstant(data.from, 0, company.timeZone);
   const rangeEnd = zonedInstant(addDays(to, 1), 0, company.timeZone);
   const busy = await loadBusy(db, {
+    companyId: company.id,
     staffIds: [...new Set(staff.flatMap((s) => s.personIds ?? [s.id]))],
     from: rangeStart,
     to: rangeEnd,

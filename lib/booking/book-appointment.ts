@@ -187,7 +187,7 @@ export async function bookAppointment({
           // Sent together (pipelined) on the transaction's connection, executed in this order.
           const [, , , customer] = await Promise.all([
             lockStaff(tx, option.staffId),
-            dropExpiredHolds(tx, [option.staffId]),
+            dropExpiredHolds(tx, { companyId: ctx.company.id, staffIds: [option.staffId] }),
             data.callId
               ? endActiveHolds(tx, {
                   callId: data.callId,

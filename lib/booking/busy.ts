@@ -21,7 +21,14 @@ const range = (start: Date, end: Date) =>
  */
 export async function loadBusy(
   db: DbOrTx,
-  input: { staffIds: string[]; from: Date; to: Date; ownHold?: { callId: number }; ignoreAppointmentId?: number },
+  input: {
+    companyId: string;
+    staffIds: string[];
+    from: Date;
+    to: Date;
+    ownHold?: { callId: number };
+    ignoreAppointmentId?: number;
+  },
 ): Promise<BusyInterval[]> {
   if (input.staffIds.length === 0) return [];
   const ids = sql`array[${sql.join(
@@ -39,14 +46,14 @@ export async function loadBusy(
     select b.staff_id, lower(b.during) as starts, upper(b.during) as ends, b.kind::text as kind, b.appointment_id
       from staff_busy_intervals b
       left join slot_holds h on h.id = b.hold_id
-     where b.staff_id = any(${ids}) and b.during && ${range(input.from, input.to)}
+     where b.company_id = ${input.companyId}::uuid and b.staff_id = any(${ids}) and b.during && ${range(input.from, input.to)}
        and (b.kind = 'appointment' or b.expires_at > now())
        ${own ? sql`and not (b.kind = 'hold' and h.call_id = ${own.callId})` : sql``}
        ${input.ignoreAppointmentId ? sql`and b.appointment_id is distinct from ${input.ignoreAppointmentId}` : sql``}
     union all
     select e.staff_id, e.starts_at, e.ends_at, 'external', null
       from external_busy_times e
-     where e.staff_id = any(${ids}) and e.starts_at < ${input.to.toISOString()}::timestamptz and e.ends_at > ${input.from.toISOString()}::timestamptz`);
+     where e.company_id = ${input.companyId}::uuid and e.staff_id = any(${ids}) and e.starts_at < ${input.to.toISOString()}::timestamptz and e.ends_at > ${input.from.toISOString()}::timestamptz`);
   return rows.map((r) => ({
     staffId: r.staff_id,
     start: r.starts instanceof Date ? r.starts : new Date(r.starts),
@@ -56,10 +63,11 @@ export async function loadBusy(
   }));
 }
 
-const staffFilter = (staffIds?: string[]) =>
-  staffIds?.length
-    ? sql`and staff_id = any(array[${sql.join(
-        staffIds.map((id) => sql`${id}::uuid`),
+/** Tenant first: the exclusion constraint's index leads with company_id (migration 0019). */
+const staffFilter = (only?: { companyId: string; staffIds: string[] }) =>
+  only
+    ? sql`and company_id = ${only.companyId}::uuid and staff_id = any(array[${sql.join(
+        only.staffIds.map((id) => sql`${id}::uuid`),
         sql`, `,
       )}])`
     : sql``;
@@ -68,12 +76,12 @@ const staffFilter = (staffIds?: string[]) =>
  * Expired holds count for nothing: drop their busy rows (optionally only these staff members')
  * before inserting, so a stale hold can never cause a false conflict.
  */
-export function dropExpiredHolds(tx: DbOrTx, staffIds?: string[]): Promise<number> {
+export function dropExpiredHolds(tx: DbOrTx, only?: { companyId: string; staffIds: string[] }): Promise<number> {
   return tx
     .execute<{ id: number }>(
       sql`
     with gone as (
-      delete from staff_busy_intervals where kind = 'hold' and expires_at <= now() ${staffFilter(staffIds)} returning hold_id
+      delete from staff_busy_intervals where kind = 'hold' and expires_at <= now() ${staffFilter(only)} returning hold_id
     )
     update slot_holds set status = 'expired' where status = 'active' and id in (select hold_id from gone) returning id`,
     )

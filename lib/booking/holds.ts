@@ -84,7 +84,7 @@ export async function holdSlot({
       ctx.db.transaction(async (tx) => {
         const [, , , rows] = await Promise.all([
           lockStaff(tx, data.staffId),
-          dropExpiredHolds(tx, [data.staffId]),
+          dropExpiredHolds(tx, { companyId: company.id, staffIds: [data.staffId] }),
           endActiveHolds(tx, {
             callId: data.callId,
             serviceId: service.id,

@@ -79,7 +79,7 @@ export async function rescheduleAppointment({
             throw new AppError("CONFLICT", "Der Termin wurde inzwischen geändert", { appointmentId: current.id });
           }
           await lockStaff(tx, option.staffId);
-          await dropExpiredHolds(tx, [option.staffId]);
+          await dropExpiredHolds(tx, { companyId: ctx.company.id, staffIds: [option.staffId] });
           if (data.callId) {
             const match = { staffId: option.staffId, start: data.start };
             const overlapping = { staffId: option.staffId, start: option.start, end: option.end };

@@ -73,6 +73,12 @@ describe("data model", () => {
     expect(rows.map((r) => r.table_name)).toEqual([]);
   });
 
+  it("leads the double-booking constraint with the company, as a database distributed by company needs", async () => {
+    const [row] = await getDb().execute<{ def: string }>(sql`
+      select pg_get_constraintdef(oid) as def from pg_constraint where conname = 'staff_busy_intervals_no_overlap'`);
+    expect(row?.def).toBe("EXCLUDE USING gist (company_id WITH =, staff_id WITH =, during WITH &&)");
+  });
+
   it("installs the job queue schema", async () => {
     const [row] = await getDb().execute<{ n: number }>(sql`select count(*)::int as n from pgboss.version`);
     expect(row!.n).toBe(1);
