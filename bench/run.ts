@@ -25,6 +25,8 @@ import { type CalendarResult, measureCalendar } from "./scenarios/calendar";
 import { measureRealCalcom, type RealCalcomResult } from "./scenarios/calcom-real";
 import { type JobRun, measureJobs } from "./scenarios/jobs";
 import { measureRace, type RaceResult } from "./scenarios/race";
+import { measureRecovery, type RecoveryResult } from "./scenarios/recovery";
+import { measureTenants, type TenantsResult } from "./scenarios/tenants";
 import { measureSyncRatio, type SyncRatioResult } from "./scenarios/sync-ratio";
 import { measureVoice, type VoiceLoadResult } from "./scenarios/voice";
 import { seedBenchSalons } from "./seed";
@@ -36,17 +38,19 @@ import { seedBenchSalons } from "./seed";
  *   --quick         shorter load runs, for trying the bench itself
  *   --only=1,2,5    only these items (results then go to bench/tmp/results.json)
  */
-const USAGE = "options: --reuse-build, --quick, --only=<items 1-7, comma-separated>";
+const USAGE = "options: --reuse-build, --quick, --only=<items 1-9, comma-separated>";
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => !a.startsWith("--only=")));
 for (const flag of flags)
   if (!["--reuse-build", "--quick"].includes(flag)) throw new Error(`unknown option ${flag} (${USAGE})`);
 const onlyArg = args.find((a) => a.startsWith("--only="));
 const items = new Set(
-  (onlyArg ? onlyArg.slice("--only=".length).split(",") : ["1", "2", "3", "4", "5", "6", "7"]).map((s) => s.trim()),
+  (onlyArg ? onlyArg.slice("--only=".length).split(",") : ["1", "2", "3", "4", "5", "6", "7", "8", "9"]).map((s) =>
+    s.trim(),
+  ),
 );
-for (const item of items) if (!/^[1-7]$/.test(item)) throw new Error(`unknown item "${item}" (${USAGE})`);
-const full = items.size === 7;
+for (const item of items) if (!/^[1-9]$/.test(item)) throw new Error(`unknown item "${item}" (${USAGE})`);
+const full = items.size === 9;
 const quick = flags.has("--quick");
 
 loadProjectEnv("production");
@@ -89,6 +93,8 @@ type Measured = {
   calendar?: CalendarResult;
   jobs?: { throughput: JobRun; rateLimited: JobRun };
   realCalcom?: RealCalcomResult;
+  tenants?: TenantsResult;
+  recovery?: RecoveryResult;
 };
 
 function goalRows(m: Measured): Row[] {
@@ -181,7 +187,7 @@ function goalRows(m: Measured): Row[] {
     rows.push({
       item: "6",
       measure: `Sync-Jobs, ${t.latencyMs} ms Latenz, ohne Limit`,
-      result: `${t.appointmentsPerSecond} Termine/s · ${t.calcomBookingsPerSecond} Cal.com-Buchungen/s · ${t.synced}/${t.appointments} synced`,
+      result: `${t.appointmentsPerSecond} Termine/s · ${t.calcomBookingsPerSecond} Cal.com-Buchungen/s · ${t.synced}/${t.appointments} synced · CPU ${t.cpu.perSegmentMs} ms je Segment (Worker + DB)`,
       goal: "alle synced",
       met: t.finishedInTime && !t.jobs.failed,
     });
@@ -224,6 +230,90 @@ function goalRows(m: Measured): Row[] {
       met: r.finishedInTime && !r.jobs.failed && r.maxRequestsInAnyMinute <= 120,
     });
   }
+  if (m.tenants) {
+    const t = m.tenants;
+    const n = (v: number | undefined) => (v ?? 0).toLocaleString("de-DE");
+    rows.push({
+      item: "8",
+      measure: `${n(t.salons)} Salons anlegen (COPY-artig, mengenbasiert)`,
+      result: `${Math.round(t.seed.ms / 1000)} s · ${n(t.seed.rows.appointments)} Termine, ${n(t.seed.rows.appointment_phases)} Phasen, ${n(t.seed.rows.calls)} Anrufe, ${n(t.seed.rows.function_calls)} Funktionsaufrufe`,
+      goal: "< 10 min",
+      met: t.seed.ms < 600_000,
+    });
+    for (const [name, goal] of [
+      ["check_availability", 50],
+      ["book_appointment", 100],
+    ] as const) {
+      const f = t.voice.functions[name];
+      rows.push({
+        item: "8",
+        measure: `${name}, 50 gleichzeitige Anrufe über ${t.sampleSalons} zufällige Salons`,
+        result: f
+          ? `p50 ${ms(f.latency.p50)} · p95 ${ms(f.latency.p95)} · p99 ${ms(f.latency.p99)} · ${f.requests} Anfragen`
+          : "keine Anfragen",
+        goal: `p99 < ${goal} ms`,
+        met: !!f && f.latency.p99 < goal,
+      });
+    }
+    rows.push({
+      item: "8",
+      measure: `${t.race.rounds[0]!.callers} gleichzeitige Buchungen eines Slots in einem der Salons (${t.race.rounds.length} Runden)`,
+      result: `gewonnen je Runde: ${t.race.wonPerRound.join("/")} · Einschwingzeit max ${ms(t.race.settleMs.max)}`,
+      goal: "genau 1 gewinnt",
+      met: t.race.rounds.every((r) => r.won === 1 && r.appointmentsInDb === 1 && r.slotTaken === r.callers - 1),
+    });
+    const goals: Record<string, number> = { "/calls": 200, "/appointments": 200, "/sync": 500, "/api/metrics": 500 };
+    for (const p of t.pages)
+      rows.push({
+        item: "8",
+        measure: `GET ${p.path} (${p.path === "/api/metrics" ? "alle Salons" : "ein Salon"})`,
+        result: `p50 ${ms(p.p50)} · p95 ${ms(p.p95)} · CPU ${p.cpu.perRequestMs} ms je Aufruf`,
+        goal: `p95 < ${goals[p.path]} ms`,
+        met: p.p95 < goals[p.path]!,
+      });
+    const week = t.calendar.pages.find((p) => p.goal);
+    if (week)
+      rows.push({
+        item: "8",
+        measure: `Kalender Woche, ${week.stylists} MA, ein Salon`,
+        result: `p50 ${ms(week.p50)} · p95 ${ms(week.p95)}`,
+        goal: "p95 < 150 ms",
+        met: week.p95 < 150,
+      });
+    rows.push({
+      item: "8",
+      measure: `Abfragepläne der heißen Pfade (${t.plans.explained} Anweisungen: Sprache, Verwaltung, Metriken)`,
+      result: `${t.plans.offenders.length} lesen Termine, Phasen, Anrufe oder Belegungen ganz · ${t.plans.file}`,
+      goal: "kein Seq Scan darauf",
+      met: t.plans.offenders.length === 0,
+    });
+    rows.push({
+      item: "8",
+      measure: "CPU je Sprachfunktion (Webserver + PostgreSQL), 50 Anrufe",
+      result: `${t.voice.cpu.perRequestMs} ms (${t.voice.cpu.webMs} + ${t.voice.cpu.databaseMs} ms für ${t.voice.cpu.requests} Aufrufe)`,
+    });
+    const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2).replace(".", ",")} GB`;
+    rows.push({
+      item: "8",
+      measure: "Datenbankgröße und die fünf größten Tabellen (mit Indizes)",
+      result: `${gb(t.database.bytes)} · ${t.database.largest.map((r) => `${r.relation} ${gb(r.bytes)}`).join(", ")}`,
+    });
+  }
+  if (m.recovery) {
+    const r = m.recovery;
+    rows.push({
+      item: "9",
+      measure: `PostgreSQL-Neustart (5 s weg) → erste erfolgreiche Buchung am Telefon (${r.rounds.length} Runden)`,
+      result: `p50 ${ms(r.firstBookingMs.p50)} · max ${ms(r.firstBookingMs.max)} · Web wieder da max ${ms(r.webBackMs.max)} · Prüfungen ${r.checksPassed} bestanden, ${r.checksFailed} nicht`,
+      goal: "≤ 10 s, alle Prüfungen",
+      met: r.firstBookingMs.n === r.rounds.length && r.firstBookingMs.max <= 10_000 && r.checksFailed === 0,
+    });
+    rows.push({
+      item: "9",
+      measure: "PostgreSQL-Neustart → Sync-Warteschlange leer, alles in Cal.com",
+      result: `p50 ${(r.drainedMs.p50 / 1000).toFixed(1)} s · max ${(r.drainedMs.max / 1000).toFixed(1)} s (Cal.com-Takt 120/min und Wiederholungs-Backoff)`,
+    });
+  }
   return rows;
 }
 
@@ -251,10 +341,13 @@ try {
   };
   const measured: Measured = {};
   let build = "not needed";
-  if (items.has("1") || items.has("2") || items.has("5")) {
+  if (["1", "2", "5", "8", "9"].some((item) => items.has(item))) {
     log("production build (log: bench/tmp/build.log) …");
     build = await buildProduction(env, flags.has("--reuse-build"));
-    log(`production build ${build}; starting next start`);
+    log(`production build ${build}`);
+  }
+  if (items.has("1") || items.has("2") || items.has("5")) {
+    log("starting next start");
     web = await startWeb(env, port);
     const baseUrl = `http://127.0.0.1:${port}`;
     const apiKey = process.env.RETELL_API_KEY!;
@@ -295,6 +388,22 @@ try {
     measured.realCalcom = await measureRealCalcom(handle.db, env, today, log, quick);
   }
 
+  if (items.has("8")) {
+    log("8 many salons in one database …");
+    measured.tenants = await measureTenants({
+      serverUrl: (name) => server.urlFor(name),
+      database: `${database}_tenants`,
+      env,
+      today,
+      quick,
+      log,
+    });
+  }
+  if (items.has("9")) {
+    log("9 recovery after a PostgreSQL restart (npm run test:chaos, log: bench/tmp/chaos.log) …");
+    measured.recovery = await measureRecovery(quick ? 1 : 3, log);
+  }
+
   const rows = goalRows(measured);
   const [versionRow] = await handle.sql<{ version: string }[]>`select current_setting('server_version') as version`;
   const version = versionRow?.version ?? "unknown";
@@ -323,6 +432,8 @@ try {
       voiceSalon:
         "10 stylists, 3 appointments per stylist and working day from 120 days back to ~90 days ahead (5 400 appointments), 12 000 calls",
       listsSalon: "25 stylists, 100 000 calls, 150 000 appointments, 40 000 customers",
+      tenants:
+        "item 8, a database of its own: 1 000 salons × (10 stylists, 8 services incl. 2 composite, 300 customers, 1 000 calls with 2 function calls each, 1 000 appointments with phases, busy time, sync runs and Cal.com requests)",
     },
     goals: rows,
     ...measured,

@@ -16,7 +16,7 @@ import { loadProjectEnv } from "./lib/env-file";
 import { nextBin, runToCompletion, startProcess, stopAll, tsEntry, waitForHttp } from "./lib/processes";
 
 /**
- * `npm run test:chaos [-- --rounds=3 --outage-ms=5000 --reuse-build]`: the production stack (web,
+ * `npm run test:chaos [-- --rounds=3 --outage-ms=5000 --reuse-build --json=<file>]`: the production stack (web,
  * worker, Cal.com simulator) on an embedded PostgreSQL of its own, which is restarted while 20 phone
  * calls book and a batch of Cal.com syncs runs — once per round, on the same stack. Each round checks
  * what the issue promises and prints its figures; the last line is "N passed, N failed".
@@ -32,6 +32,17 @@ const CALLS = 20;
 const BATCH = 6;
 const RECOVERY_GOAL_MS = 10_000;
 const REUSE_BUILD = process.argv.includes("--reuse-build");
+/** --json=<file>: each round's figures for the bench (item 9). */
+const JSON_FILE = process.argv.find((a) => a.startsWith("--json="))?.slice("--json=".length);
+const figures: {
+  round: number;
+  webBackMs: number | null;
+  workerBackMs: number | null;
+  firstBookingMs: number | null;
+  drainedMs: number;
+  calls: number;
+  internal: number;
+}[] = [];
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "slotdesk-chaos-"));
 const logFile = path.join(workDir, "stack.log");
@@ -95,6 +106,11 @@ try {
   await database.destroy();
 }
 const passed = checks.filter((c) => c.ok).length;
+if (JSON_FILE)
+  fs.writeFileSync(
+    JSON_FILE,
+    `${JSON.stringify({ passed, failed: checks.length - passed, rounds: figures }, null, 2)}\n`,
+  );
 console.log(`\n${passed} passed, ${checks.length - passed} failed`);
 process.exit(checks.length > 0 && passed === checks.length ? 0 : 1);
 
@@ -199,6 +215,15 @@ async function runRound(round: number, companyId: string, agentId: string): Prom
       `${drainedMs} ms after the database returned`,
   );
 
+  figures.push({
+    round,
+    webBackMs,
+    workerBackMs,
+    firstBookingMs,
+    drainedMs,
+    calls: answers.length,
+    internal: internal.length,
+  });
   check(round, "a sync batch was running when PostgreSQL stopped", running.active > 0, `${running.active} jobs active`);
   check(
     round,

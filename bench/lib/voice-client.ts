@@ -10,7 +10,8 @@ import { summarize, type Summary } from "./stats";
  */
 
 export type VoiceRequest = { name: string; args: Record<string, unknown> };
-export type Caller = { callId: string; fromNumber: string; startedAt: number };
+/** `agentId`: set by a script that speaks for one of many salons (bench item 8); else the load's agent. */
+export type Caller = { callId: string; fromNumber: string; startedAt: number; agentId?: string };
 export type VoiceAnswer = { status: number; json: Record<string, unknown> | null };
 /**
  * One phone call: sends its requests one after another (awaiting each answer, as Retell does) and
@@ -43,7 +44,7 @@ export function envelope(request: VoiceRequest, caller: Caller, agentId: string)
     args: request.args,
     call: {
       call_id: caller.callId,
-      agent_id: agentId,
+      agent_id: caller.agentId ?? agentId,
       call_type: "phone_call",
       direction: "inbound",
       call_status: "ongoing",

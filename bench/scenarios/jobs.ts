@@ -5,6 +5,7 @@ import type { FaultValues } from "../../dev/calcom-sim/types";
 import type { Db } from "../../lib/db/client";
 import { addDays, type LocalDate } from "../../lib/time/zoned";
 import type { Managed } from "../../scripts/lib/processes";
+import { cpuMeter, postmasterPid } from "../lib/cpu";
 import { startWorker, stopAll } from "../lib/stack";
 import { bookForSync, createSyncSalon } from "./calcom-salon";
 
@@ -23,6 +24,8 @@ export type JobRun = {
   http429: number;
   maxRequestsInAnyMinute: number;
   finishedInTime: boolean;
+  /** CPU of the worker process and of PostgreSQL (all its processes) while the backlog drained. */
+  cpu: { workerMs: number; databaseMs: number; perSegmentMs: number };
 };
 
 const rows = <T>(result: unknown) => result as T[];
@@ -63,6 +66,8 @@ export async function drain(options: {
       { ...options.env, CALCOM_RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute) },
       `worker-${options.label.replace(/\W+/g, "-")}.log`,
     );
+    const [backend] = rows<{ pid: number }>(await db.execute(sql`select pg_backend_pid() as pid`));
+    const meter = cpuMeter({ worker: worker.child.pid!, database: postmasterPid(backend!.pid) });
     const deadline = Date.now() + options.timeoutMs;
     let synced = 0;
     while (Date.now() < deadline) {
@@ -75,6 +80,7 @@ export async function drain(options: {
       if (synced === ids.length) break;
       await new Promise((r) => setTimeout(r, 250));
     }
+    const used = meter();
     // Let jobs that are finishing write their state.
     await new Promise((r) => setTimeout(r, 1_500));
     const [span] = rows<{ first: Date; last: Date; phases: number }>(
@@ -110,6 +116,11 @@ export async function drain(options: {
       http429: log.filter((r) => r.status === 429).length,
       maxRequestsInAnyMinute: maxInMinute,
       finishedInTime: synced === ids.length,
+      cpu: {
+        workerMs: used.worker!,
+        databaseMs: used.database!,
+        perSegmentMs: Math.round(((used.worker! + used.database!) / Math.max(phases, 1)) * 100) / 100,
+      },
     };
     options.log(
       `${options.label}: ${run.synced}/${run.appointments} synced in ${(run.elapsedMs / 1000).toFixed(1)} s, ${run.appointmentsPerSecond} appointments/s, ${run.http429} × 429`,

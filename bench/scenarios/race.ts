@@ -28,15 +28,17 @@ export async function measureRace(options: {
   baseUrl: string;
   apiKey: string;
   db: Db;
-  salon: BenchSalons["voice"];
+  salon: Pick<BenchSalons["voice"], "agentId" | "companyId" | "staffIds" | "staffNames" | "days">;
   today: LocalDate;
   callers?: number;
   rounds?: number;
+  /** First day raced for (default: 120 days before the end of the voice salon's appointments). */
+  firstDate?: LocalDate;
 }): Promise<RaceResult> {
   const { baseUrl, apiKey, db, salon } = options;
   const callers = options.callers ?? 100;
   const rounds: RaceRound[] = [];
-  let date = addDays(options.today, salon.days - 120);
+  let date = options.firstDate ?? addDays(options.today, salon.days - 120);
   for (let round = 0; round < (options.rounds ?? 6); round++) {
     while (isoWeekday(date) === 7) date = addDays(date, 1);
     const service = round % 2 === 0 ? "Herrenhaarschnitt" : "Dauerwelle";

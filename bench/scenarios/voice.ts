@@ -78,7 +78,11 @@ export function checkScript(salon: BenchSalons["voice"], today: LocalDate, seed 
  * caller names a wish, takes the first alternative when it is taken (up to three times) and books
  * the slot the agent is holding for them.
  */
-export function phoneCallScript(salon: BenchSalons["voice"], today: LocalDate, seed = 3): CallScript {
+export function phoneCallScript(
+  salon: Pick<BenchSalons["voice"], "staffNames">,
+  today: LocalDate,
+  seed = 3,
+): CallScript {
   const random = createRandom(seed);
   const talk = () => pause(random.int(2_000, 6_000));
   return async (caller, send) => {
