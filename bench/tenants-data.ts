@@ -237,10 +237,21 @@ export async function seedTenants(sql: postgres.Sql, options: TenantSeedOptions)
     );
   }
   await sql.unsafe("vacuum (analyze)");
-  const counted = await sql<{ relation: string; n: string }[]>`
-    select relname as relation, n_live_tup::text as n from pg_stat_user_tables
-     where relname in ('companies', 'staff', 'customers', 'calls', 'function_calls', 'appointments',
-                       'appointment_phases', 'staff_busy_intervals', 'sync_runs', 'sync_attempts')`;
+  const tables = [
+    "companies",
+    "staff",
+    "customers",
+    "calls",
+    "function_calls",
+    "appointments",
+    "appointment_phases",
+    "staff_busy_intervals",
+    "sync_runs",
+    "sync_attempts",
+  ];
+  const counted = await sql.unsafe<{ relation: string; n: number }[]>(
+    tables.map((t) => `select '${t}' as relation, count(*)::int as n from ${t}`).join(" union all "),
+  );
   return {
     salons,
     firstDay,
