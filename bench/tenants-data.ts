@@ -14,6 +14,8 @@ export type TenantSeedOptions = {
   salons: number;
   /** The day the bench runs: appointments fill the weeks around it (from three Mondays back, ~5½ weeks). */
   today: LocalDate;
+  /** The instant calls are dated back from (default: now); appointments before `today` are completed. */
+  now?: Date;
   appointmentsPerSalon?: number;
   callsPerSalon?: number;
   customersPerSalon?: number;
@@ -78,6 +80,7 @@ export async function seedTenants(sql: postgres.Sql, options: TenantSeedOptions)
     ["1", "2", "3", "4", "5", "6", "7"].map((d) => [d, d === "7" ? [] : [{ open: "08:00", close: "20:00" }]]),
   );
   const started = Date.now();
+  const now = (options.now ?? new Date()).toISOString();
   const salons: TenantSalon[] = [];
 
   for (let from = 1; from <= options.salons; from += batch) {
@@ -151,7 +154,8 @@ export async function seedTenants(sql: postgres.Sql, options: TenantSeedOptions)
                            started_at, ended_at, duration_seconds, summary, sentiment, outcome)
         select k.company_id, 'call_bench_' || k.company_id || '_' || g, k.agent_id, k.first_customer + g % ${customers}::int,
                '+49170' || lpad((g % ${customers}::int + 1)::text, 7, '0'), '+4930123456', 'inbound', 'ended',
-               now() - g * interval '61 minutes', now() - g * interval '61 minutes' + interval '3 minutes', 60 + g % 240,
+               ${now}::timestamptz - g * interval '61 minutes', ${now}::timestamptz - g * interval '61 minutes' + interval '3 minutes',
+               60 + g % 240,
                'Anruf ' || g, (array['Positive','Neutral','Negative'])[1 + g % 3],
                (array['booked','booked','no_booking','info','cancelled'])[1 + g % 5]
           from salon_keys k cross join generate_series(1, ${calls}::int) g
@@ -181,7 +185,7 @@ export async function seedTenants(sql: postgres.Sql, options: TenantSeedOptions)
         select t.company_id, t.first_customer + t.g % ${customers}::int, t.service_ids[t.service_pos], t.staff_ids[t.s + 1],
                (t.day + time '08:00' + t.minute * interval '1 minute') at time zone 'Europe/Berlin',
                (t.day + time '08:00' + t.minute * interval '1 minute') at time zone 'Europe/Berlin' + sv.duration_minutes * interval '1 minute',
-               (case when t.g % 17 = 0 then 'cancelled' when t.day < current_date then 'completed' else 'confirmed' end)::appointment_status,
+               (case when t.g % 17 = 0 then 'cancelled' when t.day < ${options.today}::date then 'completed' else 'confirmed' end)::appointment_status,
                case when t.g % 4 = 0 then 'admin' else 'voice' end,
                (array['synced','synced','synced','synced','synced','synced','synced','synced','synced','synced','synced','pending','failed'])[1 + t.g % 13]::appointment_sync_status,
                t.g % 97 = 0,

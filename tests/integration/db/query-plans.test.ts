@@ -10,7 +10,12 @@ import { explainHotQueries, recordHotQueries, TENANT_GROWTH_TABLES } from "@/scr
  */
 describe("query plans of the hot paths", async () => {
   const now = new Date("2026-12-02T09:30:00Z");
-  const seed = await seedTenants(getDbHandle().sql, { salons: 40, today: "2026-12-02", appointmentsPerSalon: 500 });
+  const seed = await seedTenants(getDbHandle().sql, {
+    salons: 40,
+    today: "2026-12-02",
+    now,
+    appointmentsPerSalon: 500,
+  });
 
   it("records the voice functions, the admin pages and the metrics scrape and reads no growing table whole", async () => {
     const queries = await recordHotQueries({
