@@ -54,7 +54,14 @@ function listWhere(ctx: Ctx, input: CallListQuery) {
         ctx.db
           .select({ one: sql`1` })
           .from(appointments)
-          .where(and(eq(appointments.callId, calls.id), eq(appointments.calcomSyncStatus, input.sync))),
+          // Tenant first, so PostgreSQL never gathers every salon's appointments of that status.
+          .where(
+            and(
+              eq(appointments.companyId, ctx.company.id),
+              eq(appointments.calcomSyncStatus, input.sync),
+              eq(appointments.callId, calls.id),
+            ),
+          ),
       ),
     );
   }
