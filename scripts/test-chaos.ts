@@ -4,6 +4,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { ask, isInternal, phoneCall, type Phone, violation } from "./lib/chaos/callers";
 import {
+  type ChaosRoundFigures,
   appointmentsSince,
   auditSync,
   workerConnectedAfter,
@@ -34,15 +35,7 @@ const RECOVERY_GOAL_MS = 10_000;
 const REUSE_BUILD = process.argv.includes("--reuse-build");
 /** --json=<file>: each round's figures for the bench (item 9). */
 const JSON_FILE = process.argv.find((a) => a.startsWith("--json="))?.slice("--json=".length);
-const figures: {
-  round: number;
-  webBackMs: number | null;
-  workerBackMs: number | null;
-  firstBookingMs: number | null;
-  drainedMs: number;
-  calls: number;
-  internal: number;
-}[] = [];
+const figures: ChaosRoundFigures[] = [];
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "slotdesk-chaos-"));
 const logFile = path.join(workDir, "stack.log");

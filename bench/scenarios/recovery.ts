@@ -1,20 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { ChaosRoundFigures } from "../../scripts/lib/chaos/checks";
 import { runToCompletion, tsEntry } from "../../scripts/lib/processes";
 import { benchTmp } from "../lib/stack";
 import { summarize, type Summary } from "../lib/stats";
 
-type ChaosRound = {
-  round: number;
-  webBackMs: number | null;
-  workerBackMs: number | null;
-  firstBookingMs: number | null;
-  drainedMs: number;
-  calls: number;
-  internal: number;
-};
 export type RecoveryResult = {
-  rounds: ChaosRound[];
+  rounds: ChaosRoundFigures[];
   checksPassed: number;
   checksFailed: number;
   firstBookingMs: Summary;
@@ -38,7 +30,11 @@ export async function measureRecovery(rounds: number, log: (line: string) => voi
     path.join(benchTmp, "chaos.log"),
   );
   if (!fs.existsSync(file)) throw new Error(`test:chaos ended (exit ${code}) without figures; see bench/tmp/chaos.log`);
-  const result = JSON.parse(fs.readFileSync(file, "utf8")) as { passed: number; failed: number; rounds: ChaosRound[] };
+  const result = JSON.parse(fs.readFileSync(file, "utf8")) as {
+    passed: number;
+    failed: number;
+    rounds: ChaosRoundFigures[];
+  };
   const numbers = (key: "firstBookingMs" | "drainedMs" | "webBackMs") =>
     result.rounds.map((r) => r[key]).filter((v): v is number => v !== null);
   const recovery: RecoveryResult = {

@@ -1,4 +1,4 @@
-export { closeDb, createDb, getDb, getDbHandle, observeQueries } from "./client";
+export { closeDb, createDb, getDb, observeQueries } from "./client";
 export type { Db, DbOrTx, QueryListener, Tx } from "./client";
 export { migrateDatabase } from "./migrate";
 export { retryOnSerializationFailure } from "./retry";

@@ -2,6 +2,17 @@ import type postgres from "postgres";
 
 /** What the database and the Cal.com simulator hold after a chaos round, compared. */
 
+/** One round's figures as `npm run test:chaos -- --json=<file>` writes them (bench item 9 reads them). */
+export type ChaosRoundFigures = {
+  round: number;
+  webBackMs: number | null;
+  workerBackMs: number | null;
+  firstBookingMs: number | null;
+  drainedMs: number;
+  calls: number;
+  internal: number;
+};
+
 export const SYNC_QUEUES = ["calcom-sync", "calcom-reverify"];
 
 type SimBooking = { uid: string; status: string; metadata: Record<string, string> };
